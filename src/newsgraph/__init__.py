@@ -1,0 +1,3 @@
+"""newsgraph: dated news articles to a time-anchored knowledge base."""
+
+__version__ = "0.1.0"
