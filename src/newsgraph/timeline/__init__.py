@@ -1,0 +1,1 @@
+"""Time: calendar ranges of TIMEX3 values, timelines, agendas."""
