@@ -1,0 +1,275 @@
+"""Building a knowledge base from files: ingest -> pipeline -> store, reliably.
+
+The guarantees (issue 2):
+  * a file that cannot be read or parsed becomes a recorded ``Rejection``
+    naming the file, the line and the problem; the batch goes on;
+  * running the same build again adds nothing: article ids are stable, an
+    unchanged article is skipped before any NLP runs, a changed one replaces
+    its old version;
+  * exact duplicates (same URL, or the same normalised text) are stored once
+    and recorded in ``duplicates``;
+  * a build killed at any moment and run again ends with the same KB as an
+    uninterrupted one: each chunk of articles is committed with all its facts
+    in one transaction, and KB-wide derivations are recomputed from scratch;
+  * ``workers=N`` runs the per-article stage in N processes; results are
+    written in input order, so the KB is the same for every N.
+
+Only the calling thread touches the database; worker processes just run the
+pipeline on chunks of articles.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import time
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from newsgraph.errors import InputError
+from newsgraph.ingest import content_key, discover, read_file
+from newsgraph.model import Article, Extraction, Rejection
+from newsgraph.pipeline import Pipeline, Result
+from newsgraph.storage.store import Derivation, KnowledgeBase
+
+# Articles per task sent to a worker.  16 keeps both cores busy while nlp.pipe
+# still batches; larger chunks lose more work when a build is killed.
+# Tuned on reuters-2008 (benchmarks/throughput.py), 2 cores.
+CHUNK_SIZE = 16
+# Chunks in flight per worker: enough to hide the main process's reading and
+# writing behind the workers' parsing.
+WINDOW_PER_WORKER = 3
+
+
+@dataclass
+class BuildSummary:
+    files: int = 0
+    passed_over: list[str] = field(default_factory=list)
+    articles_read: int = 0
+    stored: int = 0
+    replaced: int = 0
+    unchanged: int = 0
+    duplicates: int = 0
+    sentences: int = 0
+    rejected: list[Rejection] = field(default_factory=list)
+    derivations: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return not self.rejected
+
+
+@dataclass(frozen=True)
+class BuildProgress:
+    files_done: int
+    files_total: int
+    stored: int
+    rejected: int
+
+
+ProgressCallback = Callable[[BuildProgress], None]
+PipelineFactory = Callable[[], Pipeline]
+
+# The pipeline of a worker process (inherited when forked, else built once).
+_WORKER_PIPELINE: Pipeline | None = None
+
+
+def _init_worker(factory: PipelineFactory | None) -> None:
+    global _WORKER_PIPELINE
+    if _WORKER_PIPELINE is None and factory is not None:
+        _WORKER_PIPELINE = factory()
+
+
+def _run_chunk(articles: Sequence[Article]) -> list[Result]:
+    assert _WORKER_PIPELINE is not None
+    return _WORKER_PIPELINE.process(articles)
+
+
+class _Done:
+    """A finished task, for the serial (one-worker) path."""
+
+    def __init__(self, value: list[Result]) -> None:
+        self.value = value
+
+    def get(self) -> list[Result]:
+        return self.value
+
+
+class _Executor:
+    """Runs chunks in this process (one worker) or a process pool, started on first use.
+
+    Nothing is loaded until an article needs the pipeline, so a re-run over
+    an unchanged corpus never loads the models.
+    """
+
+    def __init__(self, factory: PipelineFactory, workers: int) -> None:
+        self.factory = factory
+        self.workers = workers
+        self.pipeline: Pipeline | None = None
+        self.pool: Any = None
+
+    def submit(self, chunk: list[Article]) -> Any:
+        if self.workers == 1:
+            if self.pipeline is None:
+                self.pipeline = self.factory()
+            return _Done(self.pipeline.process(chunk))
+        if self.pool is None:
+            self.pool = self._start_pool()
+        return self.pool.apply_async(_run_chunk, (chunk,))
+
+    def _start_pool(self) -> Any:
+        global _WORKER_PIPELINE
+        methods = multiprocessing.get_all_start_methods()
+        if "fork" in methods:
+            # Load the models once here and fork: workers share them copy-on-write.
+            _WORKER_PIPELINE = self.factory()
+            return multiprocessing.get_context("fork").Pool(self.workers, initializer=_init_worker,
+                                                            initargs=(None,))
+        return multiprocessing.get_context("spawn").Pool(self.workers, initializer=_init_worker,
+                                                         initargs=(self.factory,))
+
+    def close(self) -> None:
+        global _WORKER_PIPELINE
+        if self.pool is not None:
+            self.pool.terminate()
+            self.pool.join()
+        _WORKER_PIPELINE = None
+
+
+def default_derivations() -> list[Derivation]:
+    """KB-wide derivations run at the end of every build, in order."""
+    from newsgraph.resolve import derivations
+
+    return derivations()
+
+
+def build(
+    paths: Sequence[str | os.PathLike[str]],
+    db: str | Path,
+    *,
+    workers: int = 1,
+    pipeline_factory: PipelineFactory | None = None,
+    derivations: Sequence[Derivation] | None = None,
+    progress: ProgressCallback | None = None,
+    chunk_size: int = CHUNK_SIZE,
+) -> BuildSummary:
+    """Read ``paths`` into the knowledge base at ``db``; see the module docstring."""
+    started = time.perf_counter()
+    factory = pipeline_factory or Pipeline.default
+    summary = BuildSummary()
+    files, passed, missing = discover(paths)
+    summary.files = len(files)
+    summary.passed_over = passed
+    workers = max(1, workers or (os.cpu_count() or 1))
+
+    with KnowledgeBase(db) as kb:
+        for error in missing:
+            _reject(kb, summary, _rejection(error))
+        executor = _Executor(factory, workers)
+        try:
+            in_flight: deque[Any] = deque()
+            window = WINDOW_PER_WORKER * workers if workers > 1 else 1
+            for chunk, files_done in _chunks(kb, summary, files, chunk_size):
+                in_flight.append((executor.submit(chunk), files_done))
+                while len(in_flight) >= window:
+                    _write(kb, summary, *in_flight.popleft(), len(files), progress)
+            while in_flight:
+                _write(kb, summary, *in_flight.popleft(), len(files), progress)
+        finally:
+            executor.close()
+        for name, func in (default_derivations() if derivations is None else derivations):
+            with kb.transaction() as conn:
+                func(conn)
+            summary.derivations.append(name)
+        if progress:
+            progress(BuildProgress(len(files), len(files), summary.stored, len(summary.rejected)))
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _rejection(error: InputError) -> Rejection:
+    return Rejection(origin=error.path, stage="ingest", reason=error.problem, line=error.line)
+
+
+def _reject(kb: KnowledgeBase, summary: BuildSummary, rejection: Rejection) -> None:
+    with kb.transaction():
+        kb.record_rejection(rejection)
+    summary.rejected.append(rejection)
+
+
+def _chunks(kb: KnowledgeBase, summary: BuildSummary, files: Sequence[str],
+            chunk_size: int) -> Iterator[tuple[list[Article], int]]:
+    """Chunks of articles that need the pipeline, with the count of files read so far.
+
+    Everything else is settled here: ingest rejections, unchanged articles and
+    duplicates (against the KB and earlier in this run).
+    """
+    run_ids: set[str] = set()
+    run_keys: dict[str, str] = {}
+    chunk: list[Article] = []
+    for number, path in enumerate(files, start=1):
+        records = list(read_file(path))
+        errors = [r for r in records if isinstance(r, InputError)]
+        with kb.transaction():
+            kb.clear_ingest_rejections(path)
+            for error in errors:
+                rejection = _rejection(error)
+                kb.record_rejection(rejection)
+                summary.rejected.append(rejection)
+        for article in (r for r in records if isinstance(r, Article)):
+            summary.articles_read += 1
+            key = content_key(article.text)
+            origin = article.origin or path
+            duplicate_of = None
+            if article.id in run_ids:
+                duplicate_of = (article.id, "same url")
+            elif key in run_keys:
+                duplicate_of = (run_keys[key], "same text")
+            else:
+                state = kb.article_state(article.id)
+                if state is not None and state.content_key == key:
+                    summary.unchanged += 1
+                    run_ids.add(article.id)
+                    run_keys[key] = article.id
+                    continue
+                if state is not None and state.origin != origin:
+                    duplicate_of = (article.id, "same url")
+                else:
+                    other = kb.article_with_content(key)
+                    if other is not None and other != article.id:
+                        duplicate_of = (other, "same text")
+                    elif state is not None:
+                        summary.replaced += 1
+            if duplicate_of is not None:
+                summary.duplicates += 1
+                with kb.transaction():
+                    kb.record_duplicate(origin, *duplicate_of)
+                continue
+            run_ids.add(article.id)
+            run_keys[key] = article.id
+            chunk.append(article)
+            if len(chunk) >= chunk_size:
+                yield chunk, number
+                chunk = []
+    if chunk:
+        yield chunk, len(files)
+
+
+def _write(kb: KnowledgeBase, summary: BuildSummary, task: Any, files_done: int, files_total: int,
+           progress: ProgressCallback | None) -> None:
+    results: list[Result] = task.get()
+    with kb.transaction():
+        for result in results:
+            if isinstance(result, Extraction):
+                kb.write_extraction(result, content_key=content_key(result.article.text))
+                summary.stored += 1
+                summary.sentences += len(result.article.sentences)
+            else:
+                kb.record_rejection(result)
+                summary.rejected.append(result)
+    if progress:
+        progress(BuildProgress(files_done, files_total, summary.stored, len(summary.rejected)))

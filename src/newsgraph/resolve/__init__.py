@@ -1,0 +1,15 @@
+"""Across articles: entity merging, geocoding, event merging, stories.
+
+``derivations()`` lists the KB-wide derivations a build runs after writing
+articles.  Each is a deterministic full recompute from the per-article rows,
+so a resumed or repeated build ends with the same KB.
+"""
+
+from __future__ import annotations
+
+from newsgraph.storage.store import Derivation
+
+
+def derivations() -> list[Derivation]:
+    """(name, function(conn)) pairs in the order they run."""
+    return []

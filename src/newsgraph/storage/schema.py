@@ -1,0 +1,159 @@
+"""The knowledge-base schema as named, ordered migrations.
+
+Every fact row carries its provenance: the article id, the sentence index
+and the character span ``[start_char, end_char)`` into ``articles.text``.
+A migration is applied once, in order, and recorded in ``migrations``;
+adding a feature means appending a migration, never editing an applied one.
+"""
+
+from __future__ import annotations
+
+INITIAL = """
+CREATE TABLE articles (
+    id TEXT PRIMARY KEY,
+    title TEXT NOT NULL,
+    published TEXT NOT NULL,            -- YYYY-MM-DD
+    url TEXT,
+    source TEXT,                        -- registrable domain of the URL
+    dateline_place TEXT,
+    dateline_entity TEXT,
+    text TEXT NOT NULL,
+    content_key TEXT NOT NULL,          -- hash of the normalised text (dedup)
+    origin TEXT                         -- file (or file:line) it was read from
+);
+CREATE INDEX articles_published ON articles(published);
+CREATE INDEX articles_content_key ON articles(content_key);
+CREATE INDEX articles_url ON articles(url);
+
+CREATE TABLE sentences (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    start_char INTEGER NOT NULL,
+    end_char INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    PRIMARY KEY (article_id, idx)
+);
+CREATE VIRTUAL TABLE sentences_fts USING fts5(
+    text, content='sentences', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER sentences_ai AFTER INSERT ON sentences BEGIN
+    INSERT INTO sentences_fts(rowid, text) VALUES (new.rowid, new.text);
+END;
+CREATE TRIGGER sentences_ad AFTER DELETE ON sentences BEGIN
+    INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES ('delete', old.rowid, old.text);
+END;
+
+CREATE TABLE entities (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    type TEXT NOT NULL,
+    country TEXT,
+    lat REAL,
+    lon REAL,
+    geonameid TEXT,
+    aliases TEXT NOT NULL,              -- JSON list
+    roles TEXT NOT NULL,                -- JSON list
+    PRIMARY KEY (article_id, id)
+);
+CREATE INDEX entities_name ON entities(name);
+
+CREATE TABLE mentions (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    entity_id TEXT NOT NULL,
+    sentence INTEGER NOT NULL,
+    start_char INTEGER NOT NULL,
+    end_char INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    PRIMARY KEY (article_id, start_char, end_char, entity_id)
+);
+
+CREATE TABLE timexes (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    sentence INTEGER NOT NULL,
+    start_char INTEGER NOT NULL,
+    end_char INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    type TEXT NOT NULL,
+    value TEXT NOT NULL,
+    mod TEXT,
+    first_day TEXT,                     -- calendar range of value, for date queries
+    last_day TEXT,
+    PRIMARY KEY (article_id, idx)
+);
+CREATE INDEX timexes_days ON timexes(first_day, last_day);
+
+CREATE TABLE quotes (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    sentence INTEGER NOT NULL,
+    start_char INTEGER NOT NULL,
+    end_char INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    speaker TEXT,
+    speaker_text TEXT,
+    cue TEXT,
+    PRIMARY KEY (article_id, idx)
+);
+
+CREATE TABLE claims (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    sentence INTEGER NOT NULL,
+    start_char INTEGER NOT NULL,
+    end_char INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    value REAL NOT NULL,
+    value_max REAL,
+    qualifier TEXT NOT NULL,
+    unit TEXT,
+    claimant TEXT,
+    claimant_text TEXT,
+    PRIMARY KEY (article_id, idx)
+);
+
+CREATE TABLE events (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    sentence INTEGER NOT NULL,
+    start_char INTEGER NOT NULL,
+    end_char INTEGER NOT NULL,
+    type TEXT NOT NULL,
+    mode TEXT,
+    modality TEXT NOT NULL,
+    attributed_to TEXT,
+    trigger TEXT NOT NULL,
+    actors TEXT NOT NULL,               -- JSON list of entity ids
+    targets TEXT NOT NULL,              -- JSON list of entity ids
+    location TEXT,
+    date TEXT,
+    PRIMARY KEY (article_id, idx)
+);
+
+-- Input that did not become an article, and why (file, line, stage, reason).
+CREATE TABLE rejections (
+    origin TEXT NOT NULL,
+    line INTEGER NOT NULL DEFAULT 0,    -- 0: the whole file
+    stage TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    article_id TEXT,
+    PRIMARY KEY (origin, line, stage)
+);
+
+-- Input stored once already: same URL or same normalised text.
+CREATE TABLE duplicates (
+    origin TEXT PRIMARY KEY,
+    article_id TEXT NOT NULL,           -- the stored copy
+    reason TEXT NOT NULL                -- 'same url' | 'same text'
+);
+"""
+
+# (name, SQL) in the order they are applied.
+MIGRATIONS: list[tuple[str, str]] = [
+    ("0001_initial", INITIAL),
+]
+
+# Tables whose rows belong to one article (deleted with it on replace).
+ARTICLE_TABLES = ("sentences", "entities", "mentions", "timexes", "quotes", "claims", "events")
