@@ -11,6 +11,7 @@ and sentence starts are fixed before the parser runs, so ``doc.sents`` and
 from __future__ import annotations
 
 import importlib
+from functools import lru_cache
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
@@ -30,8 +31,12 @@ EXCLUDED_COMPONENTS = ("senter",)
 PIPE_BATCH_SIZE = 64
 
 
+@lru_cache(maxsize=4)
 def load_nlp(model: str = DEFAULT_MODEL) -> Language:
-    """Load a spaCy pipeline from an installed package (module name or spaCy name)."""
+    """Load a spaCy pipeline from an installed package (module name or spaCy name).
+
+    Loaded once per process and model; newsgraph never modifies the pipeline.
+    """
     import spacy
 
     try:

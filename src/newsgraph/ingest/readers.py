@@ -144,8 +144,8 @@ def parse_json_record(line: str, *, origin: str, line_no: int) -> Article:
 def parse_html(content: str, *, origin: str) -> Article:
     import trafilatura  # imported here: only HTML input pays for it
 
-    document = trafilatura.bare_extraction(content, with_metadata=True, include_comments=False,
-                                           as_dict=True)
+    extracted = trafilatura.bare_extraction(content, with_metadata=True, include_comments=False)
+    document = extracted.as_dict() if hasattr(extracted, "as_dict") else extracted
     if not document or not (document.get("text") or "").strip():
         raise InputError(origin, "no article text found in the HTML page")
     title = (document.get("title") or "").strip()
