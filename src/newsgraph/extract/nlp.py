@@ -53,6 +53,33 @@ def load_nlp(model: str = DEFAULT_MODEL) -> Language:
 
 def make_doc(nlp: Language, article: Article) -> Doc:
     """An unparsed ``Doc`` over ``article.text`` with the article's sentence starts."""
+    doc = nlp.tokenizer(article.text)
+    starts = _sentence_start_tokens(doc, article)
+    if starts is None:
+        return _make_doc_by_sentence(nlp, article)
+    for token in doc:
+        token.is_sent_start = False
+    if len(doc):
+        doc[0].is_sent_start = True
+    for token_index in starts:
+        doc[token_index].is_sent_start = True
+    return doc
+
+
+def _sentence_start_tokens(doc: Doc, article: Article) -> list[int] | None:
+    """Token index of each sentence start, or None when one falls inside a token."""
+    token_at = {token.idx: token.i for token in doc}
+    indices = []
+    for sentence in article.sentences:
+        index = token_at.get(sentence.start)
+        if index is None:
+            return None
+        indices.append(index)
+    return indices
+
+
+def _make_doc_by_sentence(nlp: Language, article: Article) -> Doc:
+    """Tokenise sentence by sentence, for boundaries inside a token ("Zelensky.Visits")."""
     from spacy.tokens import Doc
 
     text = article.text
@@ -71,7 +98,7 @@ def make_doc(nlp: Language, article: Article) -> Doc:
         if gap:
             words.append(gap)
             spaces.append(False)
-            starts.append(-1 if words[:-1] else 1)
+            starts.append(-1 if len(words) > 1 else 1)
 
     for sentence in article.sentences:
         add_gap(text[position:sentence.start])
@@ -83,8 +110,7 @@ def make_doc(nlp: Language, article: Article) -> Doc:
             first = False
         position = sentence.end
     add_gap(text[position:])
-    doc = Doc(nlp.vocab, words=words, spaces=spaces, sent_starts=starts)
-    return doc
+    return Doc(nlp.vocab, words=words, spaces=spaces, sent_starts=starts)
 
 
 def parse(nlp: Language, articles: Iterable[Article], *, batch_size: int = PIPE_BATCH_SIZE) -> Iterator[Doc]:
