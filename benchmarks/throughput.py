@@ -8,8 +8,10 @@ Reads the first N articles (sorted by file name) of
   * times ``newsgraph build`` of the same files into a new SQLite KB with 1..W
     worker processes (every stage, the storage and the dedup checks included).
 Model loading is excluded from both timings (it is paid once per process).
-Prints articles/s, sentences/s and peak RSS (the process and its workers),
-and the build's throughput relative to bare spaCy; ``--json FILE`` keeps them.
+Prints articles/s, sentences/s, peak RSS (the process plus its largest
+worker), the build's throughput relative to bare spaCy, and CPU milliseconds
+per article (all processes; steadier than wall time on a shared machine);
+``--json FILE`` keeps them.
 """
 
 from __future__ import annotations
@@ -35,6 +37,13 @@ def _peak_rss_mib() -> float:
     return (own + children) / 1024  # ru_maxrss is in KiB on Linux
 
 
+def _cpu_seconds() -> float:
+    """CPU time of this process and its finished children (the build's workers)."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
 def _articles(files: list[str]):
     from newsgraph.ingest import read_file
 
@@ -49,11 +58,12 @@ def _bare_spacy(files: list[str], model: str, queue) -> None:
     articles = _articles(files)
     texts = [a.text for a in articles]
     nlp = load_nlp(model or DEFAULT_MODEL)
+    cpu = _cpu_seconds()
     started = time.perf_counter()
     for _doc in nlp.pipe(texts, batch_size=PIPE_BATCH_SIZE):
         pass
     seconds = time.perf_counter() - started
-    queue.put({"seconds": seconds, "articles": len(texts),
+    queue.put({"seconds": seconds, "cpu_seconds": _cpu_seconds() - cpu, "articles": len(texts),
                "sentences": sum(len(a.sentences) for a in articles), "peak_rss_mib": _peak_rss_mib()})
 
 
@@ -65,12 +75,14 @@ def _newsgraph_build(files: list[str], model: str, workers: int, queue) -> None:
     from newsgraph.pipeline import Pipeline
 
     load_nlp(model or DEFAULT_MODEL)  # load once, outside the timing
+    cpu = _cpu_seconds()
     with tempfile.TemporaryDirectory() as tmp:
         started = time.perf_counter()
         summary = build(files, Path(tmp) / "bench.db", workers=workers,
                         pipeline_factory=partial(Pipeline.default, model=model or None))
         seconds = time.perf_counter() - started
-    queue.put({"seconds": seconds, "articles": summary.stored, "sentences": summary.sentences,
+    queue.put({"seconds": seconds, "cpu_seconds": _cpu_seconds() - cpu, "articles": summary.stored,
+               "sentences": summary.sentences,
                "rejected": len(summary.rejected), "duplicates": summary.duplicates,
                "peak_rss_mib": _peak_rss_mib()})
 
@@ -103,12 +115,13 @@ def main(argv: list[str] | None = None) -> int:
         rows.append((f"newsgraph build, {workers} worker{'s' if workers > 1 else ''}",
                      _in_fresh_process(_newsgraph_build, files, args.model, workers)))
     base = rows[0][1]["articles"] / rows[0][1]["seconds"]
-    print(f"{'run':34} {'articles/s':>11} {'sentences/s':>12} {'peak RSS MiB':>13} {'vs bare':>8}")
+    print(f"{'run':34} {'articles/s':>11} {'sentences/s':>12} {'peak RSS MiB':>13} {'vs bare':>8} "
+          f"{'CPU ms/article':>15}")
     results = []
     for name, row in rows:
         rate = row["articles"] / row["seconds"]
         print(f"{name:34} {rate:11.1f} {row['sentences'] / row['seconds']:12.1f} "
-              f"{row['peak_rss_mib']:13.0f} {rate / base:8.2f}")
+              f"{row['peak_rss_mib']:13.0f} {rate / base:8.2f} {1000 * row['cpu_seconds'] / row['articles']:15.1f}")
         results.append({"run": name, **row, "articles_per_s": rate, "relative_to_bare": rate / base})
     if args.json:
         args.json.write_text(json.dumps({"n": len(files), "cpus": os.cpu_count(), "results": results}, indent=2))

@@ -53,29 +53,26 @@ def load_nlp(model: str = DEFAULT_MODEL) -> Language:
 
 def make_doc(nlp: Language, article: Article) -> Doc:
     """An unparsed ``Doc`` over ``article.text`` with the article's sentence starts."""
+    import numpy
+    from spacy.attrs import IDX, SENT_START
+
     doc = nlp.tokenizer(article.text)
-    starts = _sentence_start_tokens(doc, article)
-    if starts is None:
+    if not len(doc):
+        return doc
+    token_starts = doc.to_array(IDX).astype("int64")
+    sentence_starts = numpy.fromiter((s.start for s in article.sentences), dtype="int64",
+                                     count=len(article.sentences))
+    positions = numpy.searchsorted(token_starts, sentence_starts)
+    inside = positions >= len(token_starts)
+    if inside.any() or not numpy.array_equal(token_starts[positions], sentence_starts):
+        # A sentence starts inside a token ("Zelensky.Visits").
         return _make_doc_by_sentence(nlp, article)
-    for token in doc:
-        token.is_sent_start = False
-    if len(doc):
-        doc[0].is_sent_start = True
-    for token_index in starts:
-        doc[token_index].is_sent_start = True
+    # spaCy stores "not a sentence start" as -1 in an unsigned array.
+    values = numpy.full(len(doc), -1, dtype="int64")
+    values[0] = 1
+    values[positions] = 1
+    doc.from_array([SENT_START], values.astype("uint64").reshape(-1, 1))
     return doc
-
-
-def _sentence_start_tokens(doc: Doc, article: Article) -> list[int] | None:
-    """Token index of each sentence start, or None when one falls inside a token."""
-    token_at = {token.idx: token.i for token in doc}
-    indices = []
-    for sentence in article.sentences:
-        index = token_at.get(sentence.start)
-        if index is None:
-            return None
-        indices.append(index)
-    return indices
 
 
 def _make_doc_by_sentence(nlp: Language, article: Article) -> Doc:
