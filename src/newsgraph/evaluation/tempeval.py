@@ -65,6 +65,7 @@ class TimeMLDoc:
     text: str
     timexes: list[GoldTimex] = field(default_factory=list)
     title: str = ""
+    scored_end: int | None = None  # only text before this offset is annotated (MEANTIME)
 
 
 # ---------------------------------------------------------------------------
@@ -141,6 +142,9 @@ def read_timeml_dir(path: Path) -> list[TimeMLDoc]:
 # Reading MEANTIME (CAT XML)
 # ---------------------------------------------------------------------------
 
+# MEANTIME's annotated part: sentence 0 (title) to sentence 5 (the NewsReader
+# guidelines annotate the first sentences of each Wikinews article).
+MEANTIME_ANNOTATED_SENTENCES = 5
 _NO_SPACE_BEFORE = {",", ".", ";", ":", "!", "?", ")", "]", "}", "'s", "'", "n't", "%", "'re", "'ve", "'ll", "'d", "'m"}
 _NO_SPACE_AFTER = {"(", "[", "{", "$"}
 
@@ -153,6 +157,9 @@ def read_meantime(content: str, *, doc_id: str | None = None) -> TimeMLDoc:
     scored (the title is not part of the body newsgraph tags).
     """
     root = ET.fromstring(content)
+    # MEANTIME annotates the title, the dateline and the first sentences only
+    # (events and timexes never reach past sentence 5); system timexes after
+    # the annotated part are not scored.
     doc_id = doc_id or root.get("doc_name") or root.get("doc_id") or "doc"
     tokens = [(tok.get("t_id"), int(tok.get("sentence", "0")), tok.text or "") for tok in root.iter("token")]
     markables = root.find("Markables")
@@ -175,7 +182,10 @@ def read_meantime(content: str, *, doc_id: str | None = None) -> TimeMLDoc:
     offsets: dict[str, tuple[int, int]] = {}
     lines: list[str] = []
     length = 0
+    scored_end: int | None = None
     for number in order[1:]:
+        if number > MEANTIME_ANNOTATED_SENTENCES and scored_end is None:
+            scored_end = length
         words = sentences[number]
         if all(t_id in dct_tokens for t_id, _ in words):
             continue
@@ -201,7 +211,7 @@ def read_meantime(content: str, *, doc_id: str | None = None) -> TimeMLDoc:
         gold.append(GoldTimex(start, end, text[start:end], element.get("type", ""), element.get("value", ""),
                               element.get("mod") or None, element.get("m_id")))
     gold.sort(key=lambda t: (t.start, t.end))
-    return TimeMLDoc(doc_id=doc_id, dct=dct, text=text, timexes=gold, title=title)
+    return TimeMLDoc(doc_id=doc_id, dct=dct, text=text, timexes=gold, title=title, scored_end=scored_end)
 
 
 def read_meantime_dir(path: Path) -> list[TimeMLDoc]:
@@ -299,6 +309,7 @@ def tag_documents(docs: Sequence[TimeMLDoc], *, full_pipeline: bool = False,
             SystemTimex(mapping[t.start], mapping[t.end], doc.text[mapping[t.start]:mapping[t.end]],
                         t.type, t.value, t.mod)
             for t in result.timexes
+            if doc.scored_end is None or mapping[t.start] < doc.scored_end
         ])
     return output
 

@@ -110,7 +110,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("unitend", r"(?:the\s+)?(?P<unit>year|month|week|quarter)[-\s](?P<end>end|start)(?![\w-])"),
         ("earlierthis", r"(?P<early>earlier|later)\s+(?:in\s+)?(?P<rel>this|the|that|last|next)\s+(?P<unit>week|month|year|quarter)"),
         # ago / earlier / later
-        ("ago", r"(?:the\s+)?" + number + r"\s+(?:more\s+)?" + unit + r"\s+(?P<dir>ago|earlier|before|later|after|from\s+now|hence|back|previously)(?![\w])"),
+        ("ago", r"(?:the\s+)?" + number + r"\s+(?:more\s+)?" + unit + r"(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|before|later|after|from\s+now|hence|back|previously)(?![\w])"),
         ("ago_adj", r"(?:(?P<the>the)\s+)?(?:(?P<comparable>comparable|same)\s+)?(?P<yearago>year-ago|year-earlier|year\s+earlier|prior-year|previous-year|a\s+year\s+ago)(?:\s+(?P<unitword>quarter|period|month|level|levels|results|figure|figures|nine\s+months|six\s+months))?(?!\w)"),
         # durations
         ("duration", r"(?:(?P<the>the)\s+)?(?:(?P<drel>past|last|next|coming|first|previous|following|latest|final|remaining|recent|initial|ensuing|preceding|prior|same|full|entire|whole|other)\s+)?"
@@ -130,7 +130,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("century", r"(?:(?P<the>the)\s+)?" + modp + r"(?P<n>\d{1,2})(?:st|nd|rd|th)\s+century(?![\w])"),
         ("spelled_year", r"(?:the\s+year\s+)?(?P<sy>(?:nineteen|twenty)\s+(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|two\s+thousand(?:\s+and)?(?:\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))?)(?![\w-])"),
         # quarters and halves
-        ("quarter", r"(?:(?P<the>the|its|this\s+year's|last\s+year's)\s+)?(?:(?P<qrel>latest|current|last|past|first|comparable|same|year-earlier|year-ago|fiscal|company's|recent)\s+)*"
+        ("quarter", r"(?:(?P<the>the|its|this\s+year's|last\s+year's|next\s+year's)\s+)?(?:(?P<qrel>latest|current|last|past|first|comparable|same|year-earlier|year-ago|fiscal|company's|recent)\s+)*"
                     + ordinal + r"[-\s]+(?:fiscal[-\s]+)?(?:(?P<calendar>calendar)[-\s]+)?(?P<unit>quarter|half)(?:\s+(?:of|in)\s+(?:fiscal\s+)?(?:the\s+year\s+)?" + year + r")?(?![\w])"),
         ("qcode", r"(?<![\w-])(?P<q>[QH][1-4])(?:\s*(?:of\s+)?(?P<year>(?:19|20)\d\d|'\d\d))?(?![\w])"),
         # seasons and holidays
@@ -310,7 +310,12 @@ def month_year(dct: dt.date, month: int, tense: str | None, day: int | None = No
         if distance(year) <= TENSE_HORIZON_DAYS:
             return year
     if day is not None:
-        return min((dct.year - 1, dct.year, dct.year + 1), key=lambda y: (distance(y), -y if False else 0))
+        return min((dct.year - 1, dct.year, dct.year + 1), key=distance)
+    # a month alone: the tense decides however far it reaches
+    if tense == PAST:
+        return dct.year if month < dct.month else dct.year - 1
+    if tense == FUTURE:
+        return dct.year if month > dct.month else dct.year + 1
     distance = (month - dct.month) % 12
     if distance == 0:
         return dct.year
@@ -483,6 +488,8 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         yrel = (g.get("yrel") or "").lower()
         if rel in ("current", "same", "latest", "recent", "that", "upcoming", "following"):
             return None
+        if not rel and not yrel and not g.get("dmod") and re.match(r"\s+(?:for|of)\s+(?:the\s+)?[A-Z]", ctx.after(c.end, 16)):
+            return None  # a name: "the March for Life", "the March of the Combatant Mothers"
         if yrel:
             year = dct.year + {"last": -1, "next": 1, "this": 0}[yrel]
         elif rel in ("last", "past", "previous"):
@@ -587,12 +594,17 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         if rel in ("recent", "upcoming", "same"):
             return None
         has_the = bool(g.get("the"))
+        unit_text = ctx.text[c.start:c.end].split()[-1]
+        if unit_text[:1].isupper() and not unit_text.isupper():
+            return None  # a title: "This Week", "The Year in Review"
         if rule == "theunit":
             # "the week"/"the month" refer to the current unit; "the year" is mostly a
             # span ("profit for the year"), as annotated in TBAQ-cleaned
             if unit == "half":
                 return None
-            if unit == "year" and not early:
+            if unit == "year" and not early and not re.search(
+                    r"\b(?:end|beginning|start|middle|close|rest|half)\s+of\s+$|\b(?:earlier|later|early|late)\s+in\s+$",
+                    ctx.before(c.start, 20), re.I):
                 return Found(c.start, c.end, "DURATION", "P1Y")
         step = {"last": -1, "past": -1, "previous": -1, "latest": -1 if unit == "quarter" else 0,
                 "next": 1, "coming": 1, "following": 1, "this": 0, "current": 0, "": 0}.get(rel, 0)
@@ -607,6 +619,8 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             if anchor:
                 y, m = _add_months(int(anchor[:4]), int(anchor[5:7]), step)
                 return Found(c.start, c.end, "DATE", f"{y:04d}-{m:02d}", mod, anaphoric=True)
+        if unit in ("decade", "century") and rel in ("past", "last") and has_the:
+            return Found(c.start, c.end, "DURATION", duration_value(1, unit), mod)  # "the past decade"
         if unit == "week":
             value = _week(dct + dt.timedelta(weeks=step))
         elif unit == "weekend":
@@ -712,11 +726,12 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         else:
             amount = number_value(raw_num)
         num_low = " ".join(raw_num.lower().split())
+        if re.match(r"[-\s]+old\b", ctx.after(c.end, 6), re.I):
+            return None  # an age ("52 years old")
         if num_low in ("a", "an") and rule == "duration":
             before = ctx.before(c.start, 20).lower()
-            if re.search(r"(?:\d|once|twice|times|thrice|cents?|dollars?|\$[\d.,]+\s*\w*|percent|%)\s*$", before):
-                if unit in ("second", "minute", "hour", "day", "week", "month", "year", "quarter"):
-                    return Found(c.start, c.end, "SET", duration_value(1, unit))
+            if re.search(r"(?:\d|cents?|dollars?|\$[\d.,]+\s*\w*|percent|%|seats|flights|units|shares|barrels|tons)\s*$", before):
+                return None  # a rate ("$1.76 a year", "24 hours a day"), not annotated in TBAQ-cleaned
             if re.match(r"\s+(?:ago|earlier|later)", ctx.after(c.end, 10)):
                 return None
         if num_low in ("hundreds of", "thousands of", "tens of"):
@@ -872,6 +887,8 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             year = dct.year - 1
         elif "this year" in the:
             year = dct.year
+        elif "next year" in the:
+            year = dct.year + 1
         elif t == FUTURE:
             # results for the quarter just ended are still to be reported
             year = dct.year if n >= current - 1 else dct.year + 1
@@ -963,6 +980,8 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
 
     if rule == "noon":
         word = g["noon"].lower()
+        if re.search(r"\bhigh\s+$", ctx.before(c.start, 6), re.I):
+            return None
         hhmm = "24:00" if word == "midnight" else "12:00"
         return Found(c.start, c.end, "TIME", f"{dct.isoformat()}T{hhmm}")
 
@@ -1160,6 +1179,8 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
         if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
             tense = verb_tense(token)
             if tense is not None:
+                if infinitive_future and tense == PAST:
+                    return None  # "had been due to expire Friday": planned, but in the past
                 if infinitive_future and tense != FUTURE:
                     return FUTURE
                 if tense == PRESENT:
@@ -1184,7 +1205,16 @@ def counts_plural_noun(doc: Doc, start: int, end: int) -> bool:
         return False
     token = span[-1]
     head = token.head
-    return token.dep_ in ("nummod", "quantmod") and head.tag_ == "NNS" and head.i > token.i
+    if token.dep_ not in ("nummod", "quantmod") or head.tag_ != "NNS" or head.i < token.i:
+        return False
+    # "1992 protests" is a year; "about 2000 troops" is a count
+    return head.lemma_.lower() in _count_nouns() or any(
+        child.dep_ in ("quantmod", "advmod") and child.i < token.i for child in token.children)
+
+
+@lru_cache(maxsize=1)
+def _count_nouns() -> frozenset[str]:
+    return frozenset(lexicon()["count_nouns"])
 
 
 def timexes_from_doc(article: Article, doc: Doc) -> list[Timex]:
