@@ -307,3 +307,18 @@ def test_timexes_stage_in_default_pipeline(nlp):
     pipeline = Pipeline([STAGE], parser=lambda articles: parse(nlp, articles))
     (result,) = pipeline.process([_article("Talks resume next week.")])
     assert [(t.text, t.value) for t in result.timexes] == [("next week", "2022-W07")]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from([
+    "Monday", "next week", "May", "1990", "48 hours", "two-day", "the third quarter", "a year ago", "3 p.m. EST",
+    "mid-February", "every week", "now", "Feb. 7", "troops", "said", "the", ",", ".", "\n", "fiscal", "1990s",
+    "2 1/2 years", "Tuesdays", "this weekend", "the past", "recently", "12:30", "Q3", "nineteen ninety-six",
+]), max_size=25).map(" ".join))
+def test_candidates_from_text_same_as_full_scan(text):
+    from newsgraph.extract.timexes import candidates_from_text, candidates_from_text_full
+
+    def key(candidates):
+        return sorted((c.start, c.end, c.rule) for c in candidates)
+
+    assert key(candidates_from_text(text)) == key(candidates_from_text_full(text))

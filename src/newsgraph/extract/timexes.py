@@ -16,6 +16,7 @@ the last one), and a year-like number that counts a plural noun
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import json
 import re
@@ -150,13 +151,99 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
     return [(name, re.compile(r"(?<![\w'])" + body, re.IGNORECASE)) for name, body in rules]
 
 
+_UNIT_WORDS = ("second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "night", "nights",
+               "week", "weeks", "fortnight", "fortnights", "month", "months", "quarter", "quarters", "year",
+               "years", "decade", "decades", "century", "centuries", "weekend", "weekends", "semester")
+
+
+@lru_cache(maxsize=1)
+def _anchors() -> dict[str, tuple[frozenset[str], bool]]:
+    """For each pattern: words one of which every match contains, and whether a digit will do."""
+    lex = lexicon()
+
+    def words(*groups) -> frozenset[str]:
+        out: set[str] = set()
+        for group in groups:
+            for item in group:
+                out.update(re.findall(r"\w+", item.lower()))
+        return frozenset(out)
+
+    months = words(lex["months"])
+    weekdays = words(lex["weekdays"], [w + "s" for w in lex["weekdays"]])
+    units = words(_UNIT_WORDS)
+    table: dict[str, tuple[frozenset[str], bool]] = {
+        "mdy": (months, False), "dmy": (months, False), "my": (months, False), "month": (months, False),
+        "iso": (frozenset(), True), "slash": (frozenset(), True),
+        "weekday": (weekdays, False),
+        "deictic": (words(["today", "yesterday", "tomorrow", "tonight", "overnight"]), False),
+        "daypart": (words(["morning", "afternoon", "evening", "night"]), False),
+        "the_day": (words(["day"]), False),
+        "relunit": (words(["week", "weekend", "month", "year", "quarter", "decade", "century", "half"]), False),
+        "theunit": (words(["week", "weekend", "month", "year", "quarter"]), False),
+        "unitend": (words(["year", "month", "week", "quarter"]), False),
+        "earlierthis": (words(["earlier", "later"]), False),
+        "ago": (words(["ago", "earlier", "before", "later", "after", "from", "hence", "back", "previously"]), False),
+        "ago_adj": (words(["year"]), False),
+        "duration": (units, False), "duration_adj": (units, False), "duration_plural": (units, False),
+        "bare_plural": (units, False), "decades_long": (units, False),
+        "year_period": (words(["period", "quarter", "half"]), False),
+        "latest_period": (words(["period", "quarter"]), False), "full_year": (words(["year"]), False),
+        "year": (frozenset(), True), "fy": (frozenset(), True),
+        "decade": (words(["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
+                          "nineties"]), True),
+        "century": (words(["century"]), False),
+        "spelled_year": (words(["nineteen", "twenty", "thousand"]), False),
+        "quarter": (words(["quarter", "half"]), False), "qcode": (frozenset(), True),
+        "season": (words(lex["seasons"]), False), "holiday": (words(lex["holidays"]), False),
+        "clock": (frozenset(), True), "clock24": (frozenset(), True),
+        "noon": (words(["noon", "midday", "midnight"]), False),
+        "every": (words(["every", "each", "per"]), False), "setword": (words(lex["sets"]), False),
+        "times_a": (words(["once", "twice", "times", "thrice"]), False),
+        "ref": (words(lex["references"]), False),
+    }
+    return table
+
+
+_WORD = re.compile(r"\w+")
+
+
 def candidates_from_text(text: str) -> list[Candidate]:
-    """Every pattern match, overlapping ones included."""
+    """Every pattern match, overlapping ones included; no match crosses a line.
+
+    Each pattern runs only over the lines that hold one of its anchor words
+    (or a digit, for numeric patterns): the same matches as scanning the whole
+    text line by line (tests compare both), in a fraction of the time.
+    """
+    anchors = _anchors()
     found: list[Candidate] = []
-    for name, pattern in patterns():
-        for match in pattern.finditer(text):
-            if match.end() > match.start():
-                found.append(Candidate(match.start(), match.end(), name, match.groupdict()))
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if line.strip():
+            line_words = set(_WORD.findall(line.lower()))
+            has_digit = any(char.isdigit() for char in line)
+            for name, pattern in patterns():
+                needed, digits = anchors[name]
+                if not (digits and has_digit) and needed.isdisjoint(line_words):
+                    continue
+                for match in pattern.finditer(text, start, end):
+                    if match.end() > match.start():
+                        found.append(Candidate(match.start(), match.end(), name, match.groupdict()))
+        start = end + 1
+    return found
+
+
+def candidates_from_text_full(text: str) -> list[Candidate]:
+    """The same candidates by scanning every line with every pattern (the reference for tests)."""
+    found: list[Candidate] = []
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        for name, pattern in patterns():
+            for match in pattern.finditer(text, start, end):
+                if match.end() > match.start():
+                    found.append(Candidate(match.start(), match.end(), name, match.groupdict()))
+        start = end + 1
     return found
 
 
