@@ -386,6 +386,9 @@ def weekday_date(dct: dt.date, weekday: int, tense: str | None) -> dt.date:
 # under a past-tense "said" in late October is the coming Nov. 10).  Tuned on
 # TBAQ-cleaned month-day expressions (250 and 300 scored alike, 200 and 330 lower).
 TENSE_HORIZON_DAYS = 300
+# The same for a month named alone ("since December", "in April"), in months
+# (TBAQ-cleaned: 8 scored best of 6-11).
+TENSE_HORIZON_MONTHS = 8
 
 
 def month_year(dct: dt.date, month: int, tense: str | None, day: int | None = None) -> int:
@@ -408,11 +411,15 @@ def month_year(dct: dt.date, month: int, tense: str | None, day: int | None = No
             return year
     if day is not None:
         return min((dct.year - 1, dct.year, dct.year + 1), key=distance)
-    # a month alone: the tense decides however far it reaches
+    # a month alone: the tense decides within TENSE_HORIZON_MONTHS, else the nearest
     if tense == PAST:
-        return dct.year if month < dct.month else dct.year - 1
+        year = dct.year if month < dct.month else dct.year - 1
+        if (dct.year - year) * 12 + dct.month - month <= TENSE_HORIZON_MONTHS:
+            return year
     if tense == FUTURE:
-        return dct.year if month > dct.month else dct.year + 1
+        year = dct.year if month > dct.month else dct.year + 1
+        if (year - dct.year) * 12 + month - dct.month <= TENSE_HORIZON_MONTHS:
+            return year
     distance = (month - dct.month) % 12
     if distance == 0:
         return dct.year
@@ -642,6 +649,8 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             day = weekday_date(dct, weekday, tense())
         else:
             day = weekday_date(dct, weekday, tense())
+        if part:
+            return Found(c.start, c.end, "TIME", day.isoformat() + lex["parts_of_day"][part.lower()])
         return Found(c.start, c.end, "DATE", day.isoformat())
 
     if rule == "deictic":
