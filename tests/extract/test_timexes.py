@@ -139,6 +139,10 @@ NOT_TIMEXES = [
     ("Growth may slow.", ("May", "may")),
     ("The price was $1,990 a share.", ("1,990", "990")),
     ("The code 2022-99-99 is not a date.", ("2022-99-99",)),
+    ("Theresa May said the vote was lost.", ("May",)),
+    ("Mrs May's cabinet met.", ("May",)),
+    ("April Ryan asked a question.", ("April",)),
+    ("The annual daily Granma edition.", ()),
 ]
 
 

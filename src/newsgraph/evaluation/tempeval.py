@@ -66,6 +66,7 @@ class TimeMLDoc:
     timexes: list[GoldTimex] = field(default_factory=list)
     title: str = ""
     scored_end: int | None = None  # only text before this offset is annotated (MEANTIME)
+    part: str = ""  # the sub-corpus (folder) the document comes from
 
 
 # ---------------------------------------------------------------------------
@@ -135,7 +136,12 @@ def read_timeml(content: str, *, doc_id: str | None = None) -> TimeMLDoc:
 
 def read_timeml_dir(path: Path) -> list[TimeMLDoc]:
     files = sorted(p for p in path.rglob("*.tml") if not p.name.startswith("._"))
-    return [read_timeml(p.read_text(encoding="utf-8"), doc_id=p.name.removesuffix(".tml")) for p in files]
+    docs = []
+    for file in files:
+        doc = read_timeml(file.read_text(encoding="utf-8"), doc_id=file.name.removesuffix(".tml"))
+        doc.part = file.parent.name if file.parent != path else ""
+        docs.append(doc)
+    return docs
 
 
 # ---------------------------------------------------------------------------
@@ -473,12 +479,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         elapsed = time.perf_counter() - started
         scores = score_corpus(docs, system)
         rows.append({"system": f"newsgraph on {name} ({len(docs)} docs)", **scores, "seconds": elapsed})
+        parts = sorted({doc.part for doc in docs if doc.part})
+        for part in parts if len(parts) > 1 else []:
+            chosen = [i for i, doc in enumerate(docs) if doc.part == part]
+            part_scores = score_corpus([docs[i] for i in chosen], [system[i] for i in chosen])
+            rows.append({"system": f"  {part} ({len(chosen)} docs)", **part_scores, "seconds": None})
         error_lines.extend(errors(docs, system))
     rows.append(dict(HEIDELTIME_TE3))
     print(format_table(rows))
     for row in rows[:-1]:
-        print(f"{row['system']}: {row['gold_timexes']} gold, {row['system_timexes']} system timexes, "
-              f"{row['seconds']:.1f}s")
+        if row["seconds"] is not None:
+            print(f"{row['system']}: {row['gold_timexes']} gold, {row['system_timexes']} system timexes, "
+                  f"{row['seconds']:.1f}s")
     if args.out:
         args.out.write_text(json.dumps(rows, indent=2) + "\n", encoding="utf-8")
     if args.errors:

@@ -497,6 +497,9 @@ class Found:
     value: str
     mod: str | None = None
     anaphoric: bool = False  # resolved against an earlier expression, not the publication date
+    # years to shift the next quarter/month named on the same line by, when no
+    # earlier one anchored this expression ("A year earlier, ... in the third quarter")
+    pending_shift: int | None = None
 
 
 class Context:
@@ -539,6 +542,23 @@ def _mod_of(text: str | None) -> str | None:
     return {"early": "START", "earlier": "START", "late": "END", "later": "END", "mid": "MID"}.get(key)
 
 
+_VERB_AFTER_NAME = re.compile(
+    r"\s+(?:said|says|told|tells|has|had|is|was|will|would|could|can|should|must|might|may|be|have|not|also|"
+    r"well|soon|still|never|continue|need|take|make|get|go|come|become|seem|want|added|announced|"
+    r"insisted|warned)\b", re.I)
+
+
+def _is_a_name(ctx: Context, start: int, end: int) -> bool:
+    """A month word that is a name here: "Theresa May said", "Mrs May's", "April Ryan"."""
+    before, after = ctx.before(start, 25), ctx.after(end, 20)
+    if re.search(r"(?:\b[A-Z][a-z]+|\bMrs?\.?|\bMs\.?)\s+$", before) and not re.search(
+            r"\b(?:In|By|Since|Until|From|Through|During|Last|Next|This|Early|Late|Mid|Before|After)\s+$", before):
+        return True
+    if re.match(r"\s+[A-Z][a-z]+", after) and not re.match(r"\s+(?:\d|of\b)", after):
+        return True
+    return bool(_VERB_AFTER_NAME.match(after))
+
+
 def normalise(c: Candidate, ctx: Context) -> Found | None:
     g = c.groups
     text = ctx.text[c.start:c.end]
@@ -553,11 +573,8 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         key = word.lower().rstrip(".")
         if key in lex["months_capitalised_only"] and not word[0].isupper():
             return None
-        if key == "may" and not re.match(r"\s+(?:\d|of\b|\d{4})", ctx.text[c.end:c.end + 6]) and rule == "month" and word == "May":
-            # "May" alone: a month only where no verb follows ("in May", "May's", "May," ...)
-            if re.match(r"\s+(?:be|have|not|also|well|soon|still|never|continue|need|take|make|get|go|come|become|seem|want)\b",
-                        ctx.text[c.end:c.end + 12], re.I):
-                return None
+        if rule == "month" and key in ("may", "april", "june", "august") and _is_a_name(ctx, c.start, c.end):
+            return None
         return lex["months"].get(key)
 
     def tense() -> str | None:
@@ -754,7 +771,6 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
     if rule == "unitend":
         unit = g["unit"].lower()
         mod = "END" if g["end"].lower() == "end" else "START"
-        t = tense()
         if unit == "year":
             value = f"{dct.year:04d}"
         elif unit == "month":
@@ -763,7 +779,6 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             value = _week(dct)
         else:
             value = f"{dct.year:04d}-Q{_quarter(dct)}"
-        del t
         return Found(c.start, c.end, "DATE", value, mod)
 
     if rule == "ago":
@@ -786,7 +801,8 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             return Found(c.start, c.end, "DURATION", duration_value(amount, unit))
         whole = int(amount)
         if unit == "year":
-            return Found(c.start, c.end, "DATE", f"{dct.year + sign * whole:04d}")
+            pending = sign if direction in ("earlier", "ago") and whole == 1 else None
+            return Found(c.start, c.end, "DATE", f"{dct.year + sign * whole:04d}", pending_shift=pending)
         if unit == "decade":
             return Found(c.start, c.end, "DATE", f"{(dct.year + sign * 10 * whole) // 10:03d}")
         if unit in ("century", "centurie"):
@@ -810,17 +826,15 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         if unitword in ("level", "levels", "results", "figure", "figures"):
             # "year-ago levels": the adjective alone is the timex
             end = c.start + len(text) - len(g["unitword"]) - 1
-            end = ctx.text.rstrip(" ", 0, end) if False else end
-            found = normalise(Candidate(c.start, end, "ago_adj", {**g, "unitword": None}), ctx)
-            return found
+            return normalise(Candidate(c.start, end, "ago_adj", {**g, "unitword": None}), ctx)
         if unitword in ("nine months", "six months"):
             return Found(c.start, c.end, "DURATION", "P9M" if unitword.startswith("nine") else "P6M")
         if anchor:
             return Found(c.start, c.end, "DATE", shift(anchor, -1), anaphoric=True)
         if unitword == "quarter":
             y, m = _add_months(dct.year, (_quarter(dct) - 1) * 3 + 1, -3)
-            return Found(c.start, c.end, "DATE", f"{y - 1:04d}-Q{(m - 1) // 3 + 1}")
-        return Found(c.start, c.end, "DATE", f"{dct.year - 1:04d}")
+            return Found(c.start, c.end, "DATE", f"{y - 1:04d}-Q{(m - 1) // 3 + 1}", pending_shift=-1)
+        return Found(c.start, c.end, "DATE", f"{dct.year - 1:04d}", pending_shift=-1)
 
     if rule in ("duration", "duration_adj"):
         raw_num = g["num"]
@@ -846,14 +860,7 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             return None  # "a second time"
         if unit == "quarter" and g.get("drel") is None and num_low in ("a", "an", "one") and not g.get("plural"):
             return None  # "a quarter of the votes"
-        if rule == "duration" and not g.get("plural") and amount is not None and amount > 1 and unit not in ("centurie",):
-            # "two year" without plural: only as a compound modifier, still a duration
-            pass
-        drel = (g.get("drel") or "").lower()
-        after = ctx.after(c.end, 12).lower()
-        if rule == "duration" and re.match(r"\s*(?:-?old)\b", after):
-            pass
-        return Found(c.start, c.end, "DURATION", duration_value(amount, unit), None if drel else None)
+        return Found(c.start, c.end, "DURATION", duration_value(amount, unit))
 
     if rule == "duration_plural":
         unit = g["unit"].lower()
@@ -906,9 +913,6 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
     if rule == "year":
         year = int(g["year"])
         fiscal = (g.get("fiscal") or "").lower().replace(" ", "")
-        start = c.start
-        if fiscal.startswith("theyear"):
-            pass
         if not fiscal:
             if ctx.counts_noun(c.start, c.end):
                 return None
@@ -927,9 +931,7 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             mod = "BEFORE"
         elif fiscal in ("mid-", "mid"):
             mod = "MID"
-        if fiscal in ("post-", "post", "pre-", "pre") and c.start == start:
-            pass
-        return Found(start, c.end, "DATE", f"{year:04d}", mod)
+        return Found(c.start, c.end, "DATE", f"{year:04d}", mod)
 
     if rule == "fy":
         short = g["short"].lstrip("'")
@@ -1140,7 +1142,7 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         return Found(c.start, c.end, "SET", lex["sets"][g["set"].lower()])
 
     if rule == "times_a":
-        start = ctx.text.index(g["a"], c.start) if False else c.end - len(ctx.text[c.start:c.end].split(None, 1)[1])
+        start = c.end - len(ctx.text[c.start:c.end].split(None, 1)[1])  # "twice [a year]"
         return Found(start, c.end, "SET", duration_value(1, g["unit"]))
 
     if rule == "ref":
@@ -1152,8 +1154,6 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             return None  # "Now, ..." as a discourse marker
         if word == "future" and re.match(r"\s+(?:tense|generations?)", ctx.after(c.end, 12)):
             return None
-        if word == "now" and re.search(r"\b(?:from|until|till|by)\s+$", ctx.before(c.start, 8), re.I):
-            pass
         if word == "the past" and re.match(r"\s+(?:few|several|\d|one|two|three|four|five|six|seven|eight|nine|ten|week|month|year|day|decade|quarter)", ctx.after(c.end, 8), re.I):
             return None
         return Found(c.start, c.end, "DATE", value)
@@ -1244,7 +1244,25 @@ def timexes_from_text(text: str, published: dt.date, *, tense_of: TenseOf | None
             continue
         ctx.previous.append(found)
         results.append(found)
-    return merge_times(results, text)
+    return merge_times(_resolve_forward(results, text), text)
+
+
+def _resolve_forward(found: list[Found], text: str) -> list[Found]:
+    """Anchor "a year earlier" on a quarter or month named later on the same line, if any."""
+    out = list(found)
+    for i, item in enumerate(out):
+        if item.pending_shift is None:
+            continue
+        line_end = text.find("\n", item.end)
+        line_end = len(text) if line_end < 0 else line_end
+        for later in out[i + 1:]:
+            if later.start >= line_end:
+                break
+            if later.type == "DATE" and not later.anaphoric and later.pending_shift is None \
+                    and re.fullmatch(r"\d{4}-(?:Q[1-4]|H[12]|\d\d)", later.value):
+                out[i] = replace(item, value=shift(later.value, item.pending_shift), anaphoric=True)
+                break
+    return out
 
 
 # ---------------------------------------------------------------------------
