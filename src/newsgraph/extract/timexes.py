@@ -500,6 +500,7 @@ class Found:
     # years to shift the next quarter/month named on the same line by, when no
     # earlier one anchored this expression ("A year earlier, ... in the third quarter")
     pending_shift: int | None = None
+    rule: str = ""  # the pattern that found it (for error analysis)
 
 
 class Context:
@@ -726,10 +727,10 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             if unit == "half":
                 return None
             if unit == "year" and not early and not re.search(
-                    r"\b(?:end|beginning|start|middle|close|rest|half)\s+of\s+$|\b(?:earlier|later|early|late)\s+in\s+$",
-                    ctx.before(c.start, 20), re.I):
+                    r"\b(?:of|earlier\s+in|later\s+in|early\s+in|late\s+in)\s+$", ctx.before(c.start, 20), re.I) \
+                    and not re.match(r"\s+(?:to\s+date|before|earlier)\b", ctx.after(c.end, 12)):
                 return Found(c.start, c.end, "DURATION", "P1Y")
-        step = {"last": -1, "past": -1, "previous": -1, "latest": -1 if unit == "quarter" else 0,
+        step = {"last": -1, "past": -1, "previous": -1, "latest": -1 if unit in ("quarter", "year") else 0,
                 "next": 1, "coming": 1, "following": 1, "this": 0, "current": 0, "": 0}.get(rel, 0)
         if rule == "theunit" and unit == "quarter":
             step = -1  # "the quarter": the one being reported, i.e. the last completed one
@@ -1239,6 +1240,7 @@ def timexes_from_text(text: str, published: dt.date, *, tense_of: TenseOf | None
         found = normalise(candidate, ctx)
         if found is None:
             continue
+        found.rule = candidate.rule
         found = with_prefixes(found, ctx)
         if results and found.start < results[-1].end:
             continue
