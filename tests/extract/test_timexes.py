@@ -47,7 +47,7 @@ CASES = [
     ("They meet on Wednesday.", MON, PRESENT, "Wednesday", "DATE", "2022-02-09", None),
     ("She arrived last Monday.", MON, PAST, "last Monday", "DATE", "2022-01-31", None),
     ("She arrives next Friday.", MON, FUTURE, "next Friday", "DATE", "2022-02-11", None),
-    ("They spoke Friday night.", MON, PAST, "Friday night", "TIME", "2022-02-04TNI", None),
+    ("They spoke Friday night.", MON, PAST, "Friday night", "DATE", "2022-02-04", None),
     # deictic days and parts of days
     ("Officials said today.", MON, PAST, "today", "DATE", "2022-02-07", None),
     ("Officials said yesterday.", MON, PAST, "yesterday", "DATE", "2022-02-06", None),

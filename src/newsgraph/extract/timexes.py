@@ -667,8 +667,7 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             day = weekday_date(dct, weekday, tense())
         else:
             day = weekday_date(dct, weekday, tense())
-        if part:
-            return Found(c.start, c.end, "TIME", day.isoformat() + lex["parts_of_day"][part.lower()])
+        # "Friday night": TimeBank/AQUAINT mostly give the day's value (TBAQ-cleaned: 14 of 20)
         return Found(c.start, c.end, "DATE", day.isoformat())
 
     if rule == "deictic":
