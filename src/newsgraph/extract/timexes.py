@@ -91,7 +91,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
 
     rules: list[tuple[str, str]] = [
         # absolute and month-day dates
-        ("mdy", r"(?:" + weekday + r",?\s+)?" + month + r"\s+" + day + r"(?:,?\s+" + year + r")?"),
+        ("mdy", r"(?:(?P<rel>last|next|this)\s+)?(?:" + weekday + r",?\s+)?" + month + r"\s+" + day + r"(?:,?\s+" + year + r")?"),
         ("dmy", r"(?:" + weekday + r",?\s+)?" + day + r"\s+(?:of\s+)?" + month + r"(?:,?\s+" + year + r")?"),
         ("my", modp + month + r"(?:\s+of)?,?\s+" + year),
         ("month", r"(?:" + rel + r"\s+)?" + modp + month + r"(?:\s+(?P<yrel>last|next|this)\s+year)?"),
@@ -387,19 +387,23 @@ def weekday_date(dct: dt.date, weekday: int, tense: str | None) -> dt.date:
 # TBAQ-cleaned month-day expressions (250 and 300 scored alike, 200 and 330 lower).
 TENSE_HORIZON_DAYS = 300
 # The same for a month named alone ("since December", "in April"), in months
-# (TBAQ-cleaned: 8 scored best of 6-11).
-TENSE_HORIZON_MONTHS = 8
+# (TBAQ-cleaned: 9 and 10 scored best of 6-11).
+TENSE_HORIZON_MONTHS = 9
 
 
 def month_year(dct: dt.date, month: int, tense: str | None, day: int | None = None) -> int:
     """The year of a month (and day) named without one, by tense when near, else the nearest."""
-    this = (month, day or 0)
-    now = (dct.month, dct.day if day else 0)
-    if this == now or (day is None and month == dct.month):
+    if day is None:
+        return _year_of_month(dct, month, tense)
+    this, now = (month, day), (dct.month, dct.day)
+    if this == now:
         return dct.year
 
     def distance(year: int) -> int:
-        return abs((dt.date(year, month, min(day or 15, 28)) - dct).days)
+        try:
+            return abs((dt.date(year, month, day) - dct).days)
+        except ValueError:  # Feb. 29 outside a leap year
+            return abs((dt.date(year, month, 28) - dct).days) + 1
 
     if tense == PAST:
         year = dct.year if this <= now else dct.year - 1
@@ -409,9 +413,13 @@ def month_year(dct: dt.date, month: int, tense: str | None, day: int | None = No
         year = dct.year if this >= now else dct.year + 1
         if distance(year) <= TENSE_HORIZON_DAYS:
             return year
-    if day is not None:
-        return min((dct.year - 1, dct.year, dct.year + 1), key=distance)
-    # a month alone: the tense decides within TENSE_HORIZON_MONTHS, else the nearest
+    return min((dct.year - 1, dct.year, dct.year + 1), key=distance)
+
+
+def _year_of_month(dct: dt.date, month: int, tense: str | None) -> int:
+    """A month named alone: the tense decides within TENSE_HORIZON_MONTHS, else the nearest."""
+    if month == dct.month:
+        return dct.year
     if tense == PAST:
         year = dct.year if month < dct.month else dct.year - 1
         if (dct.year - year) * 12 + dct.month - month <= TENSE_HORIZON_MONTHS:
@@ -420,11 +428,9 @@ def month_year(dct: dt.date, month: int, tense: str | None, day: int | None = No
         year = dct.year if month > dct.month else dct.year + 1
         if (year - dct.year) * 12 + month - dct.month <= TENSE_HORIZON_MONTHS:
             return year
-    distance = (month - dct.month) % 12
-    if distance == 0:
-        return dct.year
-    # nearest month within half a year; ties go to the past
-    if distance < 6:
+    ahead = (month - dct.month) % 12
+    # the nearest such month; six months either way counts as past
+    if ahead < 6:
         return dct.year if month > dct.month else dct.year + 1
     return dct.year if month < dct.month else dct.year - 1
 
@@ -586,7 +592,16 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         if month is None:
             return None
         day = int(re.match(r"\d+", g["day"]).group())
-        year = int(g["year"]) if g.get("year") else month_year(dct, month, tense(), day)
+        rel = (g.get("rel") or "").lower()
+        forced = {"last": PAST, "next": FUTURE}.get(rel)
+        if g.get("year"):
+            year = int(g["year"])
+        elif forced == PAST:  # "last Oct. 23": however far back
+            year = dct.year if (month, day) <= (dct.month, dct.day) else dct.year - 1
+        elif forced == FUTURE:
+            year = dct.year if (month, day) >= (dct.month, dct.day) else dct.year + 1
+        else:
+            year = month_year(dct, month, tense(), day)
         try:
             value = dt.date(year, month, day).isoformat()
         except ValueError:
@@ -1297,8 +1312,8 @@ def verb_tense(verb: Any) -> str | None:
         return FUTURE
     if any(a.tag_ == "VBD" for a in auxes):
         return PAST
-    if verb.tag_ == "VBG" and any(a.tag_ in ("VBZ", "VBP") for a in auxes):
-        return FUTURE  # "is heading to Kyiv on Tuesday": a plan
+    if verb.tag_ == "VBG" and any(a.tag_ in ("VBZ", "VBP") for a in auxes) and not any(a.lemma_ == "have" for a in auxes):
+        return FUTURE  # "is heading to Kyiv on Tuesday": a plan (but "has been searching" is past)
     if verb.tag_ == "VBN" and any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes):
         return PAST  # present perfect reports the past
     if verb.tag_ == "VBD":
@@ -1341,7 +1356,7 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
                 head = token.head
                 if head.lemma_ in future_heads or head.lower_ in ("due", "set", "likely", "going", "scheduled", "expected"):
                     infinitive_future = True
-        elif token.tag_ == "JJ" and token.lower_ in ("due", "likely", "scheduled", "set", "expected", "poised"):
+        elif token.tag_ == "JJ" and token.lower_ in ("due", "likely", "scheduled", "set", "expected", "poised", "effective"):
             infinitive_future = True
         if token.head is token:
             break
