@@ -77,7 +77,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
               + _alt(lex["vague_quantities"]) + r")")
     unit = r"(?P<unit>second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur(?:y|ie))(?P<plural>s)?"
     unit_nopl = r"(?P<unit>second|minute|hour|day|week|fortnight|month|quarter|year|decade|century)"
-    rel = r"(?P<rel>last|next|this|coming|past|previous|following|current|same|latest|recent|that|upcoming)"
+    rel = r"(?P<rel>last|next|this\s+past|this\s+coming|this|coming|past|previous|following|current|same|latest|recent|that|upcoming)"
     part = r"(?P<part>morning|afternoon|evening|night)"
     tz = r"(?:\s*(?P<tz>" + "|".join(lex["time_zones"]) + r")(?![\w]))?"
     clock = (r"(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?\s*"
@@ -94,7 +94,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("mdy", r"(?:(?P<rel>last|next|this)\s+)?(?:" + weekday + r",?\s+)?" + month + r"\s+" + day + r"(?:,?\s+" + year + r")?"),
         ("dmy", r"(?:" + weekday + r",?\s+)?" + day + r"\s+(?:of\s+)?" + month + r"(?:,?\s+" + year + r")?"),
         ("my", modp + month + r"(?:\s+of)?,?\s+" + year),
-        ("month", r"(?:" + rel + r"\s+)?" + modp + month + r"(?:\s+(?P<yrel>last|next|this)\s+year)?"),
+        ("month", r"(?:" + rel + r"\s+)?" + modp + month + r"(?:\s+(?:of\s+)?(?P<yrel>last|next|this)\s+year)?"),
         ("iso", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:T(?P<hh>\d\d):(?P<mm>\d\d))?(?![\d])"),
         ("slash", r"(?<![\d/])(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>(?:19|20)?\d\d)(?![\d/])"),
         # weekdays and deictic days
@@ -542,6 +542,12 @@ class Context:
         return None
 
 
+def _rel(text: str | None) -> str:
+    """The relative word before a unit or name, "this past" read as "past"."""
+    rel = " ".join((text or "").lower().split())
+    return {"this past": "past", "this coming": "coming"}.get(rel, rel)
+
+
 def _mod_of(text: str | None) -> str | None:
     if not text:
         return None
@@ -592,7 +598,7 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         if month is None:
             return None
         day = int(re.match(r"\d+", g["day"]).group())
-        rel = (g.get("rel") or "").lower()
+        rel = _rel(g.get("rel"))
         forced = {"last": PAST, "next": FUTURE}.get(rel)
         if g.get("year"):
             year = int(g["year"])
@@ -621,7 +627,7 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         word = g["month"]
         if len(word) <= 4 and not word.endswith(".") and word.lower() not in ("june", "july", "may"):
             return None  # "Dec", "Aug" alone: too ambiguous without a day
-        rel = (g.get("rel") or "").lower()
+        rel = _rel(g.get("rel"))
         yrel = (g.get("yrel") or "").lower()
         if rel in ("current", "same", "latest", "recent", "that", "upcoming", "following"):
             return None
@@ -662,7 +668,7 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         part = g.get("part")
         if g.get("plural"):
             return Found(c.start, c.end, "SET", f"XXXX-WXX-{weekday}")
-        rel = (g.get("rel") or "").lower()
+        rel = _rel(g.get("rel"))
         if rel in ("current", "same", "latest", "recent", "that", "upcoming", "following", "past", "previous"):
             if rel in ("past", "previous"):
                 rel = "last"
@@ -719,7 +725,8 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
 
     if rule in ("relunit", "theunit", "earlierthis"):
         unit = g["unit"].lower()
-        rel = (g.get("rel") or ("this" if rule == "theunit" else "")).lower()
+        rel = " ".join((g.get("rel") or ("this" if rule == "theunit" else "")).lower().split())
+        rel = {"this past": "past", "this coming": "coming"}.get(rel, rel)
         early = (g.get("early") or "").lower()
         mod = _mod_of(early)
         if rule == "earlierthis" and rel == "the":
@@ -1065,7 +1072,7 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         code = lex["holidays"][" ".join(g["holiday"].lower().split())]
         if not text[0].isupper() and not g.get("rel"):
             return None
-        rel = (g.get("rel") or "").lower()
+        rel = _rel(g.get("rel"))
         this_year = _holiday_date(code, dct.year)
         if this_year is None:
             return None
