@@ -143,6 +143,7 @@ NOT_TIMEXES = [
     ("Mrs May's cabinet met.", ("May",)),
     ("April Ryan asked a question.", ("April",)),
     ("The annual daily Granma edition.", ()),
+    ("The Sunday Times reported it.", ("Sunday",)),
 ]
 
 

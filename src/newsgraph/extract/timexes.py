@@ -665,6 +665,8 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
 
     if rule == "weekday":
         weekday = lex["weekdays"][g["weekday"].lower()]
+        if re.search(r"\bThe\s+$", ctx.before(c.start, 5)) and re.match(r"\s+[A-Z]", ctx.after(c.end, 3)):
+            return None  # a title: "The Sunday Times", "The Monday Club"
         part = g.get("part")
         if g.get("plural"):
             return Found(c.start, c.end, "SET", f"XXXX-WXX-{weekday}")
