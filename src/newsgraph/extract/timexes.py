@@ -756,7 +756,11 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         step = {"last": -1, "past": -1, "previous": -1, "latest": -1 if unit in ("quarter", "year") else 0,
                 "next": 1, "coming": 1, "following": 1, "this": 0, "current": 0, "": 0}.get(rel, 0)
         if rule == "theunit" and unit == "quarter":
-            step = -1  # "the quarter": the one being reported, i.e. the last completed one
+            # "the quarter": the one in focus (named earlier), else the last completed one
+            anchor = ctx.anchor(c.start)
+            if anchor and re.fullmatch(r"\d{4}-Q\d", anchor):
+                return Found(c.start, c.end, "DATE", anchor, mod, anaphoric=True)
+            step = -1
         if rel in ("following", "previous", "same") and unit == "year":
             anchor = next((f.value[:4] for f in reversed(ctx.previous) if re.match(r"\d{4}", f.value)), None)
             if anchor:
