@@ -667,7 +667,6 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         weekday = lex["weekdays"][g["weekday"].lower()]
         if re.search(r"\bThe\s+$", ctx.before(c.start, 5)) and re.match(r"\s+[A-Z]", ctx.after(c.end, 3)):
             return None  # a title: "The Sunday Times", "The Monday Club"
-        part = g.get("part")
         if g.get("plural"):
             return Found(c.start, c.end, "SET", f"XXXX-WXX-{weekday}")
         rel = _rel(g.get("rel"))
@@ -686,9 +685,7 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             day = weekday_date(dct, weekday, FUTURE)
             if day == dct:
                 day += dt.timedelta(days=7)
-        elif rel == "this":
-            day = weekday_date(dct, weekday, tense())
-        else:
+        else:  # "this Friday" or a bare name: the governing verb decides, else the nearest
             day = weekday_date(dct, weekday, tense())
         # "Friday night": TimeBank/AQUAINT mostly give the day's value (TBAQ-cleaned: 14 of 20)
         return Found(c.start, c.end, "DATE", day.isoformat())
