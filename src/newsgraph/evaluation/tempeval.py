@@ -7,8 +7,13 @@ The scorer follows the TempEval-3 definition (UzZaman et al. 2013, the
 * **relaxed** match: the extents overlap; precision = matched system
   timexes / system timexes, recall = matched gold timexes / gold timexes;
 * **attribute F1** (type, value): the relaxed F1 times the attribute's
-  accuracy over the relaxed matches (equivalently 2 x correct / (system +
-  gold) under a one-to-one matching).
+  accuracy over the relaxed matches, as the toolkit's
+  ``evaluate_entities.py`` computes it (``value_match / relaxed_match x
+  relaxed F1``); values are compared as exact strings.
+
+The toolkit aligns system and gold timexes by token overlap (through its
+TimeML normaliser); here they are aligned one-to-one by character overlap,
+exact extents first, then the largest overlap.
 
 The document creation time (``functionInDocument="CREATION_TIME"``) is given
 to the system as the publication date and is not scored; TE3 scores the
@@ -22,6 +27,7 @@ is rebuilt as text, one sentence per line, the first sentence as the title.
 
     python -m newsgraph.evaluation.tempeval --data ../shared/data/tempeval3/TBAQ-cleaned
     python -m newsgraph.evaluation.tempeval --meantime ../shared/data/meantime
+    (add --out FILE.json for the scores, --errors FILE.tsv for every miss and mismatch)
 """
 
 from __future__ import annotations

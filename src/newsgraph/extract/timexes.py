@@ -10,13 +10,18 @@ of the governing verb decide which way an underspecified date points
 the last one), and a year-like number that counts a plural noun
 ("2000 troops") is not a year.
 
-    timexes_from_doc(article, doc) -> list[Timex]
-    timexes_from_text(text, published, tense=...) -> list[Timex-like tuples]
+    timexes_from_doc(article, doc) -> list[Timex]            # with the parse
+    timexes_from_text(text, published, tense_of=...) -> list[Found]   # text only
+
+Conventions follow the TimeML 1.2.1 TIMEX3 guidelines and, where those leave
+a choice, what TimeBank/AQUAINT (TBAQ-cleaned) annotate: "the past year" is
+the previous calendar year (DATE), "the past two months" a DURATION; a
+named day with a part of day ("Friday night") takes the day's value; "the
+quarter" and "a year earlier" follow the quarter (or month) in focus.
 """
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import json
 import re
@@ -435,10 +440,6 @@ def _year_of_month(dct: dt.date, month: int, tense: str | None) -> int:
     return dct.year if month < dct.month else dct.year - 1
 
 
-def _iso_day(day: dt.date) -> str:
-    return day.isoformat()
-
-
 def _weekend(dct: dt.date, rel: str | None, tense: str | None) -> str:
     monday = dct - dt.timedelta(days=dct.isoweekday() - 1)
     rel = (rel or "this").lower()
@@ -575,7 +576,6 @@ def _is_a_name(ctx: Context, start: int, end: int) -> bool:
 def normalise(c: Candidate, ctx: Context) -> Found | None:
     g = c.groups
     text = ctx.text[c.start:c.end]
-    low = text.lower()
     dct = ctx.dct
     lex = lexicon()
     rule = c.rule
