@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Any
 
 from newsgraph.model import Article, Timex
 from newsgraph.pipeline import Analysis, Stage
+from newsgraph.timeline.dates import day_range
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -539,7 +540,9 @@ class Context:
             if found.end > start:
                 continue
             if found.type == "DATE" and not found.anaphoric and re.fullmatch(r"\d{4}-(?:Q[1-4]|H[12]|\d\d)", found.value):
-                return found.value
+                first, _ = day_range(found.value)
+                if first is not None and first <= self.dct:  # a reported period, not a forecast one
+                    return found.value
         return None
 
 
@@ -796,6 +799,10 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
     if rule == "unitend":
         unit = g["unit"].lower()
         mod = "END" if g["end"].lower() == "end" else "START"
+        if unit == "year" and mod == "END":
+            # "by year-end" is the last day of this year; "since year-end" of the last one
+            year = dct.year - 1 if re.search(r"\bsince\s+$", ctx.before(c.start, 8), re.I) else dct.year
+            return Found(c.start, c.end, "DATE", f"{year:04d}-12-31")
         if unit == "year":
             value = f"{dct.year:04d}"
         elif unit == "month":
