@@ -144,6 +144,9 @@ NOT_TIMEXES = [
     ("April Ryan asked a question.", ("April",)),
     ("The annual daily Granma edition.", ()),
     ("The Sunday Times reported it.", ("Sunday",)),
+    ("The former 60 Minutes correspondent spoke.", ("60 Minutes",)),
+    ("It recalled the Winter War with Finland.", ("Winter", "the Winter")),
+    ("He praised the Good Friday Agreement.", ("Good Friday",)),
 ]
 
 

@@ -565,6 +565,16 @@ _VERB_AFTER_NAME = re.compile(
     r"insisted|warned)\b", re.I)
 
 
+def _followed_by_name(ctx: Context, end: int) -> bool:
+    """A capitalised word follows (not a month, weekday or year): the expression is part of a name."""
+    match = re.match(r"\s+([A-Z][a-z]+)", ctx.after(end, 20))
+    if not match:
+        return False
+    word = match.group(1).lower()
+    lex = lexicon()
+    return word not in lex["months"] and word not in lex["weekdays"] and word not in ("day", "eve")
+
+
 def _is_a_name(ctx: Context, start: int, end: int) -> bool:
     """A month word that is a name here: "Theresa May said", "Mrs May's", "April Ryan"."""
     before, after = ctx.before(start, 25), ctx.after(end, 20)
@@ -871,6 +881,8 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
     if rule in ("duration", "duration_adj"):
         raw_num = g["num"]
         unit = g["unit"].lower()
+        if g["unit"][0].isupper() and not text.isupper():
+            return None  # a title: "60 Minutes", "24 Hours of Le Mans"
         if rule == "duration_adj" and raw_num.lower() in ("several", "multi"):
             amount = None
         elif rule == "duration_adj" and raw_num.lower() == "half":
@@ -1052,6 +1064,8 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
 
     if rule == "season":
         season_word = g["season"].lower()
+        if g["season"][0].isupper() and _followed_by_name(ctx, c.end):
+            return None  # "the Winter War", "the Spring Conference"
         code = lex["seasons"][season_word]
         rel = " ".join((g.get("rel") or "").lower().split())
         mod = _mod_of(g.get("dmod")) or _mod_of(rel if rel in ("early", "late") else None)
@@ -1080,6 +1094,8 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
 
     if rule == "holiday":
         code = lex["holidays"][" ".join(g["holiday"].lower().split())]
+        if _followed_by_name(ctx, c.end):
+            return None  # "the Good Friday Agreement"
         if not text[0].isupper() and not g.get("rel"):
             return None
         rel = _rel(g.get("rel"))
