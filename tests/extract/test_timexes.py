@@ -22,6 +22,13 @@ from newsgraph.extract.timexes import (
     weekday_date,
 )
 
+@pytest.fixture(scope="module")
+def nlp():
+    from newsgraph.extract.nlp import load_nlp
+
+    return load_nlp()
+
+
 MON = dt.date(2022, 2, 7)  # a Monday, the seed article's publication date
 THU = dt.date(1989, 10, 26)
 SAT = dt.date(2022, 2, 12)
