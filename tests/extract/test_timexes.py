@@ -125,6 +125,7 @@ CASES = [
     ("The deadline is 3 p.m. EST.", MON, PRESENT, "3 p.m. EST", "TIME", "2022-02-07T15:00", None),
     ("The offer expires at 5 p.m. Friday.", MON, FUTURE, "5 p.m. Friday", "TIME", "2022-02-11T17:00", None),
     ("It ended at 10:35 a.m. on the day.", MON, PAST, "10:35 a.m.", "TIME", "2022-02-07T10:35", None),
+    ("Shares rose in mid-afternoon yesterday.", MON, PAST, "mid-afternoon yesterday", "TIME", "2022-02-06TAF", "MID"),
 ]
 
 
@@ -154,6 +155,7 @@ NOT_TIMEXES = [
     ("The former 60 Minutes correspondent spoke.", ("60 Minutes",)),
     ("It recalled the Winter War with Finland.", ("Winter", "the Winter")),
     ("He praised the Good Friday Agreement.", ("Good Friday",)),
+    ("They founded a venture called Orion 1980 in Budapest.", ("1980",)),
 ]
 
 

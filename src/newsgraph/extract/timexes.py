@@ -575,6 +575,25 @@ def _followed_by_name(ctx: Context, end: int) -> bool:
     return word not in lex["months"] and word not in lex["weekdays"] and word not in ("day", "eve")
 
 
+_NOT_NAME_WORDS = frozenset({
+    "in", "since", "by", "from", "until", "through", "before", "after", "during", "of", "and", "or", "to", "at",
+    "the", "end", "early", "late", "mid", "fiscal", "fy", "calendar", "year", "for", "between", "as", "than",
+    "on", "circa", "around", "about", "summer", "spring", "fall", "autumn", "winter", "christmas", "easter",
+    "beginning", "start", "middle", "till", "til", "into", "over", "under", "within", "throughout", "post", "pre",
+})
+
+
+def _after_a_name(ctx: Context, start: int) -> bool:
+    """A capitalised word (not a month, weekday or preposition) right before the number."""
+    match = re.search(r"(?<![.!?]\s)(?<!^)\b([A-Z][A-Za-z]+)\s+$", ctx.before(start, 25))
+    if not match:
+        return False
+    word = match.group(1).lower()
+    lex = lexicon()
+    return word not in _NOT_NAME_WORDS and word not in lex["months"] and word not in lex["weekdays"] \
+        and word.rstrip(".") not in lex["months"]
+
+
 def _is_a_name(ctx: Context, start: int, end: int) -> bool:
     """A month word that is a name here: "Theresa May said", "Mrs May's", "April Ryan"."""
     before, after = ctx.before(start, 25), ctx.after(end, 20)
@@ -966,6 +985,8 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
                 return None
             if re.search(r"(?:\d[,.]|\$|£|€|#|No\.\s*|/)$", before):
                 return None
+            if _after_a_name(ctx, c.start):
+                return None  # "Orion 1980", "Euro 2020", "Vision 2030"
             if year < 1500 and not re.search(r"\b(?:in|since|of|by|from|until|year|to)\s+$", ctx.before(c.start, 8), re.I):
                 return None
         mod = None
@@ -1266,6 +1287,9 @@ def merge_times(found: list[Found], text: str) -> list[Found]:
             if current.type == "TIME" and re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d", current.value) and _JOIN.match(gap) \
                     and nxt.type == "DATE" and re.fullmatch(r"\d{4}-\d\d-\d\d", nxt.value):
                 pair = Found(current.start, nxt.end, "TIME", nxt.value + current.value[10:])
+            elif current.type == "TIME" and re.fullmatch(r"\d{4}-\d\d-\d\dT(?:MO|AF|EV|NI)", current.value) \
+                    and re.fullmatch(r"\s+", gap) and nxt.type == "DATE" and re.fullmatch(r"\d{4}-\d\d-\d\d", nxt.value):
+                pair = Found(current.start, nxt.end, "TIME", nxt.value + current.value[10:], current.mod)  # "mid-afternoon yesterday"
             elif current.type == "DATE" and re.fullmatch(r"\d{4}-\d\d-\d\d", current.value) and re.fullmatch(r"\s*,?\s*(?:at\s+)?", gap) \
                     and nxt.type == "TIME" and re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d", nxt.value) and "at" not in gap:
                 pair = Found(current.start, nxt.end, "TIME", current.value + nxt.value[10:])
