@@ -16,9 +16,9 @@ from newsgraph.pipeline import Stage
 
 def default_stages() -> list[Stage]:
     """The extraction stages in dependency order."""
-    from newsgraph.extract import entities
+    from newsgraph.extract import entities, timexes
 
-    return [entities.STAGE]
+    return [entities.STAGE, timexes.STAGE]
 
 
 def default_parser(model: str | None = None) -> Callable[[Sequence[Article]], Iterable[Any]]:

@@ -57,6 +57,14 @@ def _day_range(value: str) -> tuple[dt.date | None, dt.date | None]:
     if m := re.fullmatch(r"(\d{4})", value):
         year = int(m[1])
         return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    if m := re.fullmatch(r"(?:FY)?(\d{4})", value):  # a (fiscal) year, taken as the calendar year
+        year = int(m[1])
+        return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    if m := re.fullmatch(r"(\d{2})(?:XX)?", value):  # a century: 19 / 19XX
+        start = int(m[1]) * 100
+        if start == 0:
+            return None, None
+        return dt.date(start, 1, 1), dt.date(start + 99, 12, 31)
     if m := re.fullmatch(r"(\d{3})X?", value):  # a decade: 199 / 199X
         start = int(m[1]) * 10
         return dt.date(start, 1, 1), dt.date(start + 9, 12, 31)

@@ -1,0 +1,1462 @@
+"""Time expressions: TIMEX3 extents, types, values and mods, anchored on the publication date.
+
+Extraction is a set of regular expressions over the article text, built from
+the vocabulary in ``lexicons/timex_lexicon.json`` (month and weekday names,
+number words, units, modifiers); each pattern names the normaliser that turns
+its match into a TIMEX3 ``type``/``value``/``mod``.  Overlapping candidates
+are resolved longest-first.  The parse is used lightly: the tense and aspect
+of the governing verb decide which way an underspecified date points
+("will go to Kyiv Tuesday" -> the coming Tuesday, "held a call on Sunday" ->
+the last one), and a year-like number that counts a plural noun
+("2000 troops") is not a year.
+
+    timexes_from_doc(article, doc) -> list[Timex]            # with the parse
+    timexes_from_text(text, published, tense_of=...) -> list[Found]   # text only
+
+Conventions follow the TimeML 1.2.1 TIMEX3 guidelines and, where those leave
+a choice, what TimeBank/AQUAINT (TBAQ-cleaned) annotate: "the past year" is
+the previous calendar year (DATE), "the past two months" a DURATION; a
+named day with a part of day ("Friday night") takes the day's value; "the
+quarter" and "a year earlier" follow the quarter (or month) in focus.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+from newsgraph.model import Article, Timex
+from newsgraph.pipeline import Analysis, Stage
+from newsgraph.timeline.dates import day_range
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+PAST, PRESENT, FUTURE = "PAST", "PRESENT", "FUTURE"
+TenseOf = Callable[[int, int], str | None]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, Any]:
+    with resources.files("newsgraph.extract.lexicons").joinpath("timex_lexicon.json").open(encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def _alt(words: list[str]) -> str:
+    """A regex alternation, longest first, spaces matching any whitespace."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
+
+
+# ---------------------------------------------------------------------------
+# Patterns
+# ---------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    start: int
+    end: int
+    rule: str
+    groups: dict[str, str | None]
+
+
+@lru_cache(maxsize=1)
+def patterns() -> list[tuple[str, re.Pattern[str]]]:
+    lex = lexicon()
+    month = r"(?P<month>" + _alt([m + "." for m in lex["months"] if len(m) <= 4 and m not in ("may", "june", "july")] + list(lex["months"])) + r")(?![\w])"
+    month2 = month.replace("?P<month>", "?P<month2>")
+    weekday = r"(?P<weekday>" + _alt(list(lex["weekdays"])) + r")"
+    day = r"(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)(?![\d\w])"
+    year = r"(?P<year>(?:1[0-9]|20)\d\d)(?![\d\w])"
+    number_words = [w for w in lex["numbers"]]
+    small = _alt([w for w in number_words if " " not in w and w not in ("a", "an", "hundred", "dozen")])
+    number = (r"(?P<num>(?!(?:1[5-9]|20)\d\d\b)\d+(?:[.,]\d+)?(?:\s+\d/\d)?|\d+\s*1/2|"
+              + small + r"(?:[\s-]+" + small + r")?(?:\s+(?:and\s+a\s+)?half)?|"
+              + _alt(["a", "an", "a couple of", "a dozen", "a hundred", "one hundred", "half a", "a half",
+                      "hundreds of", "thousands of", "tens of"]) + "|"
+              + _alt(lex["vague_quantities"]) + r")")
+    unit = r"(?P<unit>second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur(?:y|ie))(?P<plural>s)?"
+    unit_nopl = r"(?P<unit>second|minute|hour|day|week|fortnight|month|quarter|year|decade|century)"
+    rel = r"(?P<rel>last|next|this\s+past|this\s+coming|this|coming|past|previous|following|current|same|latest|recent|that|upcoming)"
+    part = r"(?P<part>morning|afternoon|evening|night)"
+    tz = r"(?:\s*(?P<tz>" + "|".join(lex["time_zones"]) + r")(?![\w]))?"
+    clock = (r"(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?\s*"
+             r"(?P<ampm>[ap]\.\s?m\.?|[ap]m\b|[ap]\.m(?![\w])|o'clock)" + tz)
+    clock24 = r"(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![\d:])" + tz
+    season = r"(?P<season>" + _alt(list(lex["seasons"])) + r")"
+    holiday = r"(?P<holiday>" + _alt(list(lex["holidays"])) + r")"
+    ordinal = r"(?P<ord>" + _alt(list(lex["ordinals"]) + ["final", "last"]) + r")"
+    decade_words = r"(?P<decword>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)"
+    modp = r"(?:(?P<dmod>early|late|mid)(?:-|\s+))?"
+
+    rules: list[tuple[str, str]] = [
+        # absolute and month-day dates
+        ("mdy", r"(?:(?P<rel>last|next|this)\s+)?(?:" + weekday + r",?\s+)?" + month + r"\s+" + day + r"(?:,?\s+" + year + r")?"),
+        ("dmy", r"(?:" + weekday + r",?\s+)?" + day + r"\s+(?:of\s+)?" + month + r"(?:,?\s+" + year + r")?"),
+        ("my", modp + month + r"(?:\s+of)?,?\s+" + year),
+        ("month", r"(?:" + rel + r"\s+)?" + modp + month + r"(?:\s+(?:of\s+)?(?P<yrel>last|next|this)\s+year)?"),
+        ("iso", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:T(?P<hh>\d\d):(?P<mm>\d\d))?(?![\d])"),
+        ("slash", r"(?<![\d/])(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>(?:19|20)?\d\d)(?![\d/])"),
+        # weekdays and deictic days
+        ("weekday", r"(?:" + rel + r"\s+)?" + weekday + r"(?P<plural>s)?(?:\s+" + part + r")?"),
+        ("deictic", r"(?P<deictic>today|yesterday|tomorrow|tonight|overnight)(?:\s+" + part + r")?"),
+        ("daypart", r"(?P<drel>this|last|tomorrow|yesterday|the\s+next|the\s+previous|that)\s+" + part),
+        ("the_day", r"(?P<dayref>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|the\s+next\s+day|"
+                    r"the\s+previous\s+day|the\s+following\s+day|the\s+same\s+day|that\s+day|that\s+same\s+day|"
+                    r"the\s+day\s+(?:before|after)(?=\s*(?:[,.;:)]|$))|earlier\s+that\s+day|later\s+that\s+day|earlier\s+in\s+the\s+day)"),
+        # relative calendar units
+        ("relunit", r"(?:(?P<the>the)\s+)?(?:(?P<early>earlier|later|early|late)\s+)?" + rel
+                    + r"\s+(?P<fiscal>fiscal\s+)?(?P<unit>weekend|week|month|year|quarter|decade|century|half)(?![\w-])"),
+        ("theunit", r"(?P<the>the)\s+(?:(?P<early>earlier|later|early|late)\s+)?(?P<unit>weekend|week|month|year|quarter)(?![\w-])(?!\s+of\b)"),
+        ("unitend", r"(?:the\s+)?(?P<unit>year|month|week|quarter)(?:'s)?[-\s](?P<end>end|start)(?![\w-])"),
+        ("earlierthis", r"(?P<early>earlier|later)\s+(?:in\s+)?(?P<rel>this|the|that|last|next)\s+(?P<unit>week|month|year|quarter)"),
+        # ago / earlier / later
+        ("ago", r"(?:the\s+)?" + number + r"\s+(?:more\s+)?" + unit + r"(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|before|later|after|from\s+now|hence|back|previously)(?![\w])"),
+        ("ago_adj", r"(?:(?P<the>the)\s+)?(?:(?P<comparable>comparable|same)\s+)?(?P<yearago>year-ago|year-earlier|year\s+earlier|prior-year|previous-year|a\s+year\s+ago)(?:\s+(?P<unitword>quarter|period|month|level|levels|results|figure|figures|nine\s+months|six\s+months))?(?!\w)"),
+        # durations
+        ("duration", r"(?:(?P<the>the)\s+)?(?:(?P<drel>past|last|next|coming|first|previous|following|latest|final|remaining|recent|initial|ensuing|preceding|prior|same|full|entire|whole|other)\s+)?"
+                     + number + r"\s+(?:more\s+|full\s+|straight\s+|consecutive\s+|long\s+|additional\s+|successive\s+)?"
+                     + unit + r"(?![\w-])"),
+        ("duration_adj", r"(?P<num>\d+(?:\.\d+)?|" + small + r"(?:-" + small + r")?|several|multi|half)-" + unit_nopl + r"(?:-(?P<suffix>long))?(?![\w-])(?!\s+old\b)"),
+        ("duration_plural", r"(?:(?P<the>the)\s+)?(?P<drel>past|last|next|coming|recent|previous|following|early|later|ensuing)\s+(?:(?P<few>few|several|many|couple\s+of)\s+)?(?P<unit>second|minute|hour|day|week|month|quarter|year|decade|centurie)s(?![\w])"),
+        ("bare_plural", r"(?<=\b)(?P<prep>for|in|within|over|after|took|take|takes|lasted|last)\s+(?P<unit>hour|day|week|month|year|decade)s(?!\w)"),
+        ("decades_long", r"(?P<unit>year|decade|month|week|day|hour|centurie)s-long(?!\w)"),
+        ("year_period", r"(?:(?P<the>the)\s+)?" + year + r"\s+(?:(?P<qord>first|second|third|fourth)[-\s]+)?(?:fiscal\s+)?(?P<period>quarter|period|first\s+half|second\s+half)(?![\w])"),
+        ("latest_period", r"(?P<the>the)\s+(?:latest|comparable|same|corresponding)\s+(?:period|quarter)(?:\s+(?P<lastyear>last\s+year|a\s+year\s+(?:ago|earlier)))?(?![\w])"),
+        ("full_year", r"(?P<the>the)\s+(?:(?P<rel>full|fiscal|current\s+fiscal|latest\s+fiscal|previous\s+fiscal|last\s+fiscal|whole|entire)\s+)(?:fiscal\s+)?year(?![\w-])"),
+        # years, decades, centuries
+        ("year", r"(?:(?P<fiscal>fiscal(?:\s+year)?|FY|calendar(?:\s+year)?|the\s+year|(?:post|pre|mid)-?)\s*)?(?<![\d$£€#.,])" + year),
+        ("fy", r"(?:FY|fiscal\s+)(?P<short>'?\d\d)(?![\d\w])"),
+        ("decade", r"(?:(?P<the>the)\s+)?" + modp + r"(?:(?P<c>1[0-9]|20)(?P<d>\d)0'?s|'(?P<d2>\d)0s|" + decade_words + r")(?![\w])"),
+        ("century", r"(?:(?P<the>the)\s+)?" + modp + r"(?P<n>\d{1,2})(?:st|nd|rd|th)\s+century(?![\w])"),
+        ("spelled_year", r"(?:the\s+year\s+)?(?P<sy>(?:nineteen|twenty)\s+(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|two\s+thousand(?:\s+and)?(?:\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))?)(?![\w-])"),
+        # quarters and halves
+        ("quarter", r"(?:(?P<the>the|its|this\s+year's|last\s+year's|next\s+year's)\s+)?(?:(?P<qrel>latest|current|last|past|first|comparable|same|year-earlier|year-ago|fiscal|company's|recent)\s+)*"
+                    + ordinal + r"[-\s]+(?:fiscal[-\s]+)?(?:(?P<calendar>calendar)[-\s]+)?(?P<unit>quarter|half)(?:\s+(?:of|in)\s+(?:fiscal\s+)?(?:the\s+year\s+)?" + year + r")?(?![\w])"),
+        ("qcode", r"(?<![\w-])(?P<q>[QH][1-4])(?:\s*(?:of\s+)?(?P<year>(?:19|20)\d\d|'\d\d))?(?![\w])"),
+        # seasons and holidays
+        ("season", r"(?:(?P<rel>last|this|next|past|coming|the|this\s+past|early|late)\s+)?" + modp + season + r"(?:\s+(?:of\s+)?" + year + r")?(?![\w])"),
+        ("holiday", r"(?:(?P<rel>last|this|next)\s+)?" + holiday + r"(?![\w])"),
+        # clock times
+        ("clock", r"(?:(?P<approx>about|around|at|approximately)\s+)?" + clock),
+        ("clock24", clock24),
+        ("noon", r"(?P<noon>noon|midday|midnight)"),
+        ("clock_part", r"(?P<hour>[01]?\d)(?:\s+o'clock)?\s+in\s+the\s+(?P<part>morning|afternoon|evening)"),
+        ("mid_part", r"(?P<mid>mid|early|late)[-\s]?(?P<part>morning|afternoon|evening)"),
+        ("term", r"(?:the|a)\s+(?:(?P<termrel>near|short|immediate|foreseeable)\s+)(?P<term>term|future)(?![\w-])"),
+        ("ahead", r"(?:the\s+)?(?:(?:coming|next|few)\s+)?(?P<unit>day|week|month|year|decade)s\s+(?:ahead|to\s+come)(?![\w])"),
+        ("while", r"(?:a\s+(?:little\s+|short\s+|long\s+)?while)(?![\w])"),
+        ("day_long", r"(?P<unit>day|week|month|year|hour)-long(?![\w])"),
+        # sets
+        ("every", r"(?P<every>every|each|per)\s+(?:other\s+)?(?:(?P<unit>second|minute|hour|day|night|week|weekend|month|quarter|year|decade|morning|evening|afternoon)|" + weekday + "|" + month + r")(?![\w])"),
+        ("setword", r"(?P<set>" + _alt([w for w in lex["sets"] if w not in lex["sets_off"]]) + r")(?![\w-])"),
+        ("times_a", r"(?<=\b)(?:once|twice|times|thrice)\s+(?P<a>a|an|per)\s+(?P<unit>day|week|month|year|hour|minute|decade|quarter)(?![\w])"),
+        # references
+        ("ref", r"(?P<ref>" + _alt([w for w in lex["references"] if w not in lex["references_off"]]) + r")(?![\w-])"),
+    ]
+    return [(name, re.compile(r"(?<![\w'])" + body, re.IGNORECASE)) for name, body in rules]
+
+
+_UNIT_WORDS = ("second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "night", "nights",
+               "week", "weeks", "fortnight", "fortnights", "month", "months", "quarter", "quarters", "year",
+               "years", "decade", "decades", "century", "centuries", "weekend", "weekends", "semester")
+
+
+@lru_cache(maxsize=1)
+def _anchors() -> dict[str, tuple[frozenset[str], bool]]:
+    """For each pattern: words one of which every match contains, and whether a digit will do."""
+    lex = lexicon()
+
+    def words(*groups) -> frozenset[str]:
+        out: set[str] = set()
+        for group in groups:
+            for item in group:
+                out.update(re.findall(r"\w+", item.lower()))
+        return frozenset(out)
+
+    months = words(lex["months"])
+    weekdays = words(lex["weekdays"], [w + "s" for w in lex["weekdays"]])
+    units = words(_UNIT_WORDS)
+    table: dict[str, tuple[frozenset[str], bool]] = {
+        "mdy": (months, False), "dmy": (months, False), "my": (months, False), "month": (months, False),
+        "iso": (frozenset(), True), "slash": (frozenset(), True),
+        "weekday": (weekdays, False),
+        "deictic": (words(["today", "yesterday", "tomorrow", "tonight", "overnight"]), False),
+        "daypart": (words(["morning", "afternoon", "evening", "night"]), False),
+        "the_day": (words(["day"]), False),
+        "relunit": (words(["week", "weekend", "month", "year", "quarter", "decade", "century", "half"]), False),
+        "theunit": (words(["week", "weekend", "month", "year", "quarter"]), False),
+        "unitend": (words(["year", "month", "week", "quarter"]), False),
+        "earlierthis": (words(["earlier", "later"]), False),
+        "ago": (words(["ago", "earlier", "before", "later", "after", "from", "hence", "back", "previously"]), False),
+        "ago_adj": (words(["year"]), False),
+        "duration": (units, False), "duration_adj": (units, False), "duration_plural": (units, False),
+        "bare_plural": (units, False), "decades_long": (units, False),
+        "year_period": (words(["period", "quarter", "half"]), False),
+        "latest_period": (words(["period", "quarter"]), False), "full_year": (words(["year"]), False),
+        "year": (frozenset(), True), "fy": (frozenset(), True),
+        "decade": (words(["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
+                          "nineties"]), True),
+        "century": (words(["century"]), False),
+        "spelled_year": (words(["nineteen", "twenty", "thousand"]), False),
+        "quarter": (words(["quarter", "half"]), False), "qcode": (frozenset(), True),
+        "season": (words(lex["seasons"]), False), "holiday": (words(lex["holidays"]), False),
+        "clock": (frozenset(), True), "clock24": (frozenset(), True),
+        "noon": (words(["noon", "midday", "midnight"]), False),
+        "every": (words(["every", "each", "per"]), False),
+        "clock_part": (words(["morning", "afternoon", "evening"]), False),
+        "mid_part": (words(["morning", "afternoon", "evening", "midmorning", "midafternoon"]), False),
+        "term": (words(["term", "future"]), False), "ahead": (words(["ahead", "come"]), False),
+        "while": (words(["while"]), False), "day_long": (units, False), "setword": (words(lex["sets"]), False),
+        "times_a": (words(["once", "twice", "times", "thrice"]), False),
+        "ref": (words(lex["references"]), False),
+    }
+    return table
+
+
+_WORD = re.compile(r"\w+")
+
+
+def candidates_from_text(text: str) -> list[Candidate]:
+    """Every pattern match, overlapping ones included; no match crosses a line.
+
+    Each pattern runs only over the lines that hold one of its anchor words
+    (or a digit, for numeric patterns): the same matches as scanning the whole
+    text line by line (tests compare both), in a fraction of the time.
+    """
+    anchors = _anchors()
+    found: list[Candidate] = []
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if line.strip():
+            line_words = set(_WORD.findall(line.lower()))
+            has_digit = any(char.isdigit() for char in line)
+            for name, pattern in patterns():
+                needed, digits = anchors[name]
+                if not (digits and has_digit) and needed.isdisjoint(line_words):
+                    continue
+                for match in pattern.finditer(text, start, end):
+                    if match.end() > match.start():
+                        found.append(Candidate(match.start(), match.end(), name, match.groupdict()))
+        start = end + 1
+    return found
+
+
+def candidates_from_text_full(text: str) -> list[Candidate]:
+    """The same candidates by scanning every line with every pattern (the reference for tests)."""
+    found: list[Candidate] = []
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        for name, pattern in patterns():
+            for match in pattern.finditer(text, start, end):
+                if match.end() > match.start():
+                    found.append(Candidate(match.start(), match.end(), name, match.groupdict()))
+        start = end + 1
+    return found
+
+
+def select(candidates: list[Candidate]) -> list[Candidate]:
+    """Non-overlapping candidates, longest first (ties: earlier rules win)."""
+    order = {name: i for i, (name, _) in enumerate(patterns())}
+    chosen: list[Candidate] = []
+    taken: list[tuple[int, int]] = []
+    for candidate in sorted(candidates, key=lambda c: (-(c.end - c.start), order[c.rule], c.start)):
+        if any(candidate.start < end and start < candidate.end for start, end in taken):
+            continue
+        chosen.append(candidate)
+        taken.append((candidate.start, candidate.end))
+    return sorted(chosen, key=lambda c: c.start)
+
+
+# ---------------------------------------------------------------------------
+# Values
+# ---------------------------------------------------------------------------
+
+def number_value(text: str | None) -> float | None:
+    """``"two"`` -> 2, ``"twenty-four"`` -> 24, ``"2 1/2"`` -> 2.5; None for vague quantities."""
+    if text is None:
+        return None
+    lex = lexicon()
+    text = " ".join(text.lower().replace("-", " ").split())
+    if m := re.fullmatch(r"(\d+)\s*1/2", text):
+        return int(m[1]) + 0.5
+    if m := re.fullmatch(r"(\d+)\s+(\d)/(\d)", text):
+        return int(m[1]) + int(m[2]) / int(m[3])
+    if re.fullmatch(r"\d+(?:[.,]\d+)?", text):
+        return float(text.replace(",", "")) if text.count(",") == 0 or len(text.split(",")[-1]) == 3 else float(text.replace(",", "."))
+    if text in lex["numbers"]:
+        return float(lex["numbers"][text])
+    if text in ("hundreds of", "thousands of", "tens of") or text in lex["vague_quantities"]:
+        return None
+    half = 0.0
+    if text.endswith(" and a half") or text.endswith(" half"):
+        half = 0.5
+        text = re.sub(r"\s+(?:and\s+a\s+)?half$", "", text)
+    total = 0.0
+    for word in text.split():
+        if word not in lex["numbers"]:
+            return None
+        total += lex["numbers"][word]
+    return total + half
+
+
+def _fmt_number(value: float) -> str:
+    return str(int(value)) if value == int(value) else f"{value:g}"
+
+
+def duration_value(amount: float | None, unit: str) -> str:
+    """``P2D``, ``PT40M``, ``PXM``, ``P10Y`` for a decade."""
+    unit = unit.lower().rstrip("s")
+    if unit == "centurie":
+        unit = "century"
+    code = lexicon()["units"].get(unit, "X")
+    timelike = unit in lexicon()["time_units"]
+    if code in ("TMO", "TAF", "TEV"):
+        return "PT" + ("X" if amount is None else _fmt_number(amount)) + code[1:]
+    if code == "WE":
+        return "P" + ("X" if amount is None else _fmt_number(2 * amount)) + "D"
+    multiplier = 1
+    if m := re.fullmatch(r"(\d+)([A-Z])", code):
+        multiplier, code = int(m[1]), m[2]
+    if amount is None:
+        number = "X"
+    else:
+        total = amount * multiplier
+        whole, fraction = int(total), total - int(total)
+        smaller = {"Y": (12, "M"), "H": (60, "M"), "M": (60, "S") if timelike else (30, "D"), "D": (24, "H")}
+        if fraction and code in smaller and (fraction * smaller[code][0]).is_integer():
+            factor, sub = smaller[code]
+            sub_value = int(fraction * factor)
+            if code == "D":
+                return f"P{whole}DT{sub_value}H" if whole else f"PT{sub_value}H"
+            head = f"{whole}{code}" if whole else ""
+            return ("PT" if timelike else "P") + head + f"{sub_value}{sub}"
+        number = _fmt_number(total)
+    return ("PT" if timelike else "P") + number + code
+
+
+def _week(day: dt.date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def _add_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def _quarter(day: dt.date) -> int:
+    return (day.month - 1) // 3 + 1
+
+
+def shift(value: str, years: int) -> str:
+    """A date value moved by whole years, granularity kept (``1989-Q3`` -> ``1988-Q3``)."""
+    m = re.match(r"(\d{4})(.*)", value)
+    if not m:
+        return value
+    rest = m[2]
+    if years and re.fullmatch(r"-W\d\d(?:-WE)?", rest):
+        return value[:0] + str(int(m[1]) + years) + rest
+    return str(int(m[1]) + years) + rest
+
+
+def weekday_date(dct: dt.date, weekday: int, tense: str | None) -> dt.date:
+    """The day named by a weekday: the last one (past), the next one (future) or the nearest.
+
+    A weekday equal to the publication day is that day in every tense (news
+    reports same-day events: "said Monday", "will meet Monday").
+    """
+    diff = weekday - dct.isoweekday()
+    if diff == 0:
+        return dct
+    if tense == PAST:
+        return dct + dt.timedelta(days=diff if diff < 0 else diff - 7)
+    if tense == FUTURE:
+        return dct + dt.timedelta(days=diff if diff > 0 else diff + 7)
+    # nearest; ties (3/4 days either way) count as past, which news mostly reports
+    back = diff if diff < 0 else diff - 7
+    forward = diff if diff > 0 else diff + 7
+    return dct + dt.timedelta(days=back if -back <= forward else forward)
+
+
+# A tense-consistent reading is taken only when it lies within this many days of
+# the publication date; farther ones lose to the nearest reading ("expires Nov. 10"
+# under a past-tense "said" in late October is the coming Nov. 10).  Tuned on
+# TBAQ-cleaned month-day expressions (250 and 300 scored alike, 200 and 330 lower).
+TENSE_HORIZON_DAYS = 300
+# The same for a month named alone ("since December", "in April"), in months
+# (TBAQ-cleaned: 9 and 10 scored best of 6-11).
+TENSE_HORIZON_MONTHS = 9
+
+
+def month_year(dct: dt.date, month: int, tense: str | None, day: int | None = None) -> int:
+    """The year of a month (and day) named without one, by tense when near, else the nearest."""
+    if day is None:
+        return _year_of_month(dct, month, tense)
+    this, now = (month, day), (dct.month, dct.day)
+    if this == now:
+        return dct.year
+
+    def distance(year: int) -> int:
+        try:
+            return abs((dt.date(year, month, day) - dct).days)
+        except ValueError:  # Feb. 29 outside a leap year
+            return abs((dt.date(year, month, 28) - dct).days) + 1
+
+    if tense == PAST:
+        year = dct.year if this <= now else dct.year - 1
+        if distance(year) <= TENSE_HORIZON_DAYS:
+            return year
+    if tense == FUTURE:
+        year = dct.year if this >= now else dct.year + 1
+        if distance(year) <= TENSE_HORIZON_DAYS:
+            return year
+    return min((dct.year - 1, dct.year, dct.year + 1), key=distance)
+
+
+def _year_of_month(dct: dt.date, month: int, tense: str | None) -> int:
+    """A month named alone: the tense decides within TENSE_HORIZON_MONTHS, else the nearest."""
+    if month == dct.month:
+        return dct.year
+    if tense == PAST:
+        year = dct.year if month < dct.month else dct.year - 1
+        if (dct.year - year) * 12 + dct.month - month <= TENSE_HORIZON_MONTHS:
+            return year
+    if tense == FUTURE:
+        year = dct.year if month > dct.month else dct.year + 1
+        if (year - dct.year) * 12 + month - dct.month <= TENSE_HORIZON_MONTHS:
+            return year
+    ahead = (month - dct.month) % 12
+    # the nearest such month; six months either way counts as past
+    if ahead < 6:
+        return dct.year if month > dct.month else dct.year + 1
+    return dct.year if month < dct.month else dct.year - 1
+
+
+def _weekend(dct: dt.date, rel: str | None, tense: str | None) -> str:
+    monday = dct - dt.timedelta(days=dct.isoweekday() - 1)
+    rel = (rel or "this").lower()
+    if rel in ("last", "past", "previous"):
+        base = monday - dt.timedelta(days=7) if dct.isoweekday() < 6 else monday - dt.timedelta(days=7)
+    elif rel in ("next", "coming", "upcoming", "following"):
+        base = monday + dt.timedelta(days=7) if dct.isoweekday() >= 6 else monday
+        if rel == "next" and dct.isoweekday() < 6:
+            base = monday + dt.timedelta(days=7) if dct.isoweekday() >= 5 else monday
+    else:
+        base = monday
+        if dct.isoweekday() < 5 and tense == PAST:
+            base = monday - dt.timedelta(days=7)
+    return _week(base) + "-WE"
+
+
+def _holiday_date(code: str, year: int) -> dt.date | None:
+    if re.fullmatch(r"\d\d-\d\d", code):
+        return dt.date(year, int(code[:2]), int(code[3:]))
+
+    def nth_weekday(month: int, weekday: int, n: int) -> dt.date:
+        first = dt.date(year, month, 1)
+        offset = (weekday - first.isoweekday()) % 7
+        if n > 0:
+            return first + dt.timedelta(days=offset + 7 * (n - 1))
+        last = dt.date(year, month + 1, 1) - dt.timedelta(days=1) if month < 12 else dt.date(year, 12, 31)
+        return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7)
+
+    if code == "THANKSGIVING":
+        return nth_weekday(11, 4, 4)
+    if code == "LABOR_DAY":
+        return nth_weekday(9, 1, 1)
+    if code == "MEMORIAL_DAY":
+        return nth_weekday(5, 1, -1)
+    if code == "ELECTION_DAY":
+        return nth_weekday(11, 1, 1) + dt.timedelta(days=1)
+    if code in ("EASTER", "GOOD_FRIDAY"):
+        a, b, c = year % 19, year // 100, year % 100
+        d, e = b // 4, b % 4
+        f = (b + 8) // 25
+        g = (b - f + 1) // 3
+        h = (19 * a + b - d - g + 15) % 30
+        i, k = c // 4, c % 4
+        l_ = (32 + 2 * e + 2 * i - h - k) % 7
+        m = (a + 11 * h + 22 * l_) // 451
+        month = (h + l_ - 7 * m + 114) // 31
+        day = (h + l_ - 7 * m + 114) % 31 + 1
+        easter = dt.date(year, month, day)
+        return easter - dt.timedelta(days=2) if code == "GOOD_FRIDAY" else easter
+    return None
+
+
+# ---------------------------------------------------------------------------
+# Normalisation of one candidate
+# ---------------------------------------------------------------------------
+
+@dataclass(slots=True)
+class Found:
+    start: int
+    end: int
+    type: str
+    value: str
+    mod: str | None = None
+    anaphoric: bool = False  # resolved against an earlier expression, not the publication date
+    # years to shift the next quarter/month named on the same line by, when no
+    # earlier one anchored this expression ("A year earlier, ... in the third quarter")
+    pending_shift: int | None = None
+    rule: str = ""  # the pattern that found it (for error analysis)
+
+
+class Context:
+    """What a normaliser may consult: the text, the publication date, tense, earlier values."""
+
+    def __init__(self, text: str, published: dt.date, tense_of: TenseOf | None,
+                 counts_noun: Callable[[int, int], bool] | None = None) -> None:
+        self.text = text
+        self.dct = published
+        self._tense_of = tense_of
+        self._counts_noun = counts_noun
+        self.previous: list[Found] = []
+
+    def tense(self, start: int, end: int) -> str | None:
+        return self._tense_of(start, end) if self._tense_of else None
+
+    def counts_noun(self, start: int, end: int) -> bool:
+        return self._counts_noun(start, end) if self._counts_noun else False
+
+    def before(self, start: int, width: int = 30) -> str:
+        return self.text[max(0, start - width):start]
+
+    def after(self, end: int, width: int = 30) -> str:
+        return self.text[end:end + width]
+
+    def anchor(self, start: int) -> str | None:
+        """The closest earlier quarter, half or month in the text (for "a year earlier")."""
+        for found in reversed(self.previous):
+            if found.end > start:
+                continue
+            if found.type == "DATE" and not found.anaphoric and re.fullmatch(r"\d{4}-(?:Q[1-4]|H[12]|\d\d)", found.value):
+                first, _ = day_range(found.value)
+                if first is not None and first <= self.dct:  # a reported period, not a forecast one
+                    return found.value
+        return None
+
+
+def _rel(text: str | None) -> str:
+    """The relative word before a unit or name, "this past" read as "past"."""
+    rel = " ".join((text or "").lower().split())
+    return {"this past": "past", "this coming": "coming"}.get(rel, rel)
+
+
+def _mod_of(text: str | None) -> str | None:
+    if not text:
+        return None
+    key = " ".join(text.lower().split())
+    return {"early": "START", "earlier": "START", "late": "END", "later": "END", "mid": "MID"}.get(key)
+
+
+_VERB_AFTER_NAME = re.compile(
+    r"\s+(?:said|says|told|tells|has|had|is|was|will|would|could|can|should|must|might|may|be|have|not|also|"
+    r"well|soon|still|never|continue|need|take|make|get|go|come|become|seem|want|added|announced|"
+    r"insisted|warned)\b", re.I)
+
+
+def _followed_by_name(ctx: Context, end: int) -> bool:
+    """A capitalised word follows (not a month, weekday or year): the expression is part of a name."""
+    match = re.match(r"\s+([A-Z][a-z]+)", ctx.after(end, 20))
+    if not match:
+        return False
+    word = match.group(1).lower()
+    lex = lexicon()
+    return word not in lex["months"] and word not in lex["weekdays"] and word not in ("day", "eve")
+
+
+_NOT_NAME_WORDS = frozenset({
+    "in", "since", "by", "from", "until", "through", "before", "after", "during", "of", "and", "or", "to", "at",
+    "the", "end", "early", "late", "mid", "fiscal", "fy", "calendar", "year", "for", "between", "as", "than",
+    "on", "circa", "around", "about", "summer", "spring", "fall", "autumn", "winter", "christmas", "easter",
+    "beginning", "start", "middle", "till", "til", "into", "over", "under", "within", "throughout", "post", "pre",
+})
+
+
+def _after_a_name(ctx: Context, start: int) -> bool:
+    """A capitalised word (not a month, weekday or preposition) right before the number."""
+    match = re.search(r"(?<![.!?]\s)(?<!^)\b([A-Z][A-Za-z]+)\s+$", ctx.before(start, 25))
+    if not match:
+        return False
+    word = match.group(1).lower()
+    lex = lexicon()
+    return word not in _NOT_NAME_WORDS and word not in lex["months"] and word not in lex["weekdays"] \
+        and word.rstrip(".") not in lex["months"]
+
+
+def _is_a_name(ctx: Context, start: int, end: int) -> bool:
+    """A month word that is a name here: "Theresa May said", "Mrs May's", "April Ryan"."""
+    before, after = ctx.before(start, 25), ctx.after(end, 20)
+    if re.search(r"(?:\b[A-Z][a-z]+|\bMrs?\.?|\bMs\.?)\s+$", before) and not re.search(
+            r"\b(?:In|By|Since|Until|From|Through|During|Last|Next|This|Early|Late|Mid|Before|After)\s+$", before):
+        return True
+    if re.match(r"\s+[A-Z][a-z]+", after) and not re.match(r"\s+(?:\d|of\b)", after):
+        return True
+    return bool(_VERB_AFTER_NAME.match(after))
+
+
+def normalise(c: Candidate, ctx: Context) -> Found | None:
+    g = c.groups
+    text = ctx.text[c.start:c.end]
+    dct = ctx.dct
+    lex = lexicon()
+    rule = c.rule
+
+    def month_number(word: str | None) -> int | None:
+        if not word:
+            return None
+        key = word.lower().rstrip(".")
+        if key in lex["months_capitalised_only"] and not word[0].isupper():
+            return None
+        if rule == "month" and key in ("may", "april", "june", "august") and _is_a_name(ctx, c.start, c.end):
+            return None
+        return lex["months"].get(key)
+
+    def tense() -> str | None:
+        return ctx.tense(c.start, c.end)
+
+    if rule in ("mdy", "dmy"):
+        month = month_number(g["month"])
+        if month is None:
+            return None
+        day = int(re.match(r"\d+", g["day"]).group())
+        rel = _rel(g.get("rel"))
+        forced = {"last": PAST, "next": FUTURE}.get(rel)
+        if g.get("year"):
+            year = int(g["year"])
+        elif forced == PAST:  # "last Oct. 23": however far back
+            year = dct.year if (month, day) <= (dct.month, dct.day) else dct.year - 1
+        elif forced == FUTURE:
+            year = dct.year if (month, day) >= (dct.month, dct.day) else dct.year + 1
+        else:
+            year = month_year(dct, month, tense(), day)
+        try:
+            value = dt.date(year, month, day).isoformat()
+        except ValueError:
+            return None
+        return Found(c.start, c.end, "DATE", value)
+
+    if rule == "my":
+        month = month_number(g["month"])
+        if month is None:
+            return None
+        return Found(c.start, c.end, "DATE", f"{int(g['year']):04d}-{month:02d}", _mod_of(g.get("dmod")))
+
+    if rule == "month":
+        month = month_number(g["month"])
+        if month is None:
+            return None
+        word = g["month"]
+        if len(word) <= 4 and not word.endswith(".") and word.lower() not in ("june", "july", "may"):
+            return None  # "Dec", "Aug" alone: too ambiguous without a day
+        rel = _rel(g.get("rel"))
+        yrel = (g.get("yrel") or "").lower()
+        if rel in ("current", "same", "latest", "recent", "that", "upcoming", "following"):
+            return None
+        if not rel and not yrel and not g.get("dmod") and re.match(r"\s+(?:for|of)\s+(?:the\s+)?[A-Z]", ctx.after(c.end, 16)):
+            return None  # a name: "the March for Life", "the March of the Combatant Mothers"
+        if yrel:
+            year = dct.year + {"last": -1, "next": 1, "this": 0}[yrel]
+        elif rel in ("last", "past", "previous"):
+            year = dct.year if month < dct.month else dct.year - 1
+        elif rel in ("next", "coming"):
+            year = dct.year if month > dct.month else dct.year + 1
+        elif rel == "this":
+            year = dct.year
+        else:
+            year = month_year(dct, month, tense())
+        return Found(c.start, c.end, "DATE", f"{year:04d}-{month:02d}", _mod_of(g.get("dmod")))
+
+    if rule == "iso":
+        try:
+            day = dt.date(int(g["y"]), int(g["m"]), int(g["d"]))
+        except ValueError:
+            return None
+        if g.get("hh"):
+            return Found(c.start, c.end, "TIME", f"{day.isoformat()}T{g['hh']}:{g['mm']}")
+        return Found(c.start, c.end, "DATE", day.isoformat())
+
+    if rule == "slash":
+        y = int(g["y"])
+        y = y + (1900 if y >= 50 else 2000) if y < 100 else y
+        try:
+            day = dt.date(y, int(g["m"]), int(g["d"]))
+        except ValueError:
+            return None
+        return Found(c.start, c.end, "DATE", day.isoformat())
+
+    if rule == "weekday":
+        weekday = lex["weekdays"][g["weekday"].lower()]
+        if re.search(r"\bThe\s+$", ctx.before(c.start, 5)) and re.match(r"\s+[A-Z]", ctx.after(c.end, 3)):
+            return None  # a title: "The Sunday Times", "The Monday Club"
+        if g.get("plural"):
+            return Found(c.start, c.end, "SET", f"XXXX-WXX-{weekday}")
+        rel = _rel(g.get("rel"))
+        if rel in ("current", "same", "latest", "recent", "that", "upcoming", "following", "past", "previous"):
+            if rel in ("past", "previous"):
+                rel = "last"
+            elif rel in ("upcoming", "following"):
+                rel = "next"
+            else:
+                return None
+        if rel == "last":
+            day = weekday_date(dct, weekday, PAST)
+            if day == dct:
+                day -= dt.timedelta(days=7)
+        elif rel in ("next", "coming"):
+            day = weekday_date(dct, weekday, FUTURE)
+            if day == dct:
+                day += dt.timedelta(days=7)
+        else:  # "this Friday" or a bare name: the governing verb decides, else the nearest
+            day = weekday_date(dct, weekday, tense())
+        # "Friday night": TimeBank/AQUAINT mostly give the day's value (TBAQ-cleaned: 14 of 20)
+        return Found(c.start, c.end, "DATE", day.isoformat())
+
+    if rule == "deictic":
+        word = g["deictic"].lower()
+        offset = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "overnight": 0}[word]
+        day = (dct + dt.timedelta(days=offset)).isoformat()
+        part = g.get("part")
+        if word == "tonight":
+            return Found(c.start, c.end, "TIME", day + "TNI")
+        if word == "overnight":
+            return Found(c.start, c.end, "TIME", day + "TNI")
+        if part:
+            return Found(c.start, c.end, "TIME", day + lex["parts_of_day"][part.lower()])
+        return Found(c.start, c.end, "DATE", day)
+
+    if rule == "daypart":
+        drel = " ".join(g["drel"].lower().split())
+        offset = {"this": 0, "last": -1, "tomorrow": 1, "yesterday": -1, "the next": 1, "the previous": -1, "that": 0}[drel]
+        part = lex["parts_of_day"][g["part"].lower()]
+        if drel == "last" and part != "TNI":
+            return None
+        return Found(c.start, c.end, "TIME", (dct + dt.timedelta(days=offset)).isoformat() + part)
+
+    if rule == "the_day":
+        ref = " ".join(g["dayref"].lower().split())
+        offsets = {"the day before yesterday": -2, "the day after tomorrow": 2}
+        if ref in offsets:
+            return Found(c.start, c.end, "DATE", (dct + dt.timedelta(days=offsets[ref])).isoformat())
+        anchor = next((f for f in reversed(ctx.previous) if re.fullmatch(r"\d{4}-\d\d-\d\d", f.value)), None)
+        base = dt.date.fromisoformat(anchor.value) if anchor else dct
+        delta = 1 if ("next" in ref or "following" in ref or "after" in ref) else -1 if ("previous" in ref or "before" in ref) else 0
+        mod = "START" if ref.startswith("earlier") else "END" if ref.startswith("later") else None
+        return Found(c.start, c.end, "DATE", (base + dt.timedelta(days=delta)).isoformat(), mod)
+
+    if rule in ("relunit", "theunit", "earlierthis"):
+        unit = g["unit"].lower()
+        rel = " ".join((g.get("rel") or ("this" if rule == "theunit" else "")).lower().split())
+        rel = {"this past": "past", "this coming": "coming"}.get(rel, rel)
+        early = (g.get("early") or "").lower()
+        mod = _mod_of(early)
+        if rule == "earlierthis" and rel == "the":
+            rel = "this"
+        if rel == "that":
+            anchor = ctx.previous[-1].value if ctx.previous else None
+            if unit == "year" and anchor and re.match(r"\d{4}", anchor):
+                return Found(c.start, c.end, "DATE", anchor[:4], mod)
+            return None
+        if rel in ("recent", "upcoming", "same"):
+            return None
+        has_the = bool(g.get("the"))
+        unit_text = ctx.text[c.start:c.end].split()[-1]
+        if unit_text[:1].isupper() and not unit_text.isupper():
+            return None  # a title: "This Week", "The Year in Review"
+        if rule == "theunit":
+            # "the week"/"the month" refer to the current unit; "the year" is mostly a
+            # span ("profit for the year"), as annotated in TBAQ-cleaned
+            if unit == "half":
+                return None
+            if unit == "year" and not early and not re.search(
+                    r"\b(?:of|earlier\s+in|later\s+in|early\s+in|late\s+in)\s+$", ctx.before(c.start, 20), re.I) \
+                    and not re.match(r"\s+(?:to\s+date|before|earlier)\b", ctx.after(c.end, 12)):
+                return Found(c.start, c.end, "DURATION", "P1Y")
+        step = {"last": -1, "past": -1, "previous": -1, "latest": -1 if unit in ("quarter", "year") else 0,
+                "next": 1, "coming": 1, "following": 1, "this": 0, "current": 0, "": 0}.get(rel, 0)
+        if rule == "theunit" and unit == "quarter":
+            # "the quarter": the one in focus (named earlier), else the last completed one
+            anchor = ctx.anchor(c.start)
+            if anchor and re.fullmatch(r"\d{4}-Q\d", anchor):
+                return Found(c.start, c.end, "DATE", anchor, mod, anaphoric=True)
+            step = -1
+        if rel in ("following", "previous", "same") and unit == "year":
+            anchor = next((f.value[:4] for f in reversed(ctx.previous) if re.match(r"\d{4}", f.value)), None)
+            if anchor:
+                return Found(c.start, c.end, "DATE", f"{int(anchor) + step:04d}", mod, anaphoric=True)
+        if rel in ("following", "previous", "same") and unit == "month":
+            anchor = next((f.value[:7] for f in reversed(ctx.previous) if re.match(r"\d{4}-\d\d", f.value)), None)
+            if anchor:
+                y, m = _add_months(int(anchor[:4]), int(anchor[5:7]), step)
+                return Found(c.start, c.end, "DATE", f"{y:04d}-{m:02d}", mod, anaphoric=True)
+        if unit in ("decade", "century") and rel in ("past", "last") and has_the:
+            return Found(c.start, c.end, "DURATION", duration_value(1, unit), mod)  # "the past decade"
+        if unit == "week":
+            value = _week(dct + dt.timedelta(weeks=step))
+        elif unit == "weekend":
+            return Found(c.start, c.end, "DATE", _weekend(dct, rel, tense()), mod)
+        elif unit == "month":
+            y, m = _add_months(dct.year, dct.month, step)
+            value = f"{y:04d}-{m:02d}"
+        elif unit == "year":
+            value = f"{dct.year + step:04d}"
+        elif unit == "quarter":
+            y, m = _add_months(dct.year, (_quarter(dct) - 1) * 3 + 1, 3 * step)
+            value = f"{y:04d}-Q{(m - 1) // 3 + 1}"
+        elif unit == "half":
+            half = 1 if dct.month <= 6 else 2
+            index = dct.year * 2 + half - 1 + step
+            value = f"{index // 2:04d}-H{index % 2 + 1}"
+        elif unit == "decade":
+            value = f"{(dct.year // 10 + step):03d}"
+        elif unit == "century":
+            value = f"{(dct.year // 100 + step):02d}"
+        else:
+            return None
+        return Found(c.start, c.end, "DATE", value, mod)
+
+    if rule == "unitend":
+        unit = g["unit"].lower()
+        mod = "END" if g["end"].lower() == "end" else "START"
+        if unit == "year" and mod == "END":
+            # "by year-end" is the last day of this year; "since year-end" of the last one
+            year = dct.year - 1 if re.search(r"\bsince\s+$", ctx.before(c.start, 8), re.I) else dct.year
+            return Found(c.start, c.end, "DATE", f"{year:04d}-12-31")
+        if unit == "year":
+            value = f"{dct.year:04d}"
+        elif unit == "month":
+            value = f"{dct.year:04d}-{dct.month:02d}"
+        elif unit == "week":
+            value = _week(dct)
+        else:
+            value = f"{dct.year:04d}-Q{_quarter(dct)}"
+        return Found(c.start, c.end, "DATE", value, mod)
+
+    if rule == "ago":
+        amount = number_value(g["num"])
+        unit = g["unit"].lower()
+        direction = " ".join(g["dir"].lower().split())
+        sign = 1 if direction in ("later", "after", "from now", "hence") else -1
+        if direction in ("earlier", "ago") and amount == 1 and unit in ("year",):
+            anchor = ctx.anchor(c.start)
+            if anchor:
+                return Found(c.start, c.end, "DATE", shift(anchor, sign), anaphoric=True)
+        if amount is None:
+            return Found(c.start, c.end, "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
+        if direction in ("later", "before", "after", "previously", "back"):
+            end = c.start + ctx.text[c.start:c.end].lower().rfind(g["dir"].lower())
+            while end > c.start and ctx.text[end - 1].isspace():
+                end -= 1
+            return Found(c.start, end, "DURATION", duration_value(amount, unit))
+        if direction == "earlier" and unit in ("second", "minute", "hour", "day"):
+            return Found(c.start, c.end, "DURATION", duration_value(amount, unit))
+        whole = int(amount)
+        if unit == "year":
+            pending = sign if direction in ("earlier", "ago") and whole == 1 else None
+            return Found(c.start, c.end, "DATE", f"{dct.year + sign * whole:04d}", pending_shift=pending)
+        if unit == "decade":
+            return Found(c.start, c.end, "DATE", f"{(dct.year + sign * 10 * whole) // 10:03d}")
+        if unit in ("century", "centurie"):
+            return Found(c.start, c.end, "DATE", f"{(dct.year + sign * 100 * whole) // 100:02d}")
+        if unit == "month":
+            y, m = _add_months(dct.year, dct.month, sign * whole)
+            return Found(c.start, c.end, "DATE", f"{y:04d}-{m:02d}")
+        if unit == "quarter":
+            y, m = _add_months(dct.year, (_quarter(dct) - 1) * 3 + 1, 3 * sign * whole)
+            return Found(c.start, c.end, "DATE", f"{y:04d}-Q{(m - 1) // 3 + 1}")
+        if unit in ("week", "fortnight"):
+            weeks = whole * (2 if unit == "fortnight" else 1)
+            return Found(c.start, c.end, "DATE", _week(dct + dt.timedelta(weeks=sign * weeks)))
+        if unit == "day":
+            return Found(c.start, c.end, "DATE", (dct + dt.timedelta(days=sign * whole)).isoformat())
+        return Found(c.start, c.end, "DURATION", duration_value(amount, unit))
+
+    if rule == "ago_adj":
+        anchor = ctx.anchor(c.start)
+        unitword = (g.get("unitword") or "").lower()
+        if unitword in ("level", "levels", "results", "figure", "figures"):
+            # "year-ago levels": the adjective alone is the timex
+            end = c.start + len(text) - len(g["unitword"]) - 1
+            return normalise(Candidate(c.start, end, "ago_adj", {**g, "unitword": None}), ctx)
+        if unitword in ("nine months", "six months"):
+            return Found(c.start, c.end, "DURATION", "P9M" if unitword.startswith("nine") else "P6M")
+        if anchor:
+            return Found(c.start, c.end, "DATE", shift(anchor, -1), anaphoric=True)
+        if unitword == "quarter":
+            y, m = _add_months(dct.year, (_quarter(dct) - 1) * 3 + 1, -3)
+            return Found(c.start, c.end, "DATE", f"{y - 1:04d}-Q{(m - 1) // 3 + 1}", pending_shift=-1)
+        return Found(c.start, c.end, "DATE", f"{dct.year - 1:04d}", pending_shift=-1)
+
+    if rule in ("duration", "duration_adj"):
+        raw_num = g["num"]
+        unit = g["unit"].lower()
+        if g["unit"][0].isupper() and not text.isupper():
+            return None  # a title: "60 Minutes", "24 Hours of Le Mans"
+        if rule == "duration_adj" and raw_num.lower() in ("several", "multi"):
+            amount = None
+        elif rule == "duration_adj" and raw_num.lower() == "half":
+            amount = 0.5
+        else:
+            amount = number_value(raw_num)
+        num_low = " ".join(raw_num.lower().split())
+        if re.match(r"[-\s]+old\b", ctx.after(c.end, 6), re.I):
+            return None  # an age ("52 years old")
+        if num_low in ("a", "an") and rule == "duration":
+            before = ctx.before(c.start, 20).lower()
+            if re.search(r"(?:\d|cents?|dollars?|\$[\d.,]+\s*\w*|percent|%|seats|flights|units|shares|barrels|tons)\s*$", before):
+                return None  # a rate ("$1.76 a year", "24 hours a day"), not annotated in TBAQ-cleaned
+            if re.match(r"\s+(?:ago|earlier|later)", ctx.after(c.end, 10)):
+                return None
+        if num_low in ("hundreds of", "thousands of", "tens of"):
+            amount = None
+        if unit == "second" and g.get("drel") is None and num_low in ("a", "an"):
+            return None  # "a second time"
+        if unit == "quarter" and g.get("drel") is None and num_low in ("a", "an", "one") and not g.get("plural"):
+            return None  # "a quarter of the votes"
+        return Found(c.start, c.end, "DURATION", duration_value(amount, unit))
+
+    if rule == "duration_plural":
+        unit = g["unit"].lower()
+        drel = g["drel"].lower()
+        if drel == "recent" and unit == "year" and not g.get("few"):
+            return Found(c.start, c.end, "DATE", "PAST_REF")
+        if drel == "coming" and not g.get("few") and not g.get("the"):
+            return Found(c.start, c.end, "DATE", "FUTURE_REF")
+        return Found(c.start, c.end, "DURATION", duration_value(None, unit))
+
+    if rule == "bare_plural":
+        unit = g["unit"].lower()
+        start = c.start + len(g["prep"])
+        while ctx.text[start].isspace():
+            start += 1
+        return Found(start, c.end, "DURATION", duration_value(None, unit))
+
+    if rule == "year_period":
+        year = int(g["year"])
+        period = " ".join(g["period"].lower().split())
+        if g.get("qord"):
+            n = lex["ordinals"][g["qord"].lower()]
+            return Found(c.start, c.end, "DATE", f"{year:04d}-Q{n}")
+        if period in ("first half", "second half"):
+            return Found(c.start, c.end, "DATE", f"{year:04d}-H{1 if period.startswith('first') else 2}")
+        anchor = ctx.anchor(c.start)
+        if anchor and re.fullmatch(r"\d{4}-Q\d", anchor):
+            return Found(c.start, c.end, "DATE", f"{year:04d}{anchor[4:]}", anaphoric=True)
+        if period == "quarter":
+            return Found(c.start, c.end, "DATE", f"{year:04d}-Q{_quarter(dct) - 1 or 4}")
+        return Found(c.start, c.end, "DATE", f"{year:04d}")
+
+    if rule == "latest_period":
+        anchor = ctx.anchor(c.start)
+        if anchor is None:
+            y, m = _add_months(dct.year, (_quarter(dct) - 1) * 3 + 1, -3)
+            anchor = f"{y:04d}-Q{(m - 1) // 3 + 1}"
+        return Found(c.start, c.end, "DATE", shift(anchor, -1) if g.get("lastyear") else anchor, anaphoric=True)
+
+    if rule == "full_year":
+        rel = " ".join((g.get("rel") or "").lower().split())
+        if rel == "fiscal":
+            return Found(c.start, c.end, "DURATION", "P1Y")
+        year = dct.year - 1 if rel.startswith(("latest", "previous", "last")) else dct.year
+        return Found(c.start, c.end, "DATE", f"{year:04d}")
+
+    if rule == "decades_long":
+        return Found(c.start, c.end, "DURATION", duration_value(None, g["unit"]))
+
+    if rule == "year":
+        year = int(g["year"])
+        fiscal = (g.get("fiscal") or "").lower().replace(" ", "")
+        if not fiscal:
+            if ctx.counts_noun(c.start, c.end):
+                return None
+            after = ctx.after(c.end, 14)
+            before = ctx.before(c.start, 3)
+            if re.match(r"\s*(?:%|percent|per\s+cent|,\d|\.\d|-\d|[-–]?(?:meter|metre|foot|kilo|mile|yard)|\s*(?:people|troops|soldiers|feet|meters|tons|times|points|votes|shares|jobs|cases|deaths|workers|members|units|cars|homes|acres|kilometers|miles|km|m\b))", after, re.I):
+                return None
+            if re.search(r"(?:\d[,.]|\$|£|€|#|No\.\s*|/)$", before):
+                return None
+            if _after_a_name(ctx, c.start):
+                return None  # "Orion 1980", "Euro 2020", "Vision 2030"
+            if year < 1500 and not re.search(r"\b(?:in|since|of|by|from|until|year|to)\s+$", ctx.before(c.start, 8), re.I):
+                return None
+        mod = None
+        if fiscal in ("post-", "post"):
+            mod = "AFTER"
+        elif fiscal in ("pre-", "pre"):
+            mod = "BEFORE"
+        elif fiscal in ("mid-", "mid"):
+            mod = "MID"
+        return Found(c.start, c.end, "DATE", f"{year:04d}", mod)
+
+    if rule == "fy":
+        short = g["short"].lstrip("'")
+        year = int(short)
+        year += 1900 if year >= 50 else 2000
+        return Found(c.start, c.end, "DATE", f"{year:04d}")
+
+    if rule == "decade":
+        if g.get("decword"):
+            if not g.get("the"):
+                return None
+            digit = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"].index(g["decword"].lower()) + 2
+            value = f"{dct.year // 100 - (1 if digit * 10 > dct.year % 100 else 0):02d}{digit}"
+        elif g.get("d2"):
+            digit = int(g["d2"])
+            value = f"{dct.year // 100 - (1 if digit * 10 > dct.year % 100 else 0):02d}{digit}"
+        else:
+            value = f"{g['c']}{g['d']}"
+        return Found(c.start, c.end, "DATE", value, _mod_of(g.get("dmod")))
+
+    if rule == "century":
+        n = int(g["n"])
+        if not 1 <= n <= 21:
+            return None
+        return Found(c.start, c.end, "DATE", f"{n - 1:02d}", _mod_of(g.get("dmod")))
+
+    if rule == "spelled_year":
+        if re.match(r"\s+(?:years|people|troops|dollars|men|women|soldiers)", ctx.after(c.end, 12), re.I):
+            return None
+        words = " ".join(g["sy"].lower().replace("-", " ").split())
+        if words.startswith("two thousand"):
+            rest = number_value(words.replace("two thousand", "").replace("and", "").strip() or "0") if words != "two thousand" else 0
+            if rest is None:
+                return None
+            return Found(c.start, c.end, "DATE", f"{2000 + int(rest):04d}")
+        first, _, rest = words.partition(" ")
+        century = number_value(first)
+        tail = number_value(rest)
+        if century is None or tail is None:
+            return None
+        return Found(c.start, c.end, "DATE", f"{int(century) * 100 + int(tail):04d}")
+
+    if rule == "quarter":
+        ordinal_word = g["ord"].lower()
+        unit = g["unit"].lower()
+        limit = 4 if unit == "quarter" else 2
+        letter = "Q" if unit == "quarter" else "H"
+        qrels = (g.get("qrel") or "").lower()
+        the = (g.get("the") or "").lower()
+        t = tense()
+        current = _quarter(dct) if unit == "quarter" else (1 if dct.month <= 6 else 2)
+        if ordinal_word in ("final", "last"):
+            n = limit
+        else:
+            n = lexicon()["ordinals"].get(ordinal_word, 0)
+        if not 1 <= n <= limit:
+            return None
+        if g.get("year"):
+            year = int(g["year"])
+        elif "last year" in the:
+            year = dct.year - 1
+        elif "this year" in the:
+            year = dct.year
+        elif "next year" in the:
+            year = dct.year + 1
+        elif t == FUTURE:
+            # results for the quarter just ended are still to be reported
+            year = dct.year if n >= current - 1 else dct.year + 1
+        else:
+            year = dct.year if n <= current else dct.year - 1
+        if "year-earlier" in qrels or "year-ago" in qrels:
+            year -= 1
+        return Found(c.start, c.end, "DATE", f"{year:04d}-{letter}{n}")
+
+    if rule == "qcode":
+        letter, n = g["q"][0].upper(), int(g["q"][1])
+        if letter == "H" and n > 2:
+            return None
+        if g.get("year"):
+            y = g["year"].lstrip("'")
+            year = int(y) if len(y) == 4 else 2000 + int(y)
+        else:
+            current = _quarter(dct) if letter == "Q" else (1 if dct.month <= 6 else 2)
+            year = dct.year if n <= current or tense() == FUTURE else dct.year - 1
+        return Found(c.start, c.end, "DATE", f"{year:04d}-{letter}{n}")
+
+    if rule == "season":
+        season_word = g["season"].lower()
+        if g["season"][0].isupper() and _followed_by_name(ctx, c.end):
+            return None  # "the Winter War", "the Spring Conference"
+        code = lex["seasons"][season_word]
+        rel = " ".join((g.get("rel") or "").lower().split())
+        mod = _mod_of(g.get("dmod")) or _mod_of(rel if rel in ("early", "late") else None)
+        if g.get("year"):
+            return Found(c.start, c.end, "DATE", f"{int(g['year']):04d}-{code}", mod)
+        if not rel and not g.get("dmod"):
+            if season_word == "fall" or not text[0].isupper() and not re.search(r"\b(?:in|this|during|by|until|since|through|over)\s+$", ctx.before(c.start, 10), re.I):
+                return None
+        season_month = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}[code]
+        current = {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU"}.get(dct.month, "FA")
+        if rel in ("last", "past", "this past"):
+            year = dct.year if season_month < dct.month and code != current else dct.year - 1
+        elif rel in ("next", "coming"):
+            year = dct.year if season_month > dct.month else dct.year + 1
+        else:
+            t = tense()
+            if code == current:
+                year = dct.year if not (code == "WI" and dct.month == 12) else dct.year
+            elif t == PAST:
+                year = dct.year if season_month < dct.month else dct.year - 1
+            elif t == FUTURE:
+                year = dct.year if season_month > dct.month else dct.year + 1
+            else:
+                year = dct.year
+        return Found(c.start, c.end, "DATE", f"{year:04d}-{code}", mod)
+
+    if rule == "holiday":
+        code = lex["holidays"][" ".join(g["holiday"].lower().split())]
+        if _followed_by_name(ctx, c.end):
+            return None  # "the Good Friday Agreement"
+        if not text[0].isupper() and not g.get("rel"):
+            return None
+        rel = _rel(g.get("rel"))
+        this_year = _holiday_date(code, dct.year)
+        if this_year is None:
+            return None
+        if rel == "last" or (not rel and tense() == PAST):
+            year = dct.year if this_year <= dct else dct.year - 1
+        elif rel == "next" or (not rel and tense() == FUTURE):
+            year = dct.year if this_year >= dct else dct.year + 1
+        else:
+            year = dct.year
+        day = _holiday_date(code, year)
+        return Found(c.start, c.end, "DATE", day.isoformat() if day else f"{year:04d}")
+
+    if rule in ("clock", "clock24"):
+        hour = int(g["hour"])
+        minute = int(g.get("minute") or 0)
+        ampm = (g.get("ampm") or "").lower().replace(".", "").replace(" ", "")
+        if rule == "clock24" and not g.get("tz"):
+            before = ctx.before(c.start, 6).lower()
+            if not re.search(r"(?:at|by|until|from|since|to)\s+$", before):
+                return None
+        if ampm == "pm" and hour < 12:
+            hour += 12
+        elif ampm == "am" and hour == 12:
+            hour = 0
+        if ampm and not (ampm.startswith("o") or 1 <= int(g["hour"]) <= 12):
+            return None
+        start = c.start
+        if g.get("approx"):
+            start = c.start + len(g["approx"])
+            while ctx.text[start].isspace():
+                start += 1
+        day = next((f.value[:10] for f in reversed(ctx.previous) if re.fullmatch(r"\d{4}-\d\d-\d\d", f.value[:10])
+                    and f.type in ("DATE", "TIME")), dct.isoformat())
+        return Found(start, c.end, "TIME", f"{day}T{hour:02d}:{minute:02d}")
+
+    if rule == "clock_part":
+        hour = int(g["hour"])
+        part = g["part"].lower()
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour + 12 if part in ("afternoon", "evening") and hour < 12 else hour % 12 if part == "morning" else hour
+        day = next((f.value[:10] for f in reversed(ctx.previous) if re.fullmatch(r"\d{4}-\d\d-\d\d", f.value[:10])
+                    and f.type in ("DATE", "TIME")), dct.isoformat())
+        return Found(c.start, c.end, "TIME", f"{day}T{hour:02d}:00")
+
+    if rule == "mid_part":
+        mod = _mod_of(g["mid"])
+        return Found(c.start, c.end, "TIME", dct.isoformat() + lex["parts_of_day"][g["part"].lower()], mod)
+
+    if rule == "term":
+        return Found(c.start, c.end, "DATE", "FUTURE_REF")
+
+    if rule == "ahead":
+        return Found(c.start, c.end, "DURATION", duration_value(None, g["unit"]))
+
+    if rule == "while":
+        return Found(c.start, c.end, "DURATION", "PXX")
+
+    if rule == "day_long":
+        return Found(c.start, c.end, "DURATION", duration_value(1, g["unit"]))
+
+    if rule == "noon":
+        word = g["noon"].lower()
+        if re.search(r"\bhigh\s+$", ctx.before(c.start, 6), re.I):
+            return None
+        hhmm = "24:00" if word == "midnight" else "12:00"
+        return Found(c.start, c.end, "TIME", f"{dct.isoformat()}T{hhmm}")
+
+    if rule == "every":
+        if g.get("unit"):
+            unit = g["unit"].lower()
+            if unit in ("morning", "evening", "afternoon"):
+                value = "XXXX-XX-XX" + lex["parts_of_day"][unit]
+            elif unit == "night":
+                value = "XXXX-XX-XXTNI"
+            else:
+                value = duration_value(1, unit)
+                if g["every"].lower() == "per" and unit in ("second", "minute", "hour"):
+                    return None
+            return Found(c.start, c.end, "SET", value)
+        if g.get("weekday"):
+            return Found(c.start, c.end, "SET", f"XXXX-WXX-{lex['weekdays'][g['weekday'].lower()]}")
+        month = month_number(g.get("month"))
+        if month:
+            return Found(c.start, c.end, "SET", f"XXXX-{month:02d}")
+        return None
+
+    if rule == "setword":
+        return Found(c.start, c.end, "SET", lex["sets"][g["set"].lower()])
+
+    if rule == "times_a":
+        start = c.end - len(ctx.text[c.start:c.end].split(None, 1)[1])  # "twice [a year]"
+        return Found(start, c.end, "SET", duration_value(1, g["unit"]))
+
+    if rule == "ref":
+        word = " ".join(g["ref"].lower().split())
+        value = lex["references"][word]
+        if word in ("current",) and not re.match(r"\s+[a-z]", ctx.after(c.end, 3)):
+            return None
+        if word == "now" and text[0].isupper() and re.match(r"\s*,", ctx.after(c.end, 3)):
+            return None  # "Now, ..." as a discourse marker
+        if word == "future" and re.match(r"\s+(?:tense|generations?)", ctx.after(c.end, 12)):
+            return None
+        if word == "the past" and re.match(r"\s+(?:few|several|\d|one|two|three|four|five|six|seven|eight|nine|ten|week|month|year|day|decade|quarter)", ctx.after(c.end, 8), re.I):
+            return None
+        return Found(c.start, c.end, "DATE", value)
+
+    return None
+
+
+# ---------------------------------------------------------------------------
+# Modifier prefixes and merging
+# ---------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _prefix_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    lex = lexicon()
+    mods = _alt(list(lex["mod_prefixes"]))
+    approx = _alt(list(lex["approx_prefixes"]))
+    mod_re = re.compile(r"(?<![\w'])(?P<p>" + mods + r")(?:\s+|-|(?<=-))(?:(?:this|next|last|the)\s+(?=\S))?$", re.I)
+    approx_re = re.compile(r"(?<![\w'])(?P<p>" + approx + r")\s+$", re.I)
+    return mod_re, approx_re
+
+
+def with_prefixes(found: Found, ctx: Context) -> Found:
+    """Widen a date by a part-of-range prefix ("mid-", "the end of") or a duration by a quantifier."""
+    mod_re, approx_re = _prefix_patterns()
+    lex = lexicon()
+    before = ctx.before(found.start, 30)
+    if found.type == "DATE" and found.mod is None and re.match(r"\d", found.value):
+        m = mod_re.search(before)
+        if m and not before[: m.start()].endswith("-"):
+            key = " ".join(m["p"].lower().split())
+            # "this/next/last" between the prefix and the date is already part of the date
+            gap = before[m.end("p"):]
+            if not re.search(r"(?:this|next|last|the)\s+$", gap, re.I) or not re.match(r"(?:this|next|last)", ctx.text[found.start:found.end], re.I):
+                mod = lex["mod_prefixes"].get(key) or lex["mod_prefixes"].get(key.rstrip("-"))
+                if mod:
+                    return replace(found, start=found.start - (len(before) - m.start()), mod=mod)
+    if found.type in ("DURATION",) or (found.type == "DATE" and re.search(r"\s(?:ago|earlier)$", ctx.text[found.start:found.end])):
+        m = approx_re.search(before)
+        if m:
+            key = " ".join(m["p"].lower().split())
+            if key == "over" and found.type == "DURATION" and re.match(r"the\s", ctx.text[found.start:found.end], re.I):
+                return found
+            if key in ("over", "under", "some", "about", "around") and found.type == "DATE":
+                return found
+            return replace(found, start=found.start - (len(before) - m.start()), mod=lex["approx_prefixes"][key])
+    return found
+
+
+_JOIN = re.compile(r"^(?:\s*,?\s*|\s+on\s+)$", re.I)
+
+
+def merge_times(found: list[Found], text: str) -> list[Found]:
+    """A clock time next to its day ("3 p.m. Tuesday", "Tuesday, 9 a.m.") becomes one TIME."""
+    out: list[Found] = []
+    i = 0
+    while i < len(found):
+        current = found[i]
+        if i + 1 < len(found):
+            nxt = found[i + 1]
+            gap = text[current.end:nxt.start]
+            pair = None
+            if current.type == "TIME" and re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d", current.value) and _JOIN.match(gap) \
+                    and nxt.type == "DATE" and re.fullmatch(r"\d{4}-\d\d-\d\d", nxt.value):
+                pair = Found(current.start, nxt.end, "TIME", nxt.value + current.value[10:])
+            elif current.type == "TIME" and re.fullmatch(r"\d{4}-\d\d-\d\dT(?:MO|AF|EV|NI)", current.value) \
+                    and re.fullmatch(r"\s+", gap) and nxt.type == "DATE" and re.fullmatch(r"\d{4}-\d\d-\d\d", nxt.value):
+                pair = Found(current.start, nxt.end, "TIME", nxt.value + current.value[10:], current.mod)  # "mid-afternoon yesterday"
+            elif current.type == "DATE" and re.fullmatch(r"\d{4}-\d\d-\d\d", current.value) and re.fullmatch(r"\s*,?\s*(?:at\s+)?", gap) \
+                    and nxt.type == "TIME" and re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d", nxt.value) and "at" not in gap:
+                pair = Found(current.start, nxt.end, "TIME", current.value + nxt.value[10:])
+            if pair is not None:
+                out.append(pair)
+                i += 2
+                continue
+        out.append(current)
+        i += 1
+    return out
+
+
+def timexes_from_text(text: str, published: dt.date, *, tense_of: TenseOf | None = None,
+                      counts_noun: Callable[[int, int], bool] | None = None) -> list[Found]:
+    """TIMEX3 spans of ``text`` with type/value/mod, anchored on ``published``."""
+    ctx = Context(text, published, tense_of, counts_noun)
+    results: list[Found] = []
+    for candidate in select(candidates_from_text(text)):
+        found = normalise(candidate, ctx)
+        if found is None:
+            continue
+        found.rule = candidate.rule
+        found = with_prefixes(found, ctx)
+        if results and found.start < results[-1].end:
+            continue
+        ctx.previous.append(found)
+        results.append(found)
+    return merge_times(_resolve_forward(results, text), text)
+
+
+def _resolve_forward(found: list[Found], text: str) -> list[Found]:
+    """Anchor "a year earlier" on a quarter or month named later on the same line, if any."""
+    out = list(found)
+    for i, item in enumerate(out):
+        if item.pending_shift is None:
+            continue
+        line_end = text.find("\n", item.end)
+        line_end = len(text) if line_end < 0 else line_end
+        for later in out[i + 1:]:
+            if later.start >= line_end:
+                break
+            if later.type == "DATE" and not later.anaphoric and later.pending_shift is None \
+                    and re.fullmatch(r"\d{4}-(?:Q[1-4]|H[12]|\d\d)", later.value):
+                out[i] = replace(item, value=shift(later.value, item.pending_shift), anaphoric=True)
+                break
+    return out
+
+
+# ---------------------------------------------------------------------------
+# Tense and aspect from the parse
+# ---------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _verb_sets() -> tuple[frozenset[str], frozenset[str]]:
+    lex = lexicon()
+    return frozenset(lex["future_heads"]), frozenset(lex["reporting_verbs"])
+
+_FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "ll"})
+# Modals that point forward ("would" is the future of reported speech); could/might/can
+# are left undecided (they as often describe past ability or possibility).
+_MODALS = frozenset({"would", "should", "must", "'d"})
+_WEAK_MODALS = frozenset({"could", "might", "may", "can", "ca"})
+
+
+def verb_tense(verb: Any) -> str | None:
+    """PAST, PRESENT or FUTURE for a finite verb group; None for a non-finite verb."""
+    future_heads, reporting = _verb_sets()
+    auxes = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+    words = {a.lower_ for a in auxes}
+    if words & _FUTURE_AUX:
+        return FUTURE
+    if words & _MODALS:
+        return FUTURE
+    if words & _WEAK_MODALS:
+        return PRESENT
+    if verb.lower_ == "going" and any(ch.dep_ == "xcomp" for ch in verb.children) and words:
+        return FUTURE
+    if any(a.tag_ == "VBD" for a in auxes):
+        return PAST
+    if verb.tag_ == "VBG" and any(a.tag_ in ("VBZ", "VBP") for a in auxes) and not any(a.lemma_ == "have" for a in auxes):
+        return FUTURE  # "is heading to Kyiv on Tuesday": a plan (but "has been searching" is past)
+    if verb.tag_ == "VBN" and any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes):
+        return PAST  # present perfect reports the past
+    if verb.tag_ == "VBD":
+        return PAST
+    if verb.tag_ == "VBN" and not auxes and verb.dep_ in ("acl", "advcl", "ROOT", "conj", "relcl"):
+        return PAST  # "the injunction issued Thursday", "statements made Friday"
+    if verb.tag_ in ("VBZ", "VBP"):
+        if verb.lemma_ in future_heads or verb.lemma_ == "be" and any(ch.dep_ == "xcomp" for ch in verb.children):
+            return FUTURE
+        return PRESENT
+    if any(a.tag_ in ("VBZ", "VBP") for a in auxes):
+        return PRESENT
+    return None
+
+
+def governing_tense(doc: Doc, start: int, end: int) -> str | None:
+    """The tense of the verb that governs the span: climb heads until a finite verb."""
+    future_heads, reporting = _verb_sets()
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    token = span.root
+    if token.dep_ == "poss":
+        return None  # "Monday's talks": the nearest such day
+    steps = 0
+    infinitive_future = False
+    while steps < 12:
+        steps += 1
+        if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
+            tense = verb_tense(token)
+            if tense is not None:
+                if infinitive_future and tense == PAST:
+                    return None  # "had been due to expire Friday": planned, but in the past
+                if infinitive_future and tense != FUTURE:
+                    return FUTURE
+                if tense == PRESENT:
+                    return PAST if token.lemma_ in reporting else PRESENT
+                return tense
+            if token.tag_ == "VB" and any(ch.lower_ == "to" for ch in token.children):
+                head = token.head
+                if head.lemma_ in future_heads or head.lower_ in ("due", "set", "likely", "going", "scheduled", "expected"):
+                    infinitive_future = True
+        elif token.tag_ == "JJ" and token.lower_ in ("due", "likely", "scheduled", "set", "expected", "poised", "effective"):
+            infinitive_future = True
+        if token.head is token:
+            break
+        token = token.head
+    return FUTURE if infinitive_future else None
+
+
+def counts_plural_noun(doc: Doc, start: int, end: int) -> bool:
+    """True when the number at ``start:end`` counts a plural noun ("2000 troops")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span[-1]
+    head = token.head
+    if token.dep_ not in ("nummod", "quantmod") or head.tag_ != "NNS" or head.i < token.i:
+        return False
+    # "1992 protests" is a year; "about 2000 troops" is a count
+    return head.lemma_.lower() in _count_nouns() or any(
+        child.dep_ in ("quantmod", "advmod") and child.i < token.i for child in token.children)
+
+
+@lru_cache(maxsize=1)
+def _count_nouns() -> frozenset[str]:
+    return frozenset(lexicon()["count_nouns"])
+
+
+def timexes_from_doc(article: Article, doc: Doc) -> list[Timex]:
+    """TIMEX3 time expressions of ``article`` (spans into ``article.text``)."""
+    text = article.text
+
+    def tense_of(start: int, end: int) -> str | None:
+        return governing_tense(doc, start, end)
+
+    def counts(start: int, end: int) -> bool:
+        return counts_plural_noun(doc, start, end)
+
+    found = timexes_from_text(text, article.published, tense_of=tense_of, counts_noun=counts)
+    return [Timex(text=text[f.start:f.end], type=f.type, value=f.value, mod=f.mod,
+                  sentence=article.sentence_index(f.start), start=f.start, end=f.end) for f in found]
+
+
+def _stage(analysis: Analysis) -> Mapping[str, Any]:
+    return {"timexes": timexes_from_doc(analysis.article, analysis["doc"])}
+
+
+STAGE = Stage("newsgraph.timexes.v1", _stage, requires=("doc",), assigns=("timexes",))

@@ -1,0 +1,342 @@
+"""The temporal tagger: extents, types, values and mods against the publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsgraph.extract.timexes import (
+    FUTURE,
+    PAST,
+    PRESENT,
+    STAGE,
+    duration_value,
+    month_year,
+    number_value,
+    timexes_from_doc,
+    timexes_from_text,
+    weekday_date,
+)
+
+@pytest.fixture(scope="module")
+def nlp():
+    from newsgraph.extract.nlp import load_nlp
+
+    return load_nlp()
+
+
+MON = dt.date(2022, 2, 7)  # a Monday, the seed article's publication date
+THU = dt.date(1989, 10, 26)
+SAT = dt.date(2022, 2, 12)
+
+
+def _one(text: str, published: dt.date, tense: str | None, expression: str):
+    found = timexes_from_text(text, published, tense_of=lambda start, end: tense)
+    hits = [f for f in found if text[f.start:f.end] == expression]
+    assert hits, f"{expression!r} not found in {text!r}; got {[(text[f.start:f.end], f.value) for f in found]}"
+    return hits[0]
+
+
+# expression in context x publication date x tense of the governing verb -> type, value, mod
+CASES = [
+    # weekday names: the tense decides the direction; the publication day itself in every tense
+    ("Macron will go on to Kyiv Tuesday.", MON, FUTURE, "Tuesday", "DATE", "2022-02-08", None),
+    ("He held a call with Biden on Sunday.", MON, PAST, "Sunday", "DATE", "2022-02-06", None),
+    ("He said Tuesday that talks failed.", MON, PAST, "Tuesday", "DATE", "2022-02-01", None),
+    ("Talks resume on Sunday.", MON, FUTURE, "Sunday", "DATE", "2022-02-13", None),
+    ("Peskov said Monday's talks were important.", MON, None, "Monday", "DATE", "2022-02-07", None),
+    ("Scholz will also meet Monday with Biden.", MON, FUTURE, "Monday", "DATE", "2022-02-07", None),
+    ("They met on Friday.", MON, None, "Friday", "DATE", "2022-02-04", None),
+    ("They meet on Wednesday.", MON, PRESENT, "Wednesday", "DATE", "2022-02-09", None),
+    ("She arrived last Monday.", MON, PAST, "last Monday", "DATE", "2022-01-31", None),
+    ("She arrives next Friday.", MON, FUTURE, "next Friday", "DATE", "2022-02-11", None),
+    ("They spoke Friday night.", MON, PAST, "Friday night", "DATE", "2022-02-04", None),
+    # deictic days and parts of days
+    ("Officials said today.", MON, PAST, "today", "DATE", "2022-02-07", None),
+    ("Officials said yesterday.", MON, PAST, "yesterday", "DATE", "2022-02-06", None),
+    ("Voting ends tomorrow.", MON, FUTURE, "tomorrow", "DATE", "2022-02-08", None),
+    ("He spoke this morning.", MON, PAST, "this morning", "TIME", "2022-02-07TMO", None),
+    ("It happened tonight.", MON, None, "tonight", "TIME", "2022-02-07TNI", None),
+    # weeks and their parts
+    ("Scholz will be in Moscow next week.", MON, FUTURE, "next week", "DATE", "2022-W07", None),
+    ("Visits are expected at the end of this week.", MON, FUTURE, "the end of this week", "DATE", "2022-W06", "END"),
+    ("Officials cited assessments this weekend.", MON, PAST, "this weekend", "DATE", "2022-W05-WE", None),
+    ("The summit is this weekend.", MON, FUTURE, "this weekend", "DATE", "2022-W06-WE", None),
+    ("They spoke several times over the past week.", MON, PAST, "the past week", "DATE", "2022-W05", None),
+    ("Prices rose last week.", MON, PAST, "last week", "DATE", "2022-W05", None),
+    ("It rose earlier this week.", THU, PAST, "earlier this week", "DATE", "1989-W43", "START"),
+    # months and their parts without a year
+    ("A full-scale invasion by mid-February.", MON, None, "mid-February", "DATE", "2022-02", "MID"),
+    ("He faces a re-election challenge in April.", MON, FUTURE, "April", "DATE", "2022-04", None),
+    ("The crisis kicked off in December.", MON, PAST, "December", "DATE", "2021-12", None),
+    ("Prices have risen since December.", MON, PAST, "December", "DATE", "2021-12", None),
+    ("The vote is due in late November.", MON, FUTURE, "late November", "DATE", "2022-11", "END"),
+    ("The plant opened in early January.", MON, PAST, "early January", "DATE", "2022-01", "START"),
+    ("The offer expires Nov. 10.", THU, PAST, "Nov. 10", "DATE", "1989-11-10", None),
+    ("The company was founded on March 5, 1946.", THU, PAST, "March 5, 1946", "DATE", "1946-03-05", None),
+    ("Sales fell in July 1997.", THU, PAST, "July 1997", "DATE", "1997-07", None),
+    ("It closed Monday, Oct. 26.", dt.date(1998, 10, 27), PAST, "Monday, Oct. 26", "DATE", "1998-10-26", None),
+    ("Shares fell 2% this month.", THU, PAST, "this month", "DATE", "1989-10", None),
+    ("Sales rose last month.", THU, PAST, "last month", "DATE", "1989-09", None),
+    # years, decades, quarters, fiscal years, seasons
+    ("Profit fell last year.", MON, PAST, "last year", "DATE", "2021", None),
+    ("It collapsed two years ago.", MON, PAST, "two years ago", "DATE", "2020", None),
+    ("Sales peaked in the 1990s.", MON, PAST, "the 1990s", "DATE", "199", None),
+    ("Sales peaked in the mid-1990s.", MON, PAST, "the mid-1990s", "DATE", "199", "MID"),
+    ("Prices rose in 1990.", MON, PAST, "1990", "DATE", "1990", None),
+    ("Net income rose in the third quarter.", THU, PAST, "the third quarter", "DATE", "1989-Q3", None),
+    ("Net income rose in the third quarter.", MON, PAST, "the third quarter", "DATE", "2021-Q3", None),
+    ("It expects a loss in the first quarter.", MON, FUTURE, "the first quarter", "DATE", "2022-Q1", None),
+    ("Third-quarter profit fell.", THU, PAST, "Third-quarter", "DATE", "1989-Q3", None),
+    ("Revenue rose in the quarter.", THU, PAST, "the quarter", "DATE", "1989-Q3", None),
+    ("Revenue rose in fiscal 1989.", THU, PAST, "fiscal 1989", "DATE", "1989", None),
+    ("Revenue rose in FY2021.", MON, PAST, "FY2021", "DATE", "2021", None),
+    ("Growth slowed in the second half of 1990.", MON, PAST, "the second half of 1990", "DATE", "1990-H2", None),
+    ("Sales fell last summer.", MON, PAST, "last summer", "DATE", "2021-SU", None),
+    ("The talks resume this spring.", MON, FUTURE, "this spring", "DATE", "2022-SP", None),
+    ("Profit rose a year earlier.", THU, PAST, "a year earlier", "DATE", "1988", None),
+    # references to the past, present and future
+    ("Prices have recently risen.", MON, PAST, "recently", "DATE", "PAST_REF", None),
+    ("He is now in Kyiv.", MON, PRESENT, "now", "DATE", "PRESENT_REF", None),
+    ("France currently heads the EU.", MON, PRESENT, "currently", "DATE", "PRESENT_REF", None),
+    ("It will change in the future.", MON, FUTURE, "the future", "DATE", "FUTURE_REF", None),
+    # durations
+    ("Kyiv could fall in a matter of 48 hours.", MON, FUTURE, "48 hours", "DURATION", "PT48H", None),
+    ("She begins a two-day visit.", MON, FUTURE, "two-day", "DURATION", "P2D", None),
+    ("He held a 40-minute call.", MON, PAST, "40-minute", "DURATION", "PT40M", None),
+    ("Talks lasted several months.", MON, PAST, "several months", "DURATION", "PXM", None),
+    ("Profit rose in the first nine months.", THU, PAST, "the first nine months", "DURATION", "P9M", None),
+    ("Prices fell over the past two months.", THU, PAST, "the past two months", "DURATION", "P2M", None),
+    ("The strike lasted 2 1/2 years.", THU, PAST, "2 1/2 years", "DURATION", "P2Y6M", None),
+    ("It took about five hours.", THU, PAST, "about five hours", "DURATION", "PT5H", "APPROX"),
+    ("It lasted more than four decades.", THU, PAST, "more than four decades", "DURATION", "P40Y", "MORE_THAN"),
+    ("The past decade was hard.", MON, PAST, "The past decade", "DURATION", "P10Y", None),
+    # sets
+    ("The board meets every week.", MON, PRESENT, "every week", "SET", "P1W", None),
+    ("The index is published weekly.", MON, PRESENT, "weekly", "SET", "P1W", None),
+    ("Traffic grew daily.", MON, PAST, "daily", "SET", "P1D", None),
+    ("The market opens on Tuesdays.", MON, PRESENT, "Tuesdays", "SET", "XXXX-WXX-2", None),
+    ("He visits each July.", MON, PRESENT, "each July", "SET", "XXXX-07", None),
+    # clock times with zones
+    ("The deadline is 3 p.m. EST.", MON, PRESENT, "3 p.m. EST", "TIME", "2022-02-07T15:00", None),
+    ("The offer expires at 5 p.m. Friday.", MON, FUTURE, "5 p.m. Friday", "TIME", "2022-02-11T17:00", None),
+    ("It ended at 10:35 a.m. on the day.", MON, PAST, "10:35 a.m.", "TIME", "2022-02-07T10:35", None),
+    ("Shares rose in mid-afternoon yesterday.", MON, PAST, "mid-afternoon yesterday", "TIME", "2022-02-06TAF", "MID"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "tense", "expression", "type_", "value", "mod"), CASES,
+                         ids=[f"{c[3]}|{c[1]}|{c[2]}" for c in CASES])
+def test_timexes_from_text_values(text, published, tense, expression, type_, value, mod):
+    found = _one(text, published, tense, expression)
+    assert (found.type, found.value, found.mod) == (type_, value, mod)
+
+
+# numbers that are not times stay out
+NOT_TIMEXES = [
+    ("Russia has assembled 5,000 troops near the border.", ("5,000", "5,000 troops", "000")),
+    ("He has spoken to Putin several times.", ("several times",)),
+    ("About 2000 troops were sent.", ("2000",)),
+    ("Mr. Schwarz, 52 years old, will succeed him.", ("52 years", "52 years old")),
+    ("It was his 1,989th game.", ("1,989", "989")),
+    ("The annual March for Life drew crowds.", ("March",)),
+    ("Growth may slow.", ("May", "may")),
+    ("The price was $1,990 a share.", ("1,990", "990")),
+    ("The code 2022-99-99 is not a date.", ("2022-99-99",)),
+    ("Theresa May said the vote was lost.", ("May",)),
+    ("Mrs May's cabinet met.", ("May",)),
+    ("April Ryan asked a question.", ("April",)),
+    ("The annual daily Granma edition.", ()),
+    ("The Sunday Times reported it.", ("Sunday",)),
+    ("The former 60 Minutes correspondent spoke.", ("60 Minutes",)),
+    ("It recalled the Winter War with Finland.", ("Winter", "the Winter")),
+    ("He praised the Good Friday Agreement.", ("Good Friday",)),
+    ("They founded a venture called Orion 1980 in Budapest.", ("1980",)),
+]
+
+
+@pytest.mark.parametrize(("text", "not_expected"), NOT_TIMEXES, ids=[c[0][:30] for c in NOT_TIMEXES])
+def test_timexes_from_text_leaves_numbers_out(text, not_expected):
+    found = timexes_from_text(text, MON, tense_of=lambda start, end: PAST)
+    texts = {text[f.start:f.end] for f in found}
+    assert not texts & set(not_expected), texts
+
+
+def test_timexes_from_text_40_minute_is_not_2040():
+    text = "He held a 40-minute call."
+    (found,) = timexes_from_text(text, MON)
+    assert text[found.start:found.end] == "40-minute"
+    assert found.value == "PT40M"
+
+
+def test_timexes_from_text_a_year_ago_takes_the_quarter_in_focus():
+    text = "Profit rose in the third quarter. A year ago, it fell."
+    found = timexes_from_text(text, THU, tense_of=lambda start, end: PAST)
+    assert [f.value for f in found] == ["1989-Q3", "1988-Q3"]
+
+
+@pytest.mark.parametrize(("published", "weekday", "tense", "expected"), [
+    (MON, 2, FUTURE, dt.date(2022, 2, 8)),
+    (MON, 2, PAST, dt.date(2022, 2, 1)),
+    (MON, 7, PAST, dt.date(2022, 2, 6)),
+    (MON, 7, FUTURE, dt.date(2022, 2, 13)),
+    (MON, 1, PAST, MON),
+    (MON, 1, FUTURE, MON),
+    (MON, 5, None, dt.date(2022, 2, 4)),  # nearest: 3 days back beats 4 ahead
+    (MON, 4, None, dt.date(2022, 2, 10)),  # 3 ahead beats 4 back
+    (SAT, 1, None, dt.date(2022, 2, 14)),
+])
+def test_weekday_date_by_tense(published, weekday, tense, expected):
+    assert weekday_date(published, weekday, tense) == expected
+
+
+@pytest.mark.parametrize(("published", "month", "tense", "day", "expected"), [
+    (MON, 4, FUTURE, None, 2022),
+    (MON, 12, PAST, None, 2021),
+    (MON, 12, None, None, 2021),
+    (MON, 2, PAST, None, 2022),
+    (THU, 11, PAST, 10, 1989),  # a past reading a year back loses to the coming Nov. 10
+    (THU, 3, PAST, None, 1989),
+    (THU, 1, FUTURE, None, 1990),
+])
+def test_month_year_by_tense(published, month, tense, day, expected):
+    assert month_year(published, month, tense, day) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("two", 2), ("twenty-four", 24), ("2 1/2", 2.5), ("a", 1), ("several", None), ("40", 40),
+    ("a couple of", 2), ("five and a half", 5.5),
+])
+def test_number_value_words_and_digits(text, expected):
+    assert number_value(text) == expected
+
+
+@pytest.mark.parametrize(("amount", "unit", "expected"), [
+    (48, "hours", "PT48H"), (2, "day", "P2D"), (40, "minute", "PT40M"), (None, "months", "PXM"),
+    (1, "decade", "P10Y"), (2, "weekend", "P4D"), (1.5, "year", "P1Y6M"), (5.5, "hour", "PT5H30M"),
+    (2, "quarter", "P2Q"),
+])
+def test_duration_value_units(amount, unit, expected):
+    assert duration_value(amount, unit) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(list("0123456789 -,.:/'apmAPM") + [
+    " Monday", " next week", " May ", " 1990", " hours", " two", " the ", " last", " year", " ago",
+    " a.m.", " EST", " mid-", " Feb. ", " quarter", " third", " every", " now", "\n"]), max_size=30).map("".join))
+def test_timexes_from_text_spans_are_ordered_and_inside(text):
+    found = timexes_from_text(text, MON)
+    previous_end = 0
+    for f in found:
+        assert 0 <= f.start < f.end <= len(text)
+        assert f.start >= previous_end
+        assert text[f.start:f.end] == text[f.start:f.end].strip()
+        previous_end = f.end
+
+
+# --- with the parser: the governing verb decides --------------------------------------------
+
+def _article(body: str, published: dt.date = MON):
+    from newsgraph.ingest.readers import parse_text
+
+    return parse_text(f"Title\n{published.strftime('%Y%m%d')}\n\n{body}\n", origin="test")
+
+
+PARSED = [
+    ("Macron, who will go on to Kyiv Tuesday for talks, said he was hopeful.", "Tuesday", "2022-02-08"),
+    ("Scholz held a 40-minute call with Biden on Sunday.", "Sunday", "2022-02-06"),
+    ("Kremlin spokesman Dmitry Peskov said Monday's talks were very important.", "Monday", "2022-02-07"),
+    ("Macron is heading to Kyiv on Thursday.", "Thursday", "2022-02-10"),
+    ("Macron has visited Kyiv on Thursday.", "Thursday", "2022-02-03"),
+    ("The foreign ministers are expected to meet on Friday.", "Friday", "2022-02-11"),
+    ("The ministers met on Friday.", "Friday", "2022-02-04"),
+    ("Officials cited intelligence assessments this weekend that Russia has stepped up preparations.",
+     "this weekend", "2022-W05-WE"),
+    ("Macron, who is facing a re-election challenge in April, has tried to position himself.", "April", "2022-04"),
+    ("He will be the first leader to meet Putin since the crisis kicked off in December.", "December", "2021-12"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("body", "expression", "value"), PARSED, ids=[p[1] + "|" + p[2] for p in PARSED])
+def test_timexes_from_doc_tense_of_governing_verb(nlp, body, expression, value):
+    from newsgraph.extract.nlp import parse
+
+    article = _article(body)
+    (doc,) = list(parse(nlp, [article]))
+    found = {t.text: t.value for t in timexes_from_doc(article, doc)}
+    assert found.get(expression) == value, found
+
+
+SEED = Path(__file__).resolve().parents[2] / "examples" / "000_ad4cf2ea6679c452.txt"
+
+# every time expression of the seed article (published Monday 2022-02-07), in order
+SEED_TIMEXES = [
+    ("next week", "DATE", "2022-W07", None),
+    ("the end of this week", "DATE", "2022-W06", "END"),
+    ("December", "DATE", "2021-12", None),
+    ("Monday", "DATE", "2022-02-07", None),          # was headed to Moscow on Monday
+    ("a week", "DURATION", "P1W", None),            # the start of a week of intense diplomacy
+    ("Sunday", "DATE", "2022-02-06", None),          # Kuleba saying on Sunday
+    ("48 hours", "DURATION", "PT48H", None),
+    ("currently", "DATE", "PRESENT_REF", None),
+    ("April", "DATE", "2022-04", None),
+    ("Tuesday", "DATE", "2022-02-08", None),         # will go on to Kyiv Tuesday
+    ("Monday", "DATE", "2022-02-07", None),          # Monday's talks
+    ("mid-February", "DATE", "2022-02", "MID"),
+    ("this weekend", "DATE", "2022-W05-WE", None),
+    ("Monday", "DATE", "2022-02-07", None),          # will also meet Monday with Biden
+    ("the past week", "DATE", "2022-W05", None),     # TimeBank/AQUAINT: "the past year" is the previous year
+    ("40-minute", "DURATION", "PT40M", None),
+    ("Sunday", "DATE", "2022-02-06", None),          # held a call with Biden on Sunday
+    ("two-day", "DURATION", "P2D", None),
+]
+
+
+@pytest.mark.slow
+def test_timexes_from_doc_seed_article_every_expression(nlp):
+    from newsgraph.extract.nlp import parse
+    from newsgraph.ingest.readers import parse_text
+
+    article = parse_text(SEED.read_text(encoding="utf-8"), origin=str(SEED))
+    (doc,) = list(parse(nlp, [article]))
+    timexes = timexes_from_doc(article, doc)
+    assert [(t.text, t.type, t.value, t.mod) for t in timexes] == SEED_TIMEXES
+    for t in timexes:
+        assert article.text[t.start:t.end] == t.text
+        assert article.sentences[t.sentence].start <= t.start < article.sentences[t.sentence].end
+    assert "several times" not in {t.text for t in timexes}
+
+
+@pytest.mark.slow
+def test_timexes_stage_in_default_pipeline(nlp):
+    from newsgraph.extract import default_stages
+    from newsgraph.pipeline import Pipeline
+
+    from newsgraph.extract.nlp import parse
+
+    names = [stage.name for stage in default_stages()]
+    assert names[names.index("newsgraph.entities.v1") + 1] == STAGE.name  # right after the entities
+
+    pipeline = Pipeline([STAGE], parser=lambda articles: parse(nlp, articles))
+    (result,) = pipeline.process([_article("Talks resume next week.")])
+    assert [(t.text, t.value) for t in result.timexes] == [("next week", "2022-W07")]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from([
+    "Monday", "next week", "May", "1990", "48 hours", "two-day", "the third quarter", "a year ago", "3 p.m. EST",
+    "mid-February", "every week", "now", "Feb. 7", "troops", "said", "the", ",", ".", "\n", "fiscal", "1990s",
+    "2 1/2 years", "Tuesdays", "this weekend", "the past", "recently", "12:30", "Q3", "nineteen ninety-six",
+]), max_size=25).map(" ".join))
+def test_candidates_from_text_same_as_full_scan(text):
+    from newsgraph.extract.timexes import candidates_from_text, candidates_from_text_full
+
+    def key(candidates):
+        return sorted((c.start, c.end, c.rule) for c in candidates)
+
+    assert key(candidates_from_text(text)) == key(candidates_from_text_full(text))
