@@ -226,5 +226,15 @@ def rejections(db: str) -> None:
         click.echo(f"{where} [{row['stage']}]: {row['reason']}")
 
 
+def _register_commands() -> None:
+    """Commands that live in their own modules (one per query topic)."""
+    from newsgraph.cli_timexes import when
+
+    for command in (when,):
+        main.add_command(command)
+
+
+_register_commands()
+
 if __name__ == "__main__":  # pragma: no cover
     main()
