@@ -8,36 +8,13 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable, Sequence
-from functools import wraps
-from typing import Any, TypeVar
+from collections.abc import Sequence
+from typing import Any
 
 import click
 
 from newsgraph import __version__
-from newsgraph.errors import NewsgraphError
-
-F = TypeVar("F", bound=Callable[..., Any])
-
-DB_OPTION = click.option(
-    "--db", "db", default="newsgraph.db", show_default=True, envvar="NEWSGRAPH_DB",
-    type=click.Path(dir_okay=False), help="Knowledge-base file (SQLite). Env: NEWSGRAPH_DB.",
-)
-
-
-def handle_errors(func: F) -> F:
-    """Translate library errors into a message and an exit status."""
-
-    @wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return func(*args, **kwargs)
-        except NewsgraphError as exc:
-            click.secho(f"Error: {exc}", fg="red", err=True)
-            sys.exit(exc.exit_code)
-
-    return wrapper  # type: ignore[return-value]
-
+from newsgraph.cli_common import DB_OPTION, handle_errors, open_kb
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, prog_name="newsgraph")
@@ -172,10 +149,9 @@ def build(paths: tuple[str, ...], db: str, workers: int, model: str | None, allo
 @handle_errors
 def stats(db: str, as_json: bool) -> None:
     """Counts of articles, sentences and facts in a knowledge base."""
-    from newsgraph.storage.store import connect
     from newsgraph.storage.store import stats as kb_stats
 
-    data = kb_stats(connect(db, readonly=True))
+    data = kb_stats(open_kb(db))
     if as_json:
         click.echo(json.dumps(data, indent=2))
         return
@@ -193,10 +169,9 @@ def stats(db: str, as_json: bool) -> None:
 @handle_errors
 def search(query: str, db: str, limit: int, raw: bool, as_json: bool) -> None:
     """Sentences that contain all the words of QUERY, with article title, date and URL."""
-    from newsgraph.storage.store import connect
     from newsgraph.storage.store import search as kb_search
 
-    rows = kb_search(connect(db, readonly=True), query, limit=limit, raw=raw)
+    rows = kb_search(open_kb(db), query, limit=limit, raw=raw)
     if as_json:
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
@@ -214,9 +189,7 @@ def search(query: str, db: str, limit: int, raw: bool, as_json: bool) -> None:
 @handle_errors
 def rejections(db: str) -> None:
     """Inputs that were rejected, with file, line, stage and reason."""
-    from newsgraph.storage.store import connect
-
-    conn = connect(db, readonly=True)
+    conn = open_kb(db)
     rows = conn.execute("SELECT origin, line, stage, reason FROM rejections ORDER BY origin, line").fetchall()
     if not rows:
         click.echo("no rejections")

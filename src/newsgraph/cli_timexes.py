@@ -3,26 +3,25 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
-from pathlib import Path
 
 import click
 
+from newsgraph.cli_common import DB_OPTION, handle_errors, open_kb
 from newsgraph.storage.timexes import dated_in_week, dated_on
 
 
 @click.command("when")
 @click.argument("day", required=False)
 @click.option("--week", help="an ISO week, e.g. 2022-W07, instead of a day")
-@click.option("--db", "db_path", type=click.Path(exists=True, dir_okay=False, path_type=Path), required=True,
-              help="the knowledge base (SQLite file)")
+@DB_OPTION
 @click.option("--planned", is_flag=True, help="only expressions that look ahead of their article's date")
 @click.option("--limit", type=int, default=50, show_default=True, help="print at most this many")
-def when(day: str | None, week: str | None, db_path: Path, planned: bool, limit: int) -> None:
+@handle_errors
+def when(day: str | None, week: str | None, db: str, planned: bool, limit: int) -> None:
     """Print what happened or was planned on DAY (YYYY-MM-DD) or in --week."""
     if (day is None) == (week is None):
         raise click.UsageError("give a DAY (YYYY-MM-DD) or --week YYYY-Www")
-    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    conn = open_kb(db)
     try:
         if week:
             try:
