@@ -166,6 +166,8 @@ def build(
     summary.passed_over = passed
     workers = max(1, workers or (os.cpu_count() or 1))
 
+    if progress:
+        progress(BuildProgress(0, len(files), 0, 0))
     with KnowledgeBase(db) as kb:
         for error in missing:
             _reject(kb, summary, _rejection(error))
