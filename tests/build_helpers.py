@@ -7,6 +7,7 @@ so tests can kill it at arbitrary moments:
 
 from __future__ import annotations
 
+import os
 import re
 import sqlite3
 import sys
@@ -29,6 +30,8 @@ def _capitalised_entities(analysis: Analysis) -> Mapping[str, Any]:
     article = analysis.article
     if "EXPLODE" in article.text:
         raise ValueError("this article makes the stage fail")
+    if "CRASH" in article.text:
+        os._exit(3)  # a worker process dying mid-article (segfault, OOM kill)
     groups: dict[str, list[tuple[int, int]]] = {}
     for match in re.finditer(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)*", article.text):
         groups.setdefault(match.group(0), []).append(match.span())

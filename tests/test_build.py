@@ -95,6 +95,21 @@ def test_build_same_kb_for_any_number_of_workers(tmp_path: Path) -> None:
     assert dump(tmp_path / "one.db") == dump(tmp_path / "two.db")
 
 
+def test_build_survives_a_dying_worker(tmp_path: Path) -> None:
+    corpus = make_corpus(tmp_path, n=30)
+    (corpus / "crash.txt").write_text("Crash\n20220210\nhttps://news.example.org/crash\nCRASH here.\n")
+    summary = run_build(corpus, tmp_path / "kb.db", workers=2, chunk_size=4)
+    assert summary.stored == 30
+    crashed = [r for r in summary.rejected if r.stage == "worker"]
+    assert [Path(r.origin).name for r in crashed] == ["crash.txt"]
+    assert "worker process died" in crashed[0].reason
+    reference = tmp_path / "serial.db"
+    (corpus / "crash.txt").unlink()
+    run_build(corpus, reference)
+    stored = dump(tmp_path / "kb.db")
+    assert stored["articles"] == dump(reference)["articles"]
+
+
 def test_build_killed_and_resumed_equals_uninterrupted(tmp_path: Path) -> None:
     corpus = make_corpus(tmp_path, n=60)
     reference = tmp_path / "reference.db"

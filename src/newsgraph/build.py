@@ -24,6 +24,8 @@ import multiprocessing
 import os
 import time
 from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -99,44 +101,80 @@ class _Done:
         return self.value
 
 
+class _Task:
+    """A chunk submitted to the pool; ``get()`` survives a worker that dies."""
+
+    def __init__(self, executor: _Executor, chunk: list[Article], future: Future[list[Result]]) -> None:
+        self.executor = executor
+        self.chunk = chunk
+        self.future = future
+
+    def get(self) -> list[Result]:
+        try:
+            return self.future.result()
+        except BrokenProcessPool:
+            return self.executor.isolate(self.chunk)
+
+
 class _Executor:
     """Runs chunks in this process (one worker) or a process pool, started on first use.
 
     Nothing is loaded until an article needs the pipeline, so a re-run over
-    an unchanged corpus never loads the models.
+    an unchanged corpus never loads the models.  When a worker process dies
+    (a crash or the out-of-memory killer), its chunk is re-run one article at
+    a time in a fresh pool, and the article that kills a worker again is
+    rejected; the batch goes on.
     """
 
     def __init__(self, factory: PipelineFactory, workers: int) -> None:
         self.factory = factory
         self.workers = workers
         self.pipeline: Pipeline | None = None
-        self.pool: Any = None
+        self.pool: ProcessPoolExecutor | None = None
 
     def submit(self, chunk: list[Article]) -> Any:
         if self.workers == 1:
             if self.pipeline is None:
                 self.pipeline = self.factory()
             return _Done(self.pipeline.process(chunk))
-        if self.pool is None:
-            self.pool = self._start_pool()
-        return self.pool.apply_async(_run_chunk, (chunk,))
+        return _Task(self, chunk, self._pool().submit(_run_chunk, chunk))
 
-    def _start_pool(self) -> Any:
+    def _pool(self) -> ProcessPoolExecutor:
         global _WORKER_PIPELINE
-        methods = multiprocessing.get_all_start_methods()
-        if "fork" in methods:
-            # Load the models once here and fork: workers share them copy-on-write.
-            _WORKER_PIPELINE = self.factory()
-            return multiprocessing.get_context("fork").Pool(self.workers, initializer=_init_worker,
-                                                            initargs=(None,))
-        return multiprocessing.get_context("spawn").Pool(self.workers, initializer=_init_worker,
-                                                         initargs=(self.factory,))
+        if self.pool is None:
+            if "fork" in multiprocessing.get_all_start_methods():
+                # Load the models once here and fork: workers share them copy-on-write.
+                if _WORKER_PIPELINE is None:
+                    _WORKER_PIPELINE = self.factory()
+                self.pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("fork"),
+                                                initializer=_init_worker, initargs=(None,))
+            else:
+                self.pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"),
+                                                initializer=_init_worker, initargs=(self.factory,))
+        return self.pool
+
+    def _replace_broken_pool(self) -> None:
+        if self.pool is not None and getattr(self.pool, "_broken", False):
+            self.pool.shutdown(wait=False, cancel_futures=True)
+            self.pool = None
+
+    def isolate(self, chunk: list[Article]) -> list[Result]:
+        results: list[Result] = []
+        for article in chunk:
+            self._replace_broken_pool()
+            try:
+                results.extend(self._pool().submit(_run_chunk, [article]).result())
+            except BrokenProcessPool:
+                results.append(Rejection(
+                    origin=article.origin or article.id, stage="worker", article_id=article.id,
+                    reason="the worker process died while processing this article (a crash or out of memory)",
+                ))
+        return results
 
     def close(self) -> None:
         global _WORKER_PIPELINE
         if self.pool is not None:
-            self.pool.terminate()
-            self.pool.join()
+            self.pool.shutdown(wait=True, cancel_futures=True)
         _WORKER_PIPELINE = None
 
 
