@@ -2,7 +2,8 @@
 
     python benchmarks/throughput.py --n 500 --workers 1 2
 
-Reads the first N articles (sorted by file name) of
+Reads the first N distinct articles (sorted by file name; exact duplicates,
+which a build stores once without parsing, are left out) of
 ``../shared/corpora/reuters-2008`` and, each in a fresh process,
   * times bare spaCy: ``nlp.pipe`` over the article bodies with the same model;
   * times ``newsgraph build`` of the same files into a new SQLite KB with 1..W
@@ -48,6 +49,29 @@ def _articles(files: list[str]):
     from newsgraph.ingest import read_file
 
     return [record for path in files for record in read_file(path)]
+
+
+def _first_distinct(paths: list[str], n: int) -> list[str]:
+    """The first n files whose article is not an exact duplicate of an earlier one.
+
+    The build skips duplicates without parsing them; leaving them out keeps the
+    two runs on exactly the same work.
+    """
+    from newsgraph.ingest import content_key, read_file
+
+    chosen: list[str] = []
+    seen: set[str] = set()
+    for path in paths:
+        records = list(read_file(path))
+        keys = {content_key(r.text) for r in records if hasattr(r, "text")}
+        keys |= {r.id for r in records if hasattr(r, "text")}
+        if not keys or keys & seen:
+            continue
+        seen |= keys
+        chosen.append(path)
+        if len(chosen) == n:
+            break
+    return chosen
 
 
 def _bare_spacy(files: list[str], model: str, queue) -> None:
@@ -108,7 +132,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.corpus.is_dir():
         print(f"corpus not found: {args.corpus} (set NEWSGRAPH_SHARED or --corpus)", file=sys.stderr)
         return 2
-    files = sorted(str(p) for p in args.corpus.glob("*.txt") if p.name[0].isdigit())[: args.n]
+    files = _first_distinct(sorted(str(p) for p in args.corpus.glob("*.txt") if p.name[0].isdigit()), args.n)
     print(f"{len(files)} articles from {args.corpus}  (cpus: {os.cpu_count()})")
     rows = [("bare spaCy nlp.pipe", _in_fresh_process(_bare_spacy, files, args.model))]
     for workers in args.workers:
