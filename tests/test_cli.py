@@ -84,6 +84,10 @@ def test_cli_build_stats_search(tmp_path: Path) -> None:
     assert runner.invoke(main, ["search", 'unbalanced "quote', "--db", db]).exit_code == 0
     listed = runner.invoke(main, ["rejections", "--db", db])
     assert "broken.txt:2 [ingest]" in listed.stdout
+    tuesday = runner.invoke(main, ["when", "2022-02-08", "--db", db])
+    assert tuesday.exit_code == 0 and "Kyiv Tuesday" in tuesday.stdout
+    next_week = runner.invoke(main, ["when", "--week", "2022-W07", "--planned", "--db", db])
+    assert "next week" in next_week.stdout
 
 
 def test_cli_missing_db_is_a_clear_error(tmp_path: Path) -> None:
