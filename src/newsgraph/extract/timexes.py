@@ -618,8 +618,9 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         key = word.lower().rstrip(".")
         if key in lex["months_capitalised_only"] and not word[0].isupper():
             return None
-        if rule == "month" and key in ("may", "april", "june", "august") and _is_a_name(ctx, c.start, c.end):
-            return None
+        if rule == "month" and key in ("may", "april", "june", "august") and not g.get("rel") \
+                and _is_a_name(ctx, c.start, c.end):
+            return None  # "Theresa May", but not "last June" after a capitalised word
         return lex["months"].get(key)
 
     def tense() -> str | None:
