@@ -511,6 +511,10 @@ class Found:
     rule: str = ""  # the pattern that found it (for error analysis)
 
 
+# "since" before a date (with at most an article or a part-of-range word between)
+_SINCE = re.compile(r"\bsince\s+(?:(?:the|early|late|mid|mid-|shortly\s+after|just\s+after)\s*)?$", re.I)
+
+
 class Context:
     """What a normaliser may consult: the text, the publication date, tense, earlier values."""
 
@@ -523,6 +527,8 @@ class Context:
         self.previous: list[Found] = []
 
     def tense(self, start: int, end: int) -> str | None:
+        if _SINCE.search(self.before(start, 24)):
+            return PAST  # "since the Oct. 23 slaying", "since December": a time already past
         return self._tense_of(start, end) if self._tense_of else None
 
     def counts_noun(self, start: int, end: int) -> bool:
@@ -1372,8 +1378,8 @@ def verb_tense(verb: Any) -> str | None:
         return PAST
     if verb.tag_ == "VBG" and any(a.tag_ in ("VBZ", "VBP") for a in auxes) and not any(a.lemma_ == "have" for a in auxes):
         return FUTURE  # "is heading to Kyiv on Tuesday": a plan (but "has been searching" is past)
-    if verb.tag_ == "VBN" and any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes):
-        return PAST  # present perfect reports the past
+    if verb.tag_ in ("VBN", "VBG") and any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes):
+        return PAST  # present perfect (progressive) reports the past: "have been searching since"
     if verb.tag_ == "VBD":
         return PAST
     if verb.tag_ == "VBN" and not auxes and verb.dep_ in ("acl", "advcl", "ROOT", "conj", "relcl"):
