@@ -514,6 +514,12 @@ class Found:
 # "since" before a date (with at most an article or a part-of-range word between)
 _SINCE = re.compile(r"\bsince\s+(?:(?:the|early|late|mid|mid-|shortly\s+after|just\s+after)\s*)?$", re.I)
 
+# "until"/"through" before a date, a clock time possibly between ("until 9 a.m. EST Tuesday")
+_UNTIL = re.compile(r"\b(?:until|till|through)\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s*(?:[A-Z]{2,4}\s*)?,?\s*)?$", re.I)
+
+# "Until Thursday, they had not called him a suspect": a span up to a past day
+_PLUPERFECT = re.compile(r"\bhad(?:\s+not|n't)?\s+\w+", re.I)
+
 
 class Context:
     """What a normaliser may consult: the text, the publication date, tense, earlier values."""
@@ -529,6 +535,9 @@ class Context:
     def tense(self, start: int, end: int) -> str | None:
         if _SINCE.search(self.before(start, 24)):
             return PAST  # "since the Oct. 23 slaying", "since December": a time already past
+        if _UNTIL.search(self.before(start, 30)) and not _PLUPERFECT.search(
+                self.before(start, 50) + " " + self.after(end, 50)):
+            return FUTURE  # "extended until Tuesday", "loans through January": a deadline ahead
         return self._tense_of(start, end) if self._tense_of else None
 
     def counts_noun(self, start: int, end: int) -> bool:
