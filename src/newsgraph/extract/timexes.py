@@ -1363,6 +1363,8 @@ def _verb_sets() -> tuple[frozenset[str], frozenset[str]]:
     lex = lexicon()
     return frozenset(lex["future_heads"]), frozenset(lex["reporting_verbs"])
 
+# verbs whose dated object is a planned event ("scheduled a hearing Thursday")
+_SCHEDULING = frozenset({"schedule", "plan", "slate", "reschedule"})
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "ll"})
 # Modals that point forward ("would" is the future of reported speech); could/might/can
 # are left undecided (they as often describe past ability or possibility).
@@ -1417,6 +1419,9 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
         steps += 1
         if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
             tense = verb_tense(token)
+            if tense is not None and token.lemma_ in _SCHEDULING and not infinitive_future \
+                    and any(ch.dep_ == "dobj" for ch in token.children):
+                return FUTURE  # "has scheduled a news conference Thursday": the planned event lies ahead
             if tense is not None:
                 if infinitive_future and tense == PAST:
                     return None  # "had been due to expire Friday": planned, but in the past
