@@ -718,6 +718,17 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         if g.get("plural"):
             return Found(c.start, c.end, "SET", f"XXXX-WXX-{weekday}")
         rel = _rel(g.get("rel"))
+        if rel in ("previous", "following"):
+            # "the previous Friday": the one before the day in focus, when a day was named
+            anchor = next((f for f in reversed(ctx.previous)
+                           if f.type in ("DATE", "TIME") and re.match(r"\d{4}-\d\d-\d\d", f.value)), None)
+            if anchor is not None:
+                base = dt.date.fromisoformat(anchor.value[:10])
+                step = -1 if rel == "previous" else 1
+                day = base + dt.timedelta(days=step)
+                while day.isoweekday() != weekday:
+                    day += dt.timedelta(days=step)
+                return Found(c.start, c.end, "DATE", day.isoformat(), anaphoric=True)
         if rel in ("current", "same", "latest", "recent", "that", "upcoming", "following", "past", "previous"):
             if rel in ("past", "previous"):
                 rel = "last"
@@ -805,6 +816,15 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
                 return Found(c.start, c.end, "DURATION", "P1Y")
         step = {"last": -1, "past": -1, "previous": -1, "latest": -1 if unit in ("quarter", "year") else 0,
                 "next": 1, "coming": 1, "following": 1, "this": 0, "current": 0, "": 0}.get(rel, 0)
+        if rule == "theunit" and unit == "quarter" and not early:
+            ended = re.match(r"\s+(?:ended|ending)\s+([A-Z][a-z]+)\.?\s+\d", ctx.after(c.end, 24))
+            month = lex["months"].get(ended.group(1).lower()) if ended else None
+            if month and not re.fullmatch(r"\d{4}-Q\d", ctx.anchor(c.start) or ""):
+                # "the quarter ended July 31", no (fiscal) quarter named before: the calendar
+                # quarter holding most of it (May-July: Q2)
+                year = dct.year if month <= dct.month else dct.year - 1
+                middle_year, middle = _add_months(year, month, -1)
+                return Found(c.start, c.end, "DATE", f"{middle_year:04d}-Q{(middle - 1) // 3 + 1}")
         if rule == "theunit" and unit == "quarter":
             # "the quarter": the one in focus (named earlier), else the last completed one
             anchor = ctx.anchor(c.start)
@@ -953,7 +973,8 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             return Found(c.start, c.end, "DATE", "PAST_REF")
         if drel == "coming" and not g.get("few") and not g.get("the"):
             return Found(c.start, c.end, "DATE", "FUTURE_REF")
-        return Found(c.start, c.end, "DURATION", duration_value(None, unit))
+        few = " ".join((g.get("few") or "").lower().split())
+        return Found(c.start, c.end, "DURATION", duration_value(2 if few == "couple of" else None, unit))
 
     if rule == "bare_plural":
         unit = g["unit"].lower()
