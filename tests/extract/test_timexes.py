@@ -126,6 +126,29 @@ CASES = [
     ("The offer expires at 5 p.m. Friday.", MON, FUTURE, "5 p.m. Friday", "TIME", "2022-02-11T17:00", None),
     ("It ended at 10:35 a.m. on the day.", MON, PAST, "10:35 a.m.", "TIME", "2022-02-07T10:35", None),
     ("Shares rose in mid-afternoon yesterday.", MON, PAST, "mid-afternoon yesterday", "TIME", "2022-02-06TAF", "MID"),
+    # a month after a capitalised word is still a date when "last"/"next" names it
+    ("The Supreme Court last June ruled on it.", THU, PAST, "last June", "DATE", "1989-06", None),
+    ("Unveiled last April, the chip sold well.", THU, PAST, "last April", "DATE", "1989-04", None),
+    # "since" points back, "until"/"through" forward (unless the clause is pluperfect)
+    ("They searched since the Oct. 23 slaying.", dt.date(1999, 5, 6), None, "Oct. 23", "DATE", "1998-10-23", None),
+    ("The deadline was extended until Tuesday.", MON, PAST, "Tuesday", "DATE", "2022-02-08", None),
+    ("INS gave them until 9 a.m. Tuesday to sign.", MON, PAST, "9 a.m. Tuesday", "TIME", "2022-02-08T09:00", None),
+    ("It lent $90 million through January.", dt.date(1989, 10, 30), PAST, "January", "DATE", "1990-01", None),
+    ("Until Thursday, they had not named him.", dt.date(1999, 5, 7), PAST, "Thursday", "DATE", "1999-05-06", None),
+    # a possessive day is one reported on, unless it is at most two days ahead
+    ("A premium over Thursday's closing price.", dt.date(1989, 10, 30), None, "Thursday", "DATE", "1989-10-26", None),
+    ("Ahead of Wednesday's vote.", MON, None, "Wednesday", "DATE", "2022-02-09", None),
+    # "the previous Friday": before the day in focus
+    ("Shares fell on Friday, below the previous Friday.", dt.date(1989, 10, 30), PAST, "previous Friday", "DATE",
+     "1989-10-20", None),
+    ("Over the next couple of years it grows.", THU, FUTURE, "the next couple of years", "DURATION", "P2Y", None),
+    # "the quarter ended <date>" with no quarter named before: the calendar quarter holding most of it
+    ("In the quarter ended July 31, sales rose.", dt.date(1989, 10, 30), PAST, "the quarter", "DATE", "1989-Q2",
+     None),
+    ("Profit fell in the quarter ended Sept. 30.", dt.date(1989, 10, 30), PAST, "the quarter", "DATE", "1989-Q3",
+     None),
+    ("In the second quarter, sales rose. In the quarter ended Oct. 31, they fell.", dt.date(1989, 11, 30), PAST,
+     "the quarter", "DATE", "1989-Q2", None),
 ]
 
 
@@ -258,6 +281,13 @@ PARSED = [
      "this weekend", "2022-W05-WE"),
     ("Macron, who is facing a re-election challenge in April, has tried to position himself.", "April", "2022-04"),
     ("He will be the first leader to meet Putin since the crisis kicked off in December.", "December", "2021-12"),
+    # a scheduling verb with an object: the planned event lies ahead
+    ("The prosecutor has scheduled a news conference Thursday.", "Thursday", "2022-02-10"),
+    ("Protesters planned a large demonstration on Saturday.", "Saturday", "2022-02-12"),
+    # without an object the planning is what is dated
+    ("A memorial service planned for Saturday was canceled.", "Saturday", "2022-02-05"),
+    # present perfect progressive reports the past
+    ("Negotiators have been meeting on Thursday.", "Thursday", "2022-02-03"),
 ]
 
 
