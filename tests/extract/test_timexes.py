@@ -142,6 +142,10 @@ CASES = [
     ("Shares fell on Friday, below the previous Friday.", dt.date(1989, 10, 30), PAST, "previous Friday", "DATE",
      "1989-10-20", None),
     ("Over the next couple of years it grows.", THU, FUTURE, "the next couple of years", "DURATION", "P2Y", None),
+    # "year's end" reads as "the end of the year"; the hyphenated "year-end" is the day
+    ("Rules should be in place by year's end.", THU, FUTURE, "year's end", "DATE", "1989", "END"),
+    ("Cuts of 6,000 jobs by year end.", THU, FUTURE, "year end", "DATE", "1989", "END"),
+    ("The deal should close by year-end.", THU, FUTURE, "year-end", "DATE", "1989-12-31", None),
     # "the quarter ended <date>" with no quarter named before: the calendar quarter holding most of it
     ("In the quarter ended July 31, sales rose.", dt.date(1989, 10, 30), PAST, "the quarter", "DATE", "1989-Q2",
      None),

@@ -870,8 +870,12 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         unit = g["unit"].lower()
         mod = "END" if g["end"].lower() == "end" else "START"
         if unit == "year" and mod == "END":
-            # "by year-end" is the last day of this year; "since year-end" of the last one
+            # "by year-end" is the last day of this year; "since year-end" of the last one;
+            # "year's end"/"year end" read as "the end of the year": the year, mod END
+            # (TBAQ-cleaned: 2 of 2 hyphenated as the day, 3 of 3 others as the year)
             year = dct.year - 1 if re.search(r"\bsince\s+$", ctx.before(c.start, 8), re.I) else dct.year
+            if "-" not in text:
+                return Found(c.start, c.end, "DATE", f"{year:04d}", "END")
             return Found(c.start, c.end, "DATE", f"{year:04d}-12-31")
         if unit == "year":
             value = f"{dct.year:04d}"
