@@ -142,6 +142,8 @@ CASES = [
     ("Shares fell on Friday, below the previous Friday.", dt.date(1989, 10, 30), PAST, "previous Friday", "DATE",
      "1989-10-20", None),
     ("Over the next couple of years it grows.", THU, FUTURE, "the next couple of years", "DURATION", "P2Y", None),
+    ("Sales rose in the third quarter, up from last year's quarter.", THU, PAST, "last year's quarter", "DATE",
+     "1988-Q3", None),
     # "year's end" reads as "the end of the year"; the hyphenated "year-end" is the day
     ("Rules should be in place by year's end.", THU, FUTURE, "year's end", "DATE", "1989", "END"),
     ("Cuts of 6,000 jobs by year end.", THU, FUTURE, "year end", "DATE", "1989", "END"),

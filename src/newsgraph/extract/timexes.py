@@ -129,6 +129,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("decades_long", r"(?P<unit>year|decade|month|week|day|hour|centurie)s-long(?!\w)"),
         ("year_period", r"(?:(?P<the>the)\s+)?" + year + r"\s+(?:(?P<qord>first|second|third|fourth)[-\s]+)?(?:fiscal\s+)?(?P<period>quarter|period|first\s+half|second\s+half)(?![\w])"),
         ("latest_period", r"(?P<the>the)\s+(?:latest|comparable|same|corresponding)\s+(?:period|quarter)(?:\s+(?P<lastyear>last\s+year|a\s+year\s+(?:ago|earlier)))?(?![\w])"),
+        ("years_period", r"(?P<yrel>last|this|next)\s+year's\s+(?P<unit>quarter|period)(?![\w-])"),
         ("full_year", r"(?P<the>the)\s+(?:(?P<rel>full|fiscal|current\s+fiscal|latest\s+fiscal|previous\s+fiscal|last\s+fiscal|whole|entire)\s+)(?:fiscal\s+)?year(?![\w-])"),
         # years, decades, centuries
         ("year", r"(?:(?P<fiscal>fiscal(?:\s+year)?|FY|calendar(?:\s+year)?|the\s+year|(?:post|pre|mid)-?)\s*)?(?<![\d$£€#.,])" + year),
@@ -199,7 +200,8 @@ def _anchors() -> dict[str, tuple[frozenset[str], bool]]:
         "duration": (units, False), "duration_adj": (units, False), "duration_plural": (units, False),
         "bare_plural": (units, False), "decades_long": (units, False),
         "year_period": (words(["period", "quarter", "half"]), False),
-        "latest_period": (words(["period", "quarter"]), False), "full_year": (words(["year"]), False),
+        "latest_period": (words(["period", "quarter"]), False),
+        "years_period": (words(["period", "quarter"]), False), "full_year": (words(["year"]), False),
         "year": (frozenset(), True), "fy": (frozenset(), True),
         "decade": (words(["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
                           "nineties"]), True),
@@ -1008,6 +1010,15 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             y, m = _add_months(dct.year, (_quarter(dct) - 1) * 3 + 1, -3)
             anchor = f"{y:04d}-Q{(m - 1) // 3 + 1}"
         return Found(c.start, c.end, "DATE", shift(anchor, -1) if g.get("lastyear") else anchor, anaphoric=True)
+
+    if rule == "years_period":
+        # "last year's quarter": the quarter in focus, in last year
+        step = {"last": -1, "this": 0, "next": 1}[g["yrel"].lower()]
+        anchor = ctx.anchor(c.start)
+        if anchor is None or not re.fullmatch(r"\d{4}-Q\d", anchor):
+            y, m = _add_months(dct.year, (_quarter(dct) - 1) * 3 + 1, -3)
+            anchor = f"{y:04d}-Q{(m - 1) // 3 + 1}"
+        return Found(c.start, c.end, "DATE", f"{dct.year + step:04d}{anchor[4:]}", anaphoric=True)
 
     if rule == "full_year":
         rel = " ".join((g.get("rel") or "").lower().split())
