@@ -144,6 +144,9 @@ CASES = [
     ("Over the next couple of years it grows.", THU, FUTURE, "the next couple of years", "DURATION", "P2Y", None),
     ("Sales rose in the third quarter, up from last year's quarter.", THU, PAST, "last year's quarter", "DATE",
      "1988-Q3", None),
+    ("The day before last Tuesday's hearing, he left.", MON, PAST, "The day before last Tuesday", "DATE",
+     "2022-01-31", None),
+    ("He came back the day after Jan. 5.", MON, PAST, "the day after Jan. 5", "DATE", "2022-01-06", None),
     # "year's end" reads as "the end of the year"; the hyphenated "year-end" is the day
     ("Rules should be in place by year's end.", THU, FUTURE, "year's end", "DATE", "1989", "END"),
     ("Cuts of 6,000 jobs by year end.", THU, FUTURE, "year end", "DATE", "1989", "END"),

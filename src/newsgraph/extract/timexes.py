@@ -1374,7 +1374,23 @@ def timexes_from_text(text: str, published: dt.date, *, tense_of: TenseOf | None
             continue
         ctx.previous.append(found)
         results.append(found)
-    return merge_times(_resolve_forward(results, text), text)
+    return merge_times(_day_before(_resolve_forward(results, text), text), text)
+
+
+_DAY_BEFORE = re.compile(r"(?<![\w'])(?:[Tt]he\s+)?day\s+(?P<dir>before|after)\s+$")
+
+
+def _day_before(found: list[Found], text: str) -> list[Found]:
+    """"the day before last Tuesday('s hearing)": one day from the named day, one expression."""
+    out: list[Found] = []
+    for item in found:
+        match = _DAY_BEFORE.search(text, max(0, item.start - 20), item.start) \
+            if item.type == "DATE" and re.fullmatch(r"\d{4}-\d\d-\d\d", item.value) else None
+        if match and (not out or out[-1].end <= match.start()):
+            day = dt.date.fromisoformat(item.value) + dt.timedelta(days=1 if match["dir"] == "after" else -1)
+            item = replace(item, start=match.start(), value=day.isoformat(), anaphoric=True)
+        out.append(item)
+    return out
 
 
 def _resolve_forward(found: list[Found], text: str) -> list[Found]:
