@@ -147,6 +147,8 @@ CASES = [
     ("The day before last Tuesday's hearing, he left.", MON, PAST, "The day before last Tuesday", "DATE",
      "2022-01-31", None),
     ("He came back the day after Jan. 5.", MON, PAST, "the day after Jan. 5", "DATE", "2022-01-06", None),
+    ("He was arrested on Jan. 5 and appeared in court the next morning.", MON, PAST, "the next morning", "TIME",
+     "2022-01-06TMO", None),
     # "year's end" reads as "the end of the year"; the hyphenated "year-end" is the day
     ("Rules should be in place by year's end.", THU, FUTURE, "year's end", "DATE", "1989", "END"),
     ("Cuts of 6,000 jobs by year end.", THU, FUTURE, "year end", "DATE", "1989", "END"),

@@ -775,7 +775,12 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         part = lex["parts_of_day"][g["part"].lower()]
         if drel == "last" and part != "TNI":
             return None
-        return Found(c.start, c.end, "TIME", (dct + dt.timedelta(days=offset)).isoformat() + part)
+        base = dct
+        if drel in ("the next", "the previous", "that"):
+            # "the next morning": from the day in focus, as "the next day"
+            anchor = next((f for f in reversed(ctx.previous) if re.fullmatch(r"\d{4}-\d\d-\d\d", f.value)), None)
+            base = dt.date.fromisoformat(anchor.value) if anchor else dct
+        return Found(c.start, c.end, "TIME", (base + dt.timedelta(days=offset)).isoformat() + part)
 
     if rule == "the_day":
         ref = " ".join(g["dayref"].lower().split())
