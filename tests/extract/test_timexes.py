@@ -149,6 +149,11 @@ CASES = [
     ("He came back the day after Jan. 5.", MON, PAST, "the day after Jan. 5", "DATE", "2022-01-06", None),
     ("He was arrested on Jan. 5 and appeared in court the next morning.", MON, PAST, "the next morning", "TIME",
      "2022-01-06TMO", None),
+    # a month or season with a spelled-out year is one date
+    ("January nineteen ninety-seven. Atlanta again.", MON, None, "January nineteen ninety-seven", "DATE", "1997-01",
+     None),
+    ("The level we saw in the winter of nineteen ninety-four.", MON, PAST, "the winter of nineteen ninety-four",
+     "DATE", "1994-WI", None),
     # "year's end" reads as "the end of the year"; the hyphenated "year-end" is the day
     ("Rules should be in place by year's end.", THU, FUTURE, "year's end", "DATE", "1989", "END"),
     ("Cuts of 6,000 jobs by year end.", THU, FUTURE, "year end", "DATE", "1989", "END"),

@@ -1355,6 +1355,11 @@ def merge_times(found: list[Found], text: str) -> list[Found]:
             elif current.type == "DATE" and re.fullmatch(r"\d{4}-\d\d-\d\d", current.value) and re.fullmatch(r"\s*,?\s*(?:at\s+)?", gap) \
                     and nxt.type == "TIME" and re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d", nxt.value) and "at" not in gap:
                 pair = Found(current.start, nxt.end, "TIME", current.value + nxt.value[10:])
+            elif current.type == "DATE" and re.fullmatch(r"\d{4}-(?:\d\d|SP|SU|FA|WI)", current.value) \
+                    and nxt.type == "DATE" and re.fullmatch(r"\d{4}", nxt.value) and nxt.mod is None \
+                    and re.fullmatch(r"\s+(?:of\s+)?", gap, re.I):
+                # "January nineteen ninety-seven", "the winter of nineteen ninety-four"
+                pair = Found(current.start, nxt.end, "DATE", nxt.value + current.value[4:], current.mod)
             if pair is not None:
                 out.append(pair)
                 i += 2
