@@ -149,6 +149,7 @@ CASES = [
     ("He came back the day after Jan. 5.", MON, PAST, "the day after Jan. 5", "DATE", "2022-01-06", None),
     ("He was arrested on Jan. 5 and appeared in court the next morning.", MON, PAST, "the next morning", "TIME",
      "2022-01-06TMO", None),
+    ("The summit is on April 24 and 25.", dt.date(1999, 2, 10), FUTURE, "25", "DATE", "1999-04-25", None),
     # a month or season with a spelled-out year is one date
     ("January nineteen ninety-seven. Atlanta again.", MON, None, "January nineteen ninety-seven", "DATE", "1997-01",
      None),
@@ -189,6 +190,8 @@ NOT_TIMEXES = [
     ("Theresa May said the vote was lost.", ("May",)),
     ("Mrs May's cabinet met.", ("May",)),
     ("April Ryan asked a question.", ("April",)),
+    ("Prices fell on Jan. 5 to 10 percent.", ("10",)),
+    ("The offer expires on Nov. 6 at 5 p.m.", ("5",)),
     ("The annual daily Granma edition.", ()),
     ("The Sunday Times reported it.", ("Sunday",)),
     ("The former 60 Minutes correspondent spoke.", ("60 Minutes",)),

@@ -1384,7 +1384,31 @@ def timexes_from_text(text: str, published: dt.date, *, tense_of: TenseOf | None
             continue
         ctx.previous.append(found)
         results.append(found)
-    return merge_times(_day_before(_resolve_forward(results, text), text), text)
+    return merge_times(_day_before(_resolve_forward(_second_days(results, text), text), text), text)
+
+
+_SECOND_DAY = re.compile(r"\s*(?:,\s*)?(?:and|or|to|through|-|–)\s*(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+                         r"(?![\d\w%]|\s*(?:percent|per\s+cent|million|billion|[ap]\.?m\b|o'clock))")
+
+
+def _second_days(found: list[Found], text: str) -> list[Found]:
+    """"April 24 and 25", "May 3-5": the second day is a date of the same month."""
+    out: list[Found] = []
+    for i, item in enumerate(found):
+        out.append(item)
+        if item.rule not in ("mdy",) or not re.fullmatch(r"\d{4}-\d\d-\d\d", item.value):
+            continue
+        match = _SECOND_DAY.match(text, item.end)
+        if not match or (i + 1 < len(found) and found[i + 1].start < match.end()):
+            continue
+        first = dt.date.fromisoformat(item.value)
+        try:
+            day = first.replace(day=int(match["day"]))
+        except ValueError:
+            continue
+        if day > first:
+            out.append(Found(match.start("day"), match.end("day"), "DATE", day.isoformat(), rule="mdy"))
+    return out
 
 
 _DAY_BEFORE = re.compile(r"(?<![\w'])(?:[Tt]he\s+)?day\s+(?P<dir>before|after)\s+$")
