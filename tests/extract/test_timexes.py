@@ -191,6 +191,7 @@ NOT_TIMEXES = [
     ("Mrs May's cabinet met.", ("May",)),
     ("April Ryan asked a question.", ("April",)),
     ("Prices fell on Jan. 5 to 10 percent.", ("10",)),
+    ("The Spring of Life demonstrations failed.", ("Spring",)),
     ("The offer expires on Nov. 6 at 5 p.m.", ("5",)),
     ("The annual daily Granma edition.", ()),
     ("The Sunday Times reported it.", ("Sunday",)),

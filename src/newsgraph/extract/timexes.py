@@ -1147,8 +1147,9 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
 
     if rule == "season":
         season_word = g["season"].lower()
-        if g["season"][0].isupper() and _followed_by_name(ctx, c.end):
-            return None  # "the Winter War", "the Spring Conference"
+        if g["season"][0].isupper() and (_followed_by_name(ctx, c.end) or (
+                not g.get("year") and re.match(r"\s+(?:of|for)\s+[A-Z]", ctx.after(c.end, 8)))):
+            return None  # "the Winter War", "the Spring Conference", "Spring of Life" demonstrations
         code = lex["seasons"][season_word]
         rel = " ".join((g.get("rel") or "").lower().split())
         mod = _mod_of(g.get("dmod")) or _mod_of(rel if rel in ("early", "late") else None)
