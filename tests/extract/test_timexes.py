@@ -150,6 +150,9 @@ CASES = [
     ("He was arrested on Jan. 5 and appeared in court the next morning.", MON, PAST, "the next morning", "TIME",
      "2022-01-06TMO", None),
     ("The summit is on April 24 and 25.", dt.date(1999, 2, 10), FUTURE, "25", "DATE", "1999-04-25", None),
+    ("A few days later, the company announced a loss.", THU, PAST, "A few days", "DURATION", "PXD", None),
+    ("It came several months before he took office.", THU, PAST, "several months", "DURATION", "PXM", None),
+    ("They left a few years ago.", THU, PAST, "a few years ago", "DATE", "PAST_REF", None),
     # a month or season with a spelled-out year is one date
     ("January nineteen ninety-seven. Atlanta again.", MON, None, "January nineteen ninety-seven", "DATE", "1997-01",
      None),

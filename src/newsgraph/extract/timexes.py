@@ -903,9 +903,10 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             anchor = ctx.anchor(c.start)
             if anchor:
                 return Found(c.start, c.end, "DATE", shift(anchor, sign), anaphoric=True)
-        if amount is None:
+        if amount is None and direction not in ("later", "before", "after", "previously", "back"):
             return Found(c.start, c.end, "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
         if direction in ("later", "before", "after", "previously", "back"):
+            # "three days later", "a few days later": the span is a duration, the signal left out
             end = c.start + ctx.text[c.start:c.end].lower().rfind(g["dir"].lower())
             while end > c.start and ctx.text[end - 1].isspace():
                 end -= 1
