@@ -153,6 +153,9 @@ CASES = [
     ("A few days later, the company announced a loss.", THU, PAST, "A few days", "DURATION", "PXD", None),
     ("It came several months before he took office.", THU, PAST, "several months", "DURATION", "PXM", None),
     ("They left a few years ago.", THU, PAST, "a few years ago", "DATE", "PAST_REF", None),
+    ("But a minute and a half later, a pilot called.", THU, PAST, "a minute and a half", "DURATION", "PT1M30S", None),
+    ("Islam will one day be the second religion.", MON, FUTURE, "one day", "DATE", "FUTURE_REF", None),
+    ("The trip took one day.", MON, PAST, "one day", "DURATION", "P1D", None),
     # a month or season with a spelled-out year is one date
     ("January nineteen ninety-seven. Atlanta again.", MON, None, "January nineteen ninety-seven", "DATE", "1997-01",
      None),

@@ -122,7 +122,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         # durations
         ("duration", r"(?:(?P<the>the)\s+)?(?:(?P<drel>past|last|next|coming|first|previous|following|latest|final|remaining|recent|initial|ensuing|preceding|prior|same|full|entire|whole|other)\s+)?"
                      + number + r"\s+(?:more\s+|full\s+|straight\s+|consecutive\s+|long\s+|additional\s+|successive\s+)?"
-                     + unit + r"(?![\w-])"),
+                     + unit + r"(?P<andhalf>\s+and\s+a\s+half)?(?![\w-])"),
         ("duration_adj", r"(?P<num>\d+(?:\.\d+)?|" + small + r"(?:-" + small + r")?|several|multi|half)-" + unit_nopl + r"(?:-(?P<suffix>long))?(?![\w-])(?!\s+old\b)"),
         ("duration_plural", r"(?:(?P<the>the)\s+)?(?P<drel>past|last|next|coming|recent|previous|following|early|later|ensuing)\s+(?:(?P<few>few|several|many|couple\s+of)\s+)?(?P<unit>second|minute|hour|day|week|month|quarter|year|decade|centurie)s(?![\w])"),
         ("bare_plural", r"(?<=\b)(?P<prep>for|in|within|over|after|took|take|takes|lasted|last)\s+(?P<unit>hour|day|week|month|year|decade)s(?!\w)"),
@@ -968,7 +968,7 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             before = ctx.before(c.start, 20).lower()
             if re.search(r"(?:\d|cents?|dollars?|\$[\d.,]+\s*\w*|percent|%|seats|flights|units|shares|barrels|tons)\s*$", before):
                 return None  # a rate ("$1.76 a year", "24 hours a day"), not annotated in TBAQ-cleaned
-            if re.match(r"\s+(?:ago|earlier|later)", ctx.after(c.end, 10)):
+            if re.match(r"\s+(?:ago|earlier|later)", ctx.after(c.end, 10)) and not g.get("andhalf"):
                 return None
         if num_low in ("hundreds of", "thousands of", "tens of"):
             amount = None
@@ -976,6 +976,11 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             return None  # "a second time"
         if unit == "quarter" and g.get("drel") is None and num_low in ("a", "an", "one") and not g.get("plural"):
             return None  # "a quarter of the votes"
+        if num_low == "one" and unit == "day" and not g.get("plural") and g.get("drel") is None and (
+                re.search(r"\b(?:will|would|could|might|may|can|shall|should|must)\s+$", ctx.before(c.start, 10), re.I)):
+            return Found(c.start, c.end, "DATE", "FUTURE_REF")  # "Islam will one day be ...": some day
+        if g.get("andhalf") and amount is not None:
+            amount += 0.5  # "a minute and a half"
         return Found(c.start, c.end, "DURATION", duration_value(amount, unit))
 
     if rule == "duration_plural":
