@@ -156,6 +156,9 @@ CASES = [
     ("But a minute and a half later, a pilot called.", THU, PAST, "a minute and a half", "DURATION", "PT1M30S", None),
     ("Islam will one day be the second religion.", MON, FUTURE, "one day", "DATE", "FUTURE_REF", None),
     ("The trip took one day.", MON, PAST, "one day", "DURATION", "P1D", None),
+    ("For the quarter a year ago, it earned $16 million.", THU, PAST, "the quarter a year ago", "DATE", "1988-Q3",
+     None),
+    ("The trend of the last half of the '80s.", THU, PAST, "the last half of the '80s", "DATE", "198", "END"),
     # a month or season with a spelled-out year is one date
     ("January nineteen ninety-seven. Atlanta again.", MON, None, "January nineteen ninety-seven", "DATE", "1997-01",
      None),

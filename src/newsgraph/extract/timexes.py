@@ -622,6 +622,9 @@ def _is_a_name(ctx: Context, start: int, end: int) -> bool:
     return bool(_VERB_AFTER_NAME.match(after))
 
 
+_HALF_OF_DECADE = re.compile(r"\s+of\s+(?:the\s+)?(?:'\d0s|\d{3}0s|decade|century|[a-z]+ties)", re.I)
+
+
 def normalise(c: Candidate, ctx: Context) -> Found | None:
     g = c.groups
     text = ctx.text[c.start:c.end]
@@ -808,6 +811,8 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             return None
         if rel in ("recent", "upcoming", "same"):
             return None
+        if unit == "half" and _HALF_OF_DECADE.match(ctx.after(c.end, 20)):
+            return None  # "the last half of the '80s": a part of the decade (mod), not a half-year
         has_the = bool(g.get("the"))
         unit_text = ctx.text[c.start:c.end].split()[-1]
         if unit_text[:1].isupper() and not unit_text.isupper():
@@ -1122,6 +1127,8 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             n = lexicon()["ordinals"].get(ordinal_word, 0)
         if not 1 <= n <= limit:
             return None
+        if unit == "half" and not g.get("year") and _HALF_OF_DECADE.match(ctx.after(c.end, 20)):
+            return None  # "the last half of the '80s": a part of the decade (mod), not a half-year
         if g.get("year"):
             year = int(g["year"])
         elif "last year" in the:
@@ -1362,6 +1369,10 @@ def merge_times(found: list[Found], text: str) -> list[Found]:
             elif current.type == "DATE" and re.fullmatch(r"\d{4}-\d\d-\d\d", current.value) and re.fullmatch(r"\s*,?\s*(?:at\s+)?", gap) \
                     and nxt.type == "TIME" and re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d", nxt.value) and "at" not in gap:
                 pair = Found(current.start, nxt.end, "TIME", current.value + nxt.value[10:])
+            elif current.type == "DATE" and re.fullmatch(r"\d{4}-Q\d", current.value) and nxt.type == "DATE" \
+                    and re.fullmatch(r"\s+", gap) and re.fullmatch(r"a\s+year\s+(?:ago|earlier)", text[nxt.start:nxt.end], re.I):
+                # "the quarter a year ago": that quarter, a year back
+                pair = Found(current.start, nxt.end, "DATE", shift(current.value, -1))
             elif current.type == "DATE" and re.fullmatch(r"\d{4}-(?:\d\d|SP|SU|FA|WI)", current.value) \
                     and nxt.type == "DATE" and re.fullmatch(r"\d{4}", nxt.value) and nxt.mod is None \
                     and re.fullmatch(r"\s+(?:of\s+)?", gap, re.I):
