@@ -104,6 +104,7 @@ CASES = [
     ("He is now in Kyiv.", MON, PRESENT, "now", "DATE", "PRESENT_REF", None),
     ("France currently heads the EU.", MON, PRESENT, "currently", "DATE", "PRESENT_REF", None),
     ("It will change in the future.", MON, FUTURE, "the future", "DATE", "FUTURE_REF", None),
+    ("It will be financed at a later date.", MON, FUTURE, "a later date", "DATE", "FUTURE_REF", None),
     # durations
     ("Kyiv could fall in a matter of 48 hours.", MON, FUTURE, "48 hours", "DURATION", "PT48H", None),
     ("She begins a two-day visit.", MON, FUTURE, "two-day", "DURATION", "P2D", None),
