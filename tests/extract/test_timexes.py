@@ -202,6 +202,7 @@ NOT_TIMEXES = [
     ("April Ryan asked a question.", ("April",)),
     ("Prices fell on Jan. 5 to 10 percent.", ("10",)),
     ("The Spring of Life demonstrations failed.", ("Spring",)),
+    ("Guards stood there 24 hours a day.", ("a day",)),
     ("The offer expires on Nov. 6 at 5 p.m.", ("5",)),
     ("The annual daily Granma edition.", ()),
     ("The Sunday Times reported it.", ("Sunday",)),

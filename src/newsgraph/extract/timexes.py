@@ -971,7 +971,8 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             return None  # an age ("52 years old")
         if num_low in ("a", "an") and rule == "duration":
             before = ctx.before(c.start, 20).lower()
-            if re.search(r"(?:\d|cents?|dollars?|\$[\d.,]+\s*\w*|percent|%|seats|flights|units|shares|barrels|tons)\s*$", before):
+            if re.search(r"(?:\d|cents?|dollars?|\$[\d.,]+\s*\w*|percent|%|seats|flights|units|shares|barrels|tons|"
+                         r"hours|days|times)\s*$", before):
                 return None  # a rate ("$1.76 a year", "24 hours a day"), not annotated in TBAQ-cleaned
             if re.match(r"\s+(?:ago|earlier|later)", ctx.after(c.end, 10)) and not g.get("andhalf"):
                 return None
