@@ -8,7 +8,10 @@ are resolved longest-first.  The parse is used lightly: the tense and aspect
 of the governing verb decide which way an underspecified date points
 ("will go to Kyiv Tuesday" -> the coming Tuesday, "held a call on Sunday" ->
 the last one), and a year-like number that counts a plural noun
-("2000 troops") is not a year.
+("2000 troops") is not a year.  The words around a date can override the
+tense: "since" points back, "until"/"through" forward (a deadline) unless
+the clause is pluperfect, and a scheduling verb with an object ("scheduled
+a news conference Thursday") points to the planned event ahead.
 
     timexes_from_doc(article, doc) -> list[Timex]            # with the parse
     timexes_from_text(text, published, tense_of=...) -> list[Found]   # text only
