@@ -130,12 +130,8 @@ CASES = [
     # a month after a capitalised word is still a date when "last"/"next" names it
     ("The Supreme Court last June ruled on it.", THU, PAST, "last June", "DATE", "1989-06", None),
     ("Unveiled last April, the chip sold well.", THU, PAST, "last April", "DATE", "1989-04", None),
-    # "since" points back, "until"/"through" forward (unless the clause is pluperfect)
+    # "since" points back
     ("They searched since the Oct. 23 slaying.", dt.date(1999, 5, 6), None, "Oct. 23", "DATE", "1998-10-23", None),
-    ("The deadline was extended until Tuesday.", MON, PAST, "Tuesday", "DATE", "2022-02-08", None),
-    ("INS gave them until 9 a.m. Tuesday to sign.", MON, PAST, "9 a.m. Tuesday", "TIME", "2022-02-08T09:00", None),
-    ("It lent $90 million through January.", dt.date(1989, 10, 30), PAST, "January", "DATE", "1990-01", None),
-    ("Until Thursday, they had not named him.", dt.date(1999, 5, 7), PAST, "Thursday", "DATE", "1999-05-06", None),
     # a possessive day is one reported on, unless it is at most two days ahead
     ("A premium over Thursday's closing price.", dt.date(1989, 10, 30), None, "Thursday", "DATE", "1989-10-26", None),
     ("Ahead of Wednesday's vote.", MON, None, "Wednesday", "DATE", "2022-02-09", None),
@@ -317,6 +313,13 @@ PARSED = [
     ("Protesters planned a large demonstration on Saturday.", "Saturday", "2022-02-12"),
     # without an object the planning is what is dated
     ("A memorial service planned for Saturday was canceled.", "Saturday", "2022-02-05"),
+    # "until" after a deadline verb looks ahead, unless the clause is pluperfect
+    ("Officials postponed until Tuesday morning any action on the case.", "Tuesday morning", "2022-02-08"),
+    ("The agency has given the relatives until 9 a.m. Tuesday to sign.", "9 a.m. Tuesday", "2022-02-08T09:00"),
+    ("The agency extended its deadline until Thursday.", "Thursday", "2022-02-10"),
+    ("Until Thursday, they had not called him a suspect.", "Thursday", "2022-02-03"),
+    ("The talks did not resume until Thursday.", "Thursday", "2022-02-03"),
+    ("Prices rose 4.3 percent in the 12 months through January.", "January", "2022-01"),
     # present perfect progressive reports the past
     ("Negotiators have been meeting on Thursday.", "Thursday", "2022-02-03"),
 ]

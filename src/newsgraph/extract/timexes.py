@@ -9,9 +9,10 @@ of the governing verb decide which way an underspecified date points
 ("will go to Kyiv Tuesday" -> the coming Tuesday, "held a call on Sunday" ->
 the last one), and a year-like number that counts a plural noun
 ("2000 troops") is not a year.  The words around a date can override the
-tense: "since" points back, "until"/"through" forward (a deadline) unless
-the clause is pluperfect, and a scheduling verb with an object ("scheduled
-a news conference Thursday") points to the planned event ahead.
+tense: "since" points back, "until" after a deadline verb ("extended until
+Tuesday") forward unless the clause is pluperfect, and a scheduling verb with
+an object ("scheduled a news conference Thursday") points to the planned
+event ahead.
 
     timexes_from_doc(article, doc) -> list[Timex]            # with the parse
     timexes_from_text(text, published, tense_of=...) -> list[Found]   # text only
@@ -519,12 +520,6 @@ class Found:
 # "since" before a date (with at most an article or a part-of-range word between)
 _SINCE = re.compile(r"\bsince\s+(?:(?:the|early|late|mid|mid-|shortly\s+after|just\s+after)\s*)?$", re.I)
 
-# "until"/"through" before a date, a clock time possibly between ("until 9 a.m. EST Tuesday")
-_UNTIL = re.compile(r"\b(?:until|till|through)\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s*(?:[A-Z]{2,4}\s*)?,?\s*)?$", re.I)
-
-# "Until Thursday, they had not called him a suspect": a span up to a past day
-_PLUPERFECT = re.compile(r"\bhad(?:\s+not|n't)?\s+\w+", re.I)
-
 
 class Context:
     """What a normaliser may consult: the text, the publication date, tense, earlier values."""
@@ -540,9 +535,6 @@ class Context:
     def tense(self, start: int, end: int) -> str | None:
         if _SINCE.search(self.before(start, 24)):
             return PAST  # "since the Oct. 23 slaying", "since December": a time already past
-        if _UNTIL.search(self.before(start, 30)) and not _PLUPERFECT.search(
-                self.before(start, 50) + " " + self.after(end, 50)):
-            return FUTURE  # "extended until Tuesday", "loans through January": a deadline ahead
         return self._tense_of(start, end) if self._tense_of else None
 
     def counts_noun(self, start: int, end: int) -> bool:
@@ -1476,8 +1468,12 @@ def _verb_sets() -> tuple[frozenset[str], frozenset[str]]:
     lex = lexicon()
     return frozenset(lex["future_heads"]), frozenset(lex["reporting_verbs"])
 
-# verbs whose dated object is a planned event ("scheduled a hearing Thursday")
-_SCHEDULING = frozenset({"schedule", "plan", "slate", "reschedule"})
+@lru_cache(maxsize=1)
+def _plan_verbs() -> tuple[frozenset[str], frozenset[str]]:
+    """Verbs whose dated object is planned, and verbs that set a deadline with "until"."""
+    lex = lexicon()
+    return frozenset(lex["scheduling_verbs"]), frozenset(lex["deadline_verbs"])
+
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "ll"})
 # Modals that point forward ("would" is the future of reported speech); could/might/can
 # are left undecided (they as often describe past ability or possibility).
@@ -1528,13 +1524,20 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
         return None  # "Monday's talks": the nearest such day
     steps = 0
     infinitive_future = False
+    until = False
+    scheduling, deadline = _plan_verbs()
     while steps < 12:
         steps += 1
+        if token.lower_ in ("until", "till"):
+            until = True
         if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
             tense = verb_tense(token)
-            if tense is not None and token.lemma_ in _SCHEDULING and not infinitive_future \
+            if tense is not None and token.lemma_ in scheduling and not infinitive_future \
                     and any(ch.dep_ == "dobj" for ch in token.children):
                 return FUTURE  # "has scheduled a news conference Thursday": the planned event lies ahead
+            if tense is not None and until and token.lemma_ in deadline and not any(
+                    ch.lower_ == "had" and ch.dep_ == "aux" for ch in token.children):
+                return FUTURE  # "extended its deadline until Tuesday": the deadline lies ahead
             if tense is not None:
                 if infinitive_future and tense == PAST:
                     return None  # "had been due to expire Friday": planned, but in the past
