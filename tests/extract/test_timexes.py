@@ -156,6 +156,9 @@ CASES = [
     ("For the quarter a year ago, it earned $16 million.", THU, PAST, "the quarter a year ago", "DATE", "1988-Q3",
      None),
     ("The trend of the last half of the '80s.", THU, PAST, "the last half of the '80s", "DATE", "198", "END"),
+    ("Eight trading days after Oct. 12, it recovered.", THU, PAST, "Eight trading days", "DURATION", "P8D", None),
+    ("Over the years many more patients died.", THU, PAST, "the years", "DURATION", "PXY", None),
+    ("In the years that followed, they fought.", THU, PAST, "the years", "DURATION", "PXY", None),
     # a month or season with a spelled-out year is one date
     ("January nineteen ninety-seven. Atlanta again.", MON, None, "January nineteen ninety-seven", "DATE", "1997-01",
      None),
@@ -199,6 +202,8 @@ NOT_TIMEXES = [
     ("Prices fell on Jan. 5 to 10 percent.", ("10",)),
     ("The Spring of Life demonstrations failed.", ("Spring",)),
     ("Guards stood there 24 hours a day.", ("a day",)),
+    ("It moved from a fiscal year to a calendar year.", ("a calendar year",)),
+    ("It happened in the years before the war.", ("the years",)),
     ("The offer expires on Nov. 6 at 5 p.m.", ("5",)),
     ("The annual daily Granma edition.", ()),
     ("The Sunday Times reported it.", ("Sunday",)),

@@ -125,11 +125,14 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("ago_adj", r"(?:(?P<the>the)\s+)?(?:(?P<comparable>comparable|same)\s+)?(?P<yearago>year-ago|year-earlier|year\s+earlier|prior-year|previous-year|a\s+year\s+ago)(?:\s+(?P<unitword>quarter|period|month|level|levels|results|figure|figures|nine\s+months|six\s+months))?(?!\w)"),
         # durations
         ("duration", r"(?:(?P<the>the)\s+)?(?:(?P<drel>past|last|next|coming|first|previous|following|latest|final|remaining|recent|initial|ensuing|preceding|prior|same|full|entire|whole|other)\s+)?"
-                     + number + r"\s+(?:more\s+|full\s+|straight\s+|consecutive\s+|long\s+|additional\s+|successive\s+)?"
+                     + number + r"\s+(?:more\s+|full\s+|straight\s+|consecutive\s+|long\s+|additional\s+|successive\s+|"
+                     r"trading\s+|business\s+|working\s+)?"
                      + unit + r"(?P<andhalf>\s+and\s+a\s+half)?(?![\w-])"),
         ("duration_adj", r"(?P<num>\d+(?:\.\d+)?|" + small + r"(?:-" + small + r")?|several|multi|half)-" + unit_nopl + r"(?:-(?P<suffix>long))?(?![\w-])(?!\s+old\b)"),
         ("duration_plural", r"(?:(?P<the>the)\s+)?(?P<drel>past|last|next|coming|recent|previous|following|early|later|ensuing)\s+(?:(?P<few>few|several|many|couple\s+of)\s+)?(?P<unit>second|minute|hour|day|week|month|quarter|year|decade|centurie)s(?![\w])"),
         ("bare_plural", r"(?<=\b)(?P<prep>for|in|within|over|after|took|take|takes|lasted|last)\s+(?P<unit>hour|day|week|month|year|decade)s(?!\w)"),
+        ("the_years", r"(?:(?<=\bover\s)|(?<=\bin\s)|(?<=\bduring\s))(?P<the>the)\s+(?P<unit>year|decade)s(?![\w-])"
+                      r"(?!\s+(?:before|after|since|of|ahead|to\s+come|between)\b)"),
         ("decades_long", r"(?P<unit>year|decade|month|week|day|hour|centurie)s-long(?!\w)"),
         ("year_period", r"(?:(?P<the>the)\s+)?" + year + r"\s+(?:(?P<qord>first|second|third|fourth)[-\s]+)?(?:fiscal\s+)?(?P<period>quarter|period|first\s+half|second\s+half)(?![\w])"),
         ("latest_period", r"(?P<the>the)\s+(?:latest|comparable|same|corresponding)\s+(?:period|quarter)(?:\s+(?P<lastyear>last\s+year|a\s+year\s+(?:ago|earlier)))?(?![\w])"),
@@ -202,7 +205,7 @@ def _anchors() -> dict[str, tuple[frozenset[str], bool]]:
         "ago": (words(["ago", "earlier", "before", "later", "after", "from", "hence", "back", "previously"]), False),
         "ago_adj": (words(["year"]), False),
         "duration": (units, False), "duration_adj": (units, False), "duration_plural": (units, False),
-        "bare_plural": (units, False), "decades_long": (units, False),
+        "bare_plural": (units, False), "decades_long": (units, False), "the_years": (units, False),
         "year_period": (words(["period", "quarter", "half"]), False),
         "latest_period": (words(["period", "quarter"]), False),
         "years_period": (words(["period", "quarter"]), False), "full_year": (words(["year"]), False),
@@ -1038,6 +1041,9 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             return Found(c.start, c.end, "DURATION", "P1Y")
         year = dct.year - 1 if rel.startswith(("latest", "previous", "last")) else dct.year
         return Found(c.start, c.end, "DATE", f"{year:04d}")
+
+    if rule == "the_years":
+        return Found(c.start, c.end, "DURATION", duration_value(None, g["unit"]))  # "over the years"
 
     if rule == "decades_long":
         return Found(c.start, c.end, "DURATION", duration_value(None, g["unit"]))
