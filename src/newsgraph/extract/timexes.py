@@ -166,6 +166,8 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("setword", r"(?P<set>" + _alt([w for w in lex["sets"] if w not in lex["sets_off"]]) + r")(?![\w-])"),
         ("times_a", r"(?<=\b)(?:once|twice|times|thrice)\s+(?P<a>a|an|per)\s+(?P<unit>day|week|month|year|hour|minute|decade|quarter)(?![\w])"),
         # references
+        # "until then", "by then" (TBAQ-cleaned leaves "since then" unannotated: 0 of 3)
+        ("then", r"(?:(?<=\buntil\s)|(?<=\bUntil\s)|(?<=\bby\s)|(?<=\bBy\s))then(?![\w-])"),
         ("ref", r"(?P<ref>" + _alt([w for w in lex["references"] if w not in lex["references_off"]]) + r")(?![\w-])"),
     ]
     return [(name, re.compile(r"(?<![\w'])" + body, re.IGNORECASE)) for name, body in rules]
@@ -225,6 +227,7 @@ def _anchors() -> dict[str, tuple[frozenset[str], bool]]:
         "while": (words(["while"]), False), "day_long": (units, False), "setword": (words(lex["sets"]), False),
         "times_a": (words(["once", "twice", "times", "thrice"]), False),
         "ref": (words(lex["references"]), False),
+        "then": (words(["then"]), False),
     }
     return table
 
@@ -806,6 +809,12 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             anchor = ctx.previous[-1].value if ctx.previous else None
             if unit == "year" and anchor and re.match(r"\d{4}", anchor):
                 return Found(c.start, c.end, "DATE", anchor[:4], mod)
+            # "that quarter", "that month", "that week": the last one named
+            shape = {"quarter": r"\d{4}-Q\d", "month": r"\d{4}-\d\d", "week": r"\d{4}-W\d\d"}.get(unit)
+            earlier = next((f.value for f in reversed(ctx.previous)
+                            if shape and f.type == "DATE" and re.fullmatch(shape, f.value)), None)
+            if earlier:
+                return Found(c.start, c.end, "DATE", earlier, mod, anaphoric=True)
             return None
         if rel in ("recent", "upcoming", "same"):
             return None
@@ -1291,6 +1300,13 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
     if rule == "times_a":
         start = c.end - len(ctx.text[c.start:c.end].split(None, 1)[1])  # "twice [a year]"
         return Found(start, c.end, "SET", duration_value(1, g["unit"]))
+
+    if rule == "then":
+        # "until then", "by then": the date last named, when there is one
+        earlier = next((f for f in reversed(ctx.previous) if f.type == "DATE" and re.match(r"\d{4}", f.value)), None)
+        if earlier is None:
+            return None
+        return Found(c.start, c.end, "DATE", earlier.value, anaphoric=True)
 
     if rule == "ref":
         word = " ".join(g["ref"].lower().split())
