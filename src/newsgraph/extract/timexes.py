@@ -1490,11 +1490,13 @@ def _verb_sets() -> tuple[frozenset[str], frozenset[str]]:
     lex = lexicon()
     return frozenset(lex["future_heads"]), frozenset(lex["reporting_verbs"])
 
+
 @lru_cache(maxsize=1)
 def _plan_verbs() -> tuple[frozenset[str], frozenset[str]]:
     """Verbs whose dated object is planned, and verbs that set a deadline with "until"."""
     lex = lexicon()
     return frozenset(lex["scheduling_verbs"]), frozenset(lex["deadline_verbs"])
+
 
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "ll"})
 # Modals that point forward ("would" is the future of reported speech); could/might/can
