@@ -330,6 +330,8 @@ PARSED = [
     ("The agency extended its deadline until Thursday.", "Thursday", "2022-02-10"),
     ("Until Thursday, they had not called him a suspect.", "Thursday", "2022-02-03"),
     ("The talks did not resume until Thursday.", "Thursday", "2022-02-03"),
+    ("The offer runs until Friday.", "Friday", "2022-02-11"),
+    ("He remained in custody until Thursday.", "Thursday", "2022-02-03"),
     ("Prices rose 4.3 percent in the 12 months through January.", "January", "2022-01"),
     # present perfect progressive reports the past
     ("Negotiators have been meeting on Thursday.", "Thursday", "2022-02-03"),

@@ -1492,10 +1492,10 @@ def _verb_sets() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
-def _plan_verbs() -> tuple[frozenset[str], frozenset[str]]:
-    """Verbs whose dated object is planned, and verbs that set a deadline with "until"."""
+def _plan_verbs() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Verbs whose dated object is planned; verbs that set a deadline with "until"; verbs of lasting."""
     lex = lexicon()
-    return frozenset(lex["scheduling_verbs"]), frozenset(lex["deadline_verbs"])
+    return frozenset(lex["scheduling_verbs"]), frozenset(lex["deadline_verbs"]), frozenset(lex["lasting_verbs"])
 
 
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "ll"})
@@ -1549,7 +1549,7 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
     steps = 0
     infinitive_future = False
     until = False
-    scheduling, deadline = _plan_verbs()
+    scheduling, deadline, lasting = _plan_verbs()
     while steps < 12:
         steps += 1
         if token.lower_ in ("until", "till"):
@@ -1559,9 +1559,9 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
             if tense is not None and token.lemma_ in scheduling and not infinitive_future \
                     and any(ch.dep_ == "dobj" for ch in token.children):
                 return FUTURE  # "has scheduled a news conference Thursday": the planned event lies ahead
-            if tense is not None and until and token.lemma_ in deadline and not any(
-                    ch.lower_ == "had" and ch.dep_ == "aux" for ch in token.children):
-                return FUTURE  # "extended its deadline until Tuesday": the deadline lies ahead
+            if tense is not None and until and (token.lemma_ in deadline or token.lemma_ in lasting and tense != PAST) \
+                    and not any(ch.lower_ == "had" and ch.dep_ == "aux" for ch in token.children):
+                return FUTURE  # "extended its deadline until Tuesday", "the offer runs until Friday": ahead
             if tense is not None:
                 if infinitive_future and tense == PAST:
                     return None  # "had been due to expire Friday": planned, but in the past
