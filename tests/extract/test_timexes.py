@@ -104,6 +104,7 @@ CASES = [
     ("He is now in Kyiv.", MON, PRESENT, "now", "DATE", "PRESENT_REF", None),
     ("France currently heads the EU.", MON, PRESENT, "currently", "DATE", "PRESENT_REF", None),
     ("It will change in the future.", MON, FUTURE, "the future", "DATE", "FUTURE_REF", None),
+    ("It will be financed at a later date.", MON, FUTURE, "a later date", "DATE", "FUTURE_REF", None),
     # durations
     ("Kyiv could fall in a matter of 48 hours.", MON, FUTURE, "48 hours", "DURATION", "PT48H", None),
     ("She begins a two-day visit.", MON, FUTURE, "two-day", "DURATION", "P2D", None),
@@ -126,6 +127,58 @@ CASES = [
     ("The offer expires at 5 p.m. Friday.", MON, FUTURE, "5 p.m. Friday", "TIME", "2022-02-11T17:00", None),
     ("It ended at 10:35 a.m. on the day.", MON, PAST, "10:35 a.m.", "TIME", "2022-02-07T10:35", None),
     ("Shares rose in mid-afternoon yesterday.", MON, PAST, "mid-afternoon yesterday", "TIME", "2022-02-06TAF", "MID"),
+    # a month after a capitalised word is still a date when "last"/"next" names it
+    ("The Supreme Court last June ruled on it.", THU, PAST, "last June", "DATE", "1989-06", None),
+    ("Unveiled last April, the chip sold well.", THU, PAST, "last April", "DATE", "1989-04", None),
+    # "since" points back
+    ("They searched since the Oct. 23 slaying.", dt.date(1999, 5, 6), None, "Oct. 23", "DATE", "1998-10-23", None),
+    # a possessive day is one reported on, unless it is at most two days ahead
+    ("A premium over Thursday's closing price.", dt.date(1989, 10, 30), None, "Thursday", "DATE", "1989-10-26", None),
+    ("Ahead of Wednesday's vote.", MON, None, "Wednesday", "DATE", "2022-02-09", None),
+    # "the previous Friday": before the day in focus
+    ("Shares fell on Friday, below the previous Friday.", dt.date(1989, 10, 30), PAST, "previous Friday", "DATE",
+     "1989-10-20", None),
+    ("Over the next couple of years it grows.", THU, FUTURE, "the next couple of years", "DURATION", "P2Y", None),
+    ("Sales rose in the third quarter, up from last year's quarter.", THU, PAST, "last year's quarter", "DATE",
+     "1988-Q3", None),
+    ("The day before last Tuesday's hearing, he left.", MON, PAST, "The day before last Tuesday", "DATE",
+     "2022-01-31", None),
+    ("He came back the day after Jan. 5.", MON, PAST, "the day after Jan. 5", "DATE", "2022-01-06", None),
+    ("He was arrested on Jan. 5 and appeared in court the next morning.", MON, PAST, "the next morning", "TIME",
+     "2022-01-06TMO", None),
+    ("The summit is on April 24 and 25.", dt.date(1999, 2, 10), FUTURE, "25", "DATE", "1999-04-25", None),
+    ("A few days later, the company announced a loss.", THU, PAST, "A few days", "DURATION", "PXD", None),
+    ("It came several months before he took office.", THU, PAST, "several months", "DURATION", "PXM", None),
+    ("They left a few years ago.", THU, PAST, "a few years ago", "DATE", "PAST_REF", None),
+    ("But a minute and a half later, a pilot called.", THU, PAST, "a minute and a half", "DURATION", "PT1M30S", None),
+    ("Islam will one day be the second religion.", MON, FUTURE, "one day", "DATE", "FUTURE_REF", None),
+    ("The trip took one day.", MON, PAST, "one day", "DURATION", "P1D", None),
+    ("For the quarter a year ago, it earned $16 million.", THU, PAST, "the quarter a year ago", "DATE", "1988-Q3",
+     None),
+    ("The trend of the last half of the '80s.", THU, PAST, "the last half of the '80s", "DATE", "198", "END"),
+    ("Eight trading days after Oct. 12, it recovered.", THU, PAST, "Eight trading days", "DURATION", "P8D", None),
+    ("Over the years many more patients died.", THU, PAST, "the years", "DURATION", "PXY", None),
+    ("In the years that followed, they fought.", THU, PAST, "the years", "DURATION", "PXY", None),
+    ("Rights end on Nov. 30. Until then, the stock remains convertible.", THU, PRESENT, "then", "DATE",
+     "1989-11-30", None),
+    ("Sales rose in the second quarter. Results for that quarter included a gain.", THU, PAST, "that quarter",
+     "DATE", "1989-Q2", None),
+    # a month or season with a spelled-out year is one date
+    ("January nineteen ninety-seven. Atlanta again.", MON, None, "January nineteen ninety-seven", "DATE", "1997-01",
+     None),
+    ("The level we saw in the winter of nineteen ninety-four.", MON, PAST, "the winter of nineteen ninety-four",
+     "DATE", "1994-WI", None),
+    # "year's end" reads as "the end of the year"; the hyphenated "year-end" is the day
+    ("Rules should be in place by year's end.", THU, FUTURE, "year's end", "DATE", "1989", "END"),
+    ("Cuts of 6,000 jobs by year end.", THU, FUTURE, "year end", "DATE", "1989", "END"),
+    ("The deal should close by year-end.", THU, FUTURE, "year-end", "DATE", "1989-12-31", None),
+    # "the quarter ended <date>" with no quarter named before: the calendar quarter holding most of it
+    ("In the quarter ended July 31, sales rose.", dt.date(1989, 10, 30), PAST, "the quarter", "DATE", "1989-Q2",
+     None),
+    ("Profit fell in the quarter ended Sept. 30.", dt.date(1989, 10, 30), PAST, "the quarter", "DATE", "1989-Q3",
+     None),
+    ("In the second quarter, sales rose. In the quarter ended Oct. 31, they fell.", dt.date(1989, 11, 30), PAST,
+     "the quarter", "DATE", "1989-Q2", None),
 ]
 
 
@@ -150,6 +203,14 @@ NOT_TIMEXES = [
     ("Theresa May said the vote was lost.", ("May",)),
     ("Mrs May's cabinet met.", ("May",)),
     ("April Ryan asked a question.", ("April",)),
+    ("Prices fell on Jan. 5 to 10 percent.", ("10",)),
+    ("The Spring of Life demonstrations failed.", ("Spring",)),
+    ("Guards stood there 24 hours a day.", ("a day",)),
+    ("It moved from a fiscal year to a calendar year.", ("a calendar year",)),
+    ("It happened in the years before the war.", ("the years",)),
+    ("The list began in 1950. Since then, 427 fugitives were caught.", ("then",)),
+    ("Until then, nothing.", ("then",)),
+    ("The offer expires on Nov. 6 at 5 p.m.", ("5",)),
     ("The annual daily Granma edition.", ()),
     ("The Sunday Times reported it.", ("Sunday",)),
     ("The former 60 Minutes correspondent spoke.", ("60 Minutes",)),
@@ -258,6 +319,22 @@ PARSED = [
      "this weekend", "2022-W05-WE"),
     ("Macron, who is facing a re-election challenge in April, has tried to position himself.", "April", "2022-04"),
     ("He will be the first leader to meet Putin since the crisis kicked off in December.", "December", "2021-12"),
+    # a scheduling verb with an object: the planned event lies ahead
+    ("The prosecutor has scheduled a news conference Thursday.", "Thursday", "2022-02-10"),
+    ("Protesters planned a large demonstration on Saturday.", "Saturday", "2022-02-12"),
+    # without an object the planning is what is dated
+    ("A memorial service planned for Saturday was canceled.", "Saturday", "2022-02-05"),
+    # "until" after a deadline verb looks ahead, unless the clause is pluperfect
+    ("Officials postponed until Tuesday morning any action on the case.", "Tuesday morning", "2022-02-08"),
+    ("The agency has given the relatives until 9 a.m. Tuesday to sign.", "9 a.m. Tuesday", "2022-02-08T09:00"),
+    ("The agency extended its deadline until Thursday.", "Thursday", "2022-02-10"),
+    ("Until Thursday, they had not called him a suspect.", "Thursday", "2022-02-03"),
+    ("The talks did not resume until Thursday.", "Thursday", "2022-02-03"),
+    ("The offer runs until Friday.", "Friday", "2022-02-11"),
+    ("He remained in custody until Thursday.", "Thursday", "2022-02-03"),
+    ("Prices rose 4.3 percent in the 12 months through January.", "January", "2022-01"),
+    # present perfect progressive reports the past
+    ("Negotiators have been meeting on Thursday.", "Thursday", "2022-02-03"),
 ]
 
 
