@@ -1,0 +1,243 @@
+"""A repair layer over raw NER spans, using evidence from the whole article.
+
+Raw OntoNotes NER on news makes errors that the rest of the article can
+correct: a capital tagged PERSON ("Kyiv"), a surname tagged GPE or NORP
+("Scholz", "Kuleba") when the full name appears elsewhere, a name tagged once
+and missed in its other mentions, a team name in a results line tagged as its
+city, spans that swallow a leading "the", a title or a dash.  Each repair is a
+plain function over token spans ``(first token, end token, label)``;
+``repaired_spans`` chains them.  Measured on CoNLL-2003 (see
+``newsgraph.evaluation.conll`` and the README table).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from newsgraph.resolve.geocode import candidates, country_aliases, lexicon_rows
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+TokenSpan = tuple[int, int, str]
+
+# OntoNotes labels kept as entities; everything numeric or temporal is left to
+# the timex and claim extractors.
+LABEL_TYPES = {
+    "PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "NORP": "NORP",
+    "EVENT": "EVENT", "FAC": "FAC", "WORK_OF_ART": "OTHER", "LAW": "OTHER", "PRODUCT": "OTHER",
+    "LANGUAGE": "OTHER",
+}
+NAME_TYPES = ("PERSON", "ORG", "GPE", "LOC")
+_LEADING_WORDS = frozenset({"the", "a", "an"})
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+# A city whose name a model tags PERSON is retyped GPE from this population up;
+# tuned on CoNLL-2003 train (smaller towns share names with people too often).
+CITY_RETYPE_POPULATION = 500_000
+_VERSUS = frozenset({"v", "v.", "vs", "vs.", "versus"})
+_SCORE_RE = re.compile(r"^\d+(?:[-/]\d+)*$")
+
+
+@lru_cache(maxsize=1)
+def title_words() -> dict[str, str]:
+    """Lower-cased title word -> ``head`` or ``modifier`` (a word may be both: head wins)."""
+    words: dict[str, str] = {}
+    for word, kind in lexicon_rows("titles.tsv"):
+        if words.get(word) != "head":
+            words[word] = kind
+    return words
+
+
+def model_spans(doc: Doc) -> list[TokenSpan]:
+    """The model's entities with newsgraph types."""
+    return [(ent.start, ent.end, LABEL_TYPES[ent.label_]) for ent in doc.ents if ent.label_ in LABEL_TYPES]
+
+
+def trimmed(doc: Doc, spans: Iterable[TokenSpan]) -> list[TokenSpan]:
+    """Spans without a leading article, dash or quote, a trailing possessive or
+    punctuation, or (for people) a leading title ("President Joe Biden")."""
+    titles = {word.rstrip(".") for word in title_words()}
+    result = []
+    for start, end, label in spans:
+        while start < end and (doc[start].lower_ in _LEADING_WORDS or _is_junk(doc[start])):
+            start += 1
+        while end > start and (doc[end - 1].text in _POSSESSIVE or _is_junk(doc[end - 1])):
+            end -= 1
+        if label == "PERSON":
+            while end - start > 1 and doc[start].lower_.rstrip(".") in titles:
+                start += 1
+        if start < end and any(ch.isalpha() for ch in doc[start:end].text):
+            result.append((start, end, label))
+    return result
+
+
+def _is_junk(token) -> bool:  # noqa: ANN001 - a spaCy Token
+    """Punctuation, or a token with neither letters nor digits ("+44", "--")."""
+    return token.is_punct or token.is_space or not any(ch.isalnum() for ch in token.text) or (
+        token.text.startswith("+") and token.text[1:].isdigit())
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.replace(".", "").lower().split())
+
+
+def person_surnames(doc: Doc, spans: Iterable[TokenSpan]) -> dict[str, set[str]]:
+    """Folded surname (last token of a multi-token PERSON span) -> the full names that end with it."""
+    surnames: dict[str, set[str]] = {}
+    for start, end, label in spans:
+        if label == "PERSON" and end - start >= 2 and doc[end - 1].is_alpha:
+            surnames.setdefault(doc[end - 1].lower_, set()).add(_fold(doc[start:end].text))
+    return surnames
+
+
+def linked_surnames(doc: Doc, spans: list[TokenSpan]) -> list[TokenSpan]:
+    """A single name that is the surname of a full PERSON name in the article is a PERSON ("Scholz")."""
+    surnames = person_surnames(doc, spans)
+    full_names = {name for names in surnames.values() for name in names}
+    result = []
+    for start, end, label in spans:
+        text = _fold(doc[start:end].text)
+        if label != "PERSON" and ((end - start == 1 and text in surnames) or text in full_names):
+            label = "PERSON"
+        result.append((start, end, label))
+    return result
+
+
+def gazetteer_retyped(doc: Doc, spans: list[TokenSpan]) -> list[TokenSpan]:
+    """A PERSON, ORG or NORP span that names a country, or a PERSON span that names
+    a large city, is a GPE ("Kyiv" tagged PERSON) -- unless it is a surname in the article."""
+    surnames = person_surnames(doc, spans)
+    aliases = country_aliases()
+    result = []
+    for start, end, label in spans:
+        text = doc[start:end].text
+        if label in ("PERSON", "ORG", "NORP") and not (end - start == 1 and doc[start].lower_ in surnames):
+            places = candidates(text)
+            alias = aliases.get(_fold(text))
+            if alias and alias[1] == "institution":
+                pass
+            elif any(p.kind == "country" for p in places) or (alias and alias[1] == "country"):
+                label = "GPE"
+            elif label in ("PERSON", "ORG") and any(
+                    p.kind in ("admin1", "continent") or (p.kind == "city" and p.population >= CITY_RETYPE_POPULATION)
+                    for p in places):
+                label = "GPE"
+            elif label in ("PERSON", "ORG") and places and _is_dateline(doc, start, end):
+                label = "GPE"
+        result.append((start, end, label))
+    return result
+
+
+def _is_dateline(doc: Doc, start: int, end: int) -> bool:
+    """A capitalised place opening a line, followed by a comma or a date ("GDANSK , Poland 1996-08-22")."""
+    if not doc[start].is_sent_start or not doc[start:end].text.isupper() or end >= len(doc):
+        return False
+    following = doc[end]
+    return following.text in (",", "-", "\u2013") or bool(re.match(r"^\d{4}-\d\d-\d\d$", following.text))
+
+
+def _is_score(token) -> bool:  # noqa: ANN001
+    return bool(_SCORE_RE.match(token.text))
+
+
+def results_line_teams(doc: Doc, spans: list[TokenSpan]) -> list[TokenSpan]:
+    """In sports results, a place name is a team, i.e. an ORG: followed by a score in a
+    results line (two or more "Name 3" pairs, or a table row "Name 69 59 .539"), or on
+    either side of "v" / "vs" ("Leicestershire 343-8", "Kent v Surrey")."""
+    by_end = {end: i for i, (_, end, _) in enumerate(spans)}
+    by_start = {start: i for i, (start, _, _) in enumerate(spans)}
+    result = list(spans)
+    teams: set[int] = set()
+    for sent in doc.sents:
+        pairs = [t.i for t in sent[:-1] if t.text[:1].isupper() and _is_score(doc[t.i + 1])]
+        scores = sum(1 for t in sent if _is_score(t) or t.text.startswith("."))
+        if len(pairs) >= 2:
+            teams.update(by_end[i + 1] for i in pairs if i + 1 in by_end)
+        for token in sent:
+            if token.lower_ in _VERSUS:
+                if token.i in by_end:
+                    teams.add(by_end[token.i])
+                if token.i + 1 in by_start:
+                    teams.add(by_start[token.i + 1])
+    for index in teams:
+        start, end, label = result[index]
+        if label in ("GPE", "LOC", "NORP", "FAC"):
+            result[index] = (start, end, "ORG")
+    return result
+
+
+def voted_types(doc: Doc, spans: list[TokenSpan]) -> list[TokenSpan]:
+    """Every mention of one name gets the type most of its mentions have."""
+    votes: dict[str, Counter[str]] = {}
+    for start, end, label in spans:
+        votes.setdefault(_fold(doc[start:end].text), Counter())[label] += 1
+    result = []
+    for start, end, label in spans:
+        counts = votes[_fold(doc[start:end].text)]
+        best, top = counts.most_common(1)[0]
+        if top > counts[label]:
+            label = best
+        result.append((start, end, label))
+    return result
+
+
+def propagated(doc: Doc, spans: list[TokenSpan]) -> list[TokenSpan]:
+    """Other occurrences of a name the model tagged somewhere in the article (and of a
+    tagged person's surname), also in capitals ("DALGLISH" for "Dalglish"), get its type."""
+    if not spans:
+        return spans
+    taken = [False] * len(doc)
+    for start, end, _ in spans:
+        for i in range(start, end):
+            taken[i] = True
+    names: dict[tuple[str, ...], Counter[str]] = {}
+    for start, end, label in spans:
+        if label in NAME_TYPES:
+            names.setdefault(tuple(t.text for t in doc[start:end]), Counter())[label] += 1
+    for surname in person_surnames(doc, spans):
+        for start, end, label in spans:
+            if label == "PERSON" and doc[end - 1].lower_ == surname:
+                names.setdefault((doc[end - 1].text,), Counter())["PERSON"] += 1
+                break
+    index: dict[str, list[int]] = {}
+    for token in doc:
+        index.setdefault(token.text, []).append(token.i)
+        if token.is_upper and len(token.text) > 1:
+            index.setdefault(token.text.title(), []).append(token.i)
+    added = list(spans)
+    for words, counts in sorted(names.items()):
+        if not words[0][:1].isupper() or (len(words) == 1 and (doc.vocab[words[0].lower()].is_stop or len(words[0]) < 2)):
+            continue
+        label = counts.most_common(1)[0][0]
+        for first in index.get(words[0], ()):
+            end = first + len(words)
+            if end > len(doc) or any(taken[first:end]):
+                continue
+            if all(doc[first + k].text == w or (doc[first + k].is_upper and doc[first + k].text.title() == w)
+                   for k, w in enumerate(words)):
+                # a single capitalised word opening a sentence may be an ordinary word
+                if len(words) == 1 and doc[first].is_sent_start and not doc[first].is_upper:
+                    continue
+                added.append((first, end, label))
+                for i in range(first, end):
+                    taken[i] = True
+    return sorted(added)
+
+
+def repaired_spans(doc: Doc) -> list[TokenSpan]:
+    """The model's entity spans after every repair, in document order."""
+    spans = trimmed(doc, model_spans(doc))
+    spans = linked_surnames(doc, spans)
+    spans = gazetteer_retyped(doc, spans)
+    spans = results_line_teams(doc, spans)
+    spans = voted_types(doc, spans)
+    spans = propagated(doc, spans)
+    return sorted(spans)
+
+
+__all__ = ["LABEL_TYPES", "TokenSpan", "gazetteer_retyped", "linked_surnames", "model_spans",
+           "propagated", "repaired_spans", "results_line_teams", "title_words", "trimmed", "voted_types"]
