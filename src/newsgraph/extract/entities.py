@@ -21,7 +21,6 @@ kept ("eastern Ukraine" -> Ukraine, ``direction="eastern"``).
 
 from __future__ import annotations
 
-import unicodedata
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -32,7 +31,8 @@ from newsgraph.extract.entity_repair import TokenSpan, repaired_spans
 from newsgraph.extract.entity_roles import RoleMention, role_mentions
 from newsgraph.model import Article, Entity, Geo, Mention, with_dateline_entity
 from newsgraph.pipeline import Analysis, Stage
-from newsgraph.resolve.geocode import DIRECTIONS, Place, country_aliases, country_of_name, geocode, lexicon_rows, name_aliases
+from newsgraph.resolve.geocode import DIRECTIONS, Place, country_aliases, country_of_name, geocode, lexicon_rows
+from newsgraph.resolve.names import canonical_spelling, fold
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -45,22 +45,6 @@ _ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "in", "on", "de", "du", "l
 def demonyms() -> dict[str, str]:
     """Lower-cased demonym -> ISO country ("ukrainian" -> "UA")."""
     return {row[0].lower(): row[1] for row in lexicon_rows("demonyms.tsv")}
-
-
-def fold(text: str) -> str:
-    """Comparison key: no diacritics or dots, lower case, single spaces."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return " ".join(text.replace(".", "").replace("’", "'").lower().split())
-
-
-def canonical_spelling(text: str) -> str:
-    """The alias table's spelling of each word or of the whole name (Zelenskyy -> Zelensky)."""
-    aliases = name_aliases()
-    whole = aliases.get(fold(text))
-    if whole:
-        return whole
-    return " ".join(aliases.get(fold(word), word) for word in text.split())
 
 
 def country_of_demonym(text: str) -> str | None:

@@ -1,0 +1,31 @@
+"""Name normalisation shared by the per-article and the cross-article entity layers."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from newsgraph.resolve.geocode import name_aliases
+
+
+def fold(text: str) -> str:
+    """Comparison key: no diacritics or dots, lower case, single spaces."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return " ".join(text.replace(".", "").replace("’", "'").lower().split())
+
+
+def canonical_spelling(text: str) -> str:
+    """The alias table's spelling of the whole name or of each word (Zelenskyy -> Zelensky)."""
+    aliases = name_aliases()
+    whole = aliases.get(fold(text))
+    if whole:
+        return whole
+    return " ".join(aliases.get(fold(word), word) for word in text.split())
+
+
+def name_key(text: str) -> str:
+    """Folded canonical spelling: equal keys name the same thing."""
+    return fold(canonical_spelling(text))
+
+
+__all__ = ["canonical_spelling", "fold", "name_key"]
