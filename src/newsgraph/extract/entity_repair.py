@@ -12,6 +12,7 @@ plain function over token spans ``(first token, end token, label)``;
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -81,6 +82,7 @@ def _is_junk(token) -> bool:  # noqa: ANN001 - a spaCy Token
         token.text.startswith("+") and token.text[1:].isdigit())
 
 
+@lru_cache(maxsize=65536)
 def _fold(text: str) -> str:
     return " ".join(text.replace(".", "").lower().split())
 
@@ -140,29 +142,33 @@ def _is_dateline(doc: Doc, start: int, end: int) -> bool:
     return following.text in (",", "-", "\u2013") or bool(re.match(r"^\d{4}-\d\d-\d\d$", following.text))
 
 
-def _is_score(token) -> bool:  # noqa: ANN001
-    return bool(_SCORE_RE.match(token.text))
-
-
 def results_line_teams(doc: Doc, spans: list[TokenSpan]) -> list[TokenSpan]:
     """In sports results, a place name is a team, i.e. an ORG: followed by a score in a
-    results line (two or more "Name 3" pairs, or a table row "Name 69 59 .539"), or on
-    either side of "v" / "vs" ("Leicestershire 343-8", "Kent v Surrey")."""
+    results line (two or more "Name 3" pairs), or on either side of "v" / "vs"
+    ("Bahia 2 Atletico Paranaense 0", "Kent v Surrey")."""
+    texts = [token.text for token in doc]
+    scores = [i for i, text in enumerate(texts)
+              if i and text[:1].isdigit() and _SCORE_RE.match(text) and texts[i - 1][:1].isupper()]
+    versus = [i for i, text in enumerate(texts) if text.lower() in _VERSUS]
+    if len(scores) < 2 and not versus:
+        return spans
     by_end = {end: i for i, (_, end, _) in enumerate(spans)}
     by_start = {start: i for i, (start, _, _) in enumerate(spans)}
-    result = list(spans)
     teams: set[int] = set()
-    for sent in doc.sents:
-        pairs = [t.i for t in sent[:-1] if t.text[:1].isupper() and _is_score(doc[t.i + 1])]
-        scores = sum(1 for t in sent if _is_score(t) or t.text.startswith("."))
-        if len(pairs) >= 2:
-            teams.update(by_end[i + 1] for i in pairs if i + 1 in by_end)
-        for token in sent:
-            if token.lower_ in _VERSUS:
-                if token.i in by_end:
-                    teams.add(by_end[token.i])
-                if token.i + 1 in by_start:
-                    teams.add(by_start[token.i + 1])
+    if len(scores) >= 2:
+        sentence_starts = [sent.start for sent in doc.sents]
+        per_sentence: dict[int, list[int]] = {}
+        for i in scores:
+            per_sentence.setdefault(bisect.bisect_right(sentence_starts, i - 1), []).append(i)
+        for pairs in per_sentence.values():
+            if len(pairs) >= 2:
+                teams.update(by_end[i] for i in pairs if i in by_end)
+    for i in versus:
+        if i in by_end:
+            teams.add(by_end[i])
+        if i + 1 in by_start:
+            teams.add(by_start[i + 1])
+    result = list(spans)
     for index in teams:
         start, end, label = result[index]
         if label in ("GPE", "LOC", "NORP", "FAC"):
@@ -204,10 +210,10 @@ def propagated(doc: Doc, spans: list[TokenSpan]) -> list[TokenSpan]:
                 names.setdefault((doc[end - 1].text,), Counter())["PERSON"] += 1
                 break
     index: dict[str, list[int]] = {}
-    for token in doc:
-        index.setdefault(token.text, []).append(token.i)
-        if token.is_upper and len(token.text) > 1:
-            index.setdefault(token.text.title(), []).append(token.i)
+    for i, text in enumerate(token.text for token in doc):
+        index.setdefault(text, []).append(i)
+        if len(text) > 1 and text.isupper():
+            index.setdefault(text.title(), []).append(i)
     added = list(spans)
     for words, counts in sorted(names.items()):
         if not words[0][:1].isupper() or (len(words) == 1 and (doc.vocab[words[0].lower()].is_stop or len(words[0]) < 2)):

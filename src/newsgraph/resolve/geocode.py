@@ -58,6 +58,7 @@ class Place:
     direction: str | None = None
 
 
+@lru_cache(maxsize=65536)
 def _fold(text: str) -> str:
     """Lower case, no diacritics, no dots, single spaces: the lookup key."""
     text = unicodedata.normalize("NFKD", text)
@@ -182,7 +183,8 @@ def _score(place: Place, context: frozenset[str], dateline_country: str | None) 
     return score
 
 
-def candidates(name: str) -> list[Place]:
+@lru_cache(maxsize=65536)
+def candidates(name: str) -> tuple[Place, ...]:
     """Every place that ``name`` (or its canonical spelling) can denote."""
     table = tables()
     key = _fold(name)
@@ -194,7 +196,7 @@ def candidates(name: str) -> list[Place]:
         for place in table.places.get(_fold(canonical), ()):
             if place not in found:
                 found.append(place)
-    return found
+    return tuple(found)
 
 
 def geocode(name: str, *, context: Iterable[str] = (), dateline_country: str | None = None) -> Place | None:
@@ -215,6 +217,7 @@ def geocode(name: str, *, context: Iterable[str] = (), dateline_country: str | N
     return best
 
 
+@lru_cache(maxsize=65536)
 def country_of_name(name: str) -> str | None:
     """ISO code when ``name`` names a country (or stands for one: "Kremlin"), else None."""
     key = _fold(name)

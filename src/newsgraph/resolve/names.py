@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 from newsgraph.resolve.geocode import name_aliases
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Comparison key: no diacritics or dots, lower case, single spaces."""
     text = unicodedata.normalize("NFKD", text)
@@ -14,6 +16,7 @@ def fold(text: str) -> str:
     return " ".join(text.replace(".", "").replace("’", "'").lower().split())
 
 
+@lru_cache(maxsize=65536)
 def canonical_spelling(text: str) -> str:
     """The alias table's spelling of the whole name or of each word (Zelenskyy -> Zelensky)."""
     aliases = name_aliases()
@@ -23,6 +26,7 @@ def canonical_spelling(text: str) -> str:
     return " ".join(aliases.get(fold(word), word) for word in text.split())
 
 
+@lru_cache(maxsize=65536)
 def name_key(text: str) -> str:
     """Folded canonical spelling: equal keys name the same thing."""
     return fold(canonical_spelling(text))
