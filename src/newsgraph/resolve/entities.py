@@ -80,6 +80,11 @@ CREATE INDEX IF NOT EXISTS kb_merge_evidence_kb ON kb_merge_evidence(kb_id);
 # lacks and keeps Smith/Smyth-style different people apart unless they also
 # share a country or role.  Set on hand-made cases (tests/resolve/test_entities.py).
 SURNAME_SIMILARITY = 0.8
+# A surname-only mention joins the dominant full name among several only when that one
+# is in 10 times the articles of any other and in 20 or more (set on the
+# russia-ukraine-media-2022 sample: Joe Biden vs Hunter Biden).
+DOMINANT_RATIO = 10
+DOMINANT_MIN_ARTICLES = 20
 PLACE_TYPES = ("GPE", "LOC", "FAC")
 
 
@@ -207,27 +212,30 @@ def _roles(cluster: _Cluster) -> set[str]:
 
 
 def _merge_similar_people(by_key: dict[tuple[str, str], _Cluster], merge) -> None:  # noqa: ANN001
-    buckets: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    """Full names equal but for a small spelling difference in the surname (same first
+    name) or in the first name (same surname), backed by a shared country or role."""
+    by_first: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    by_last: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for key in sorted(by_key):
         words = key[1].split()
         if key[0] == "PERSON" and len(words) >= 2:
-            buckets[words[0]].append(key)
-    for keys in buckets.values():
-        for i, a in enumerate(keys):
-            for b in keys[i + 1:]:
-                surname_a, surname_b = a[1].split()[-1], b[1].split()[-1]
-                if a[1].split()[1:-1] != b[1].split()[1:-1]:
-                    continue
-                ratio = SequenceMatcher(None, surname_a, surname_b).ratio()
-                if ratio < SURNAME_SIMILARITY:
-                    continue
-                ca, cb = _country(by_key[a]), _country(by_key[b])
-                shared_roles = _roles(by_key[a]) & _roles(by_key[b])
-                if ca and ca == cb:
-                    merge(a, b, f"similar surname {surname_a}~{surname_b} ({ratio:.2f}), same first name, same country {ca}")
-                elif shared_roles and not (ca and cb and ca != cb):
-                    role = sorted(shared_roles)[0]
-                    merge(a, b, f"similar surname {surname_a}~{surname_b} ({ratio:.2f}), same first name, shared role {role!r}")
+            by_first[words[0] + "|" + " ".join(words[1:-1])].append(key)
+            by_last[words[-1] + "|" + " ".join(words[1:-1])].append(key)
+    for buckets, position, same in ((by_first, -1, "first name"), (by_last, 0, "surname")):
+        for keys in buckets.values():
+            for i, a in enumerate(keys):
+                for b in keys[i + 1:]:
+                    word_a, word_b = a[1].split()[position], b[1].split()[position]
+                    ratio = SequenceMatcher(None, word_a, word_b).ratio()
+                    if ratio < SURNAME_SIMILARITY:
+                        continue
+                    ca, cb = _country(by_key[a]), _country(by_key[b])
+                    shared_roles = _roles(by_key[a]) & _roles(by_key[b])
+                    why = f"similar names {word_a}~{word_b} ({ratio:.2f}), same {same}"
+                    if ca and ca == cb:
+                        merge(a, b, f"{why}, same country {ca}")
+                    elif shared_roles and not (ca and cb and ca != cb):
+                        merge(a, b, f"{why}, shared role {sorted(shared_roles)[0]!r}")
 
 
 def _merge_org_aliases(by_key: dict[tuple[str, str], _Cluster], merge) -> None:  # noqa: ANN001
@@ -242,6 +250,10 @@ def _merge_org_aliases(by_key: dict[tuple[str, str], _Cluster], merge) -> None: 
 
 
 def _merge_surnames(by_key: dict[tuple[str, str], _Cluster], union: _UnionFind, merge) -> None:  # noqa: ANN001
+    """A surname-only person joins the one full-name person with that surname; when
+    several share it, the one that shares a role with it, else one that dominates the
+    KB (``DOMINANT_RATIO`` times the articles of every other, at least
+    ``DOMINANT_MIN_ARTICLES``); otherwise it stays apart."""
     full_by_surname: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for key in by_key:
         words = key[1].split()
@@ -251,14 +263,36 @@ def _merge_surnames(by_key: dict[tuple[str, str], _Cluster], union: _UnionFind, 
         words = key[1].split()
         if key[0] != "PERSON" or len(words) != 1:
             continue
-        roots = sorted({union.find(k) for k in full_by_surname.get(words[0], ())})
-        if len(roots) != 1:
-            continue  # none, or ambiguous: two different people share the surname
+        members: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+        for k in full_by_surname.get(words[0], ()):
+            members[union.find(k)].append(k)
         country = _country(by_key[key])
-        target_country = _country(by_key[roots[0]])
-        if country and target_country and country != target_country:
+        roots = sorted(root for root, keys in members.items()
+                       if not (country and _group_country(by_key, keys) not in (None, country)))
+        if not roots:
             continue
-        merge(roots[0], key, f"surname-only {words[0]!r} matches one full name only ({roots[0][1]})")
+        why = f"surname-only {words[0]!r} matches one full name only ({roots[0][1]})"
+        if len(roots) > 1:
+            roles = _roles(by_key[key])
+            sharing = [r for r in roots if roles & {x for k in members[r] for x in _roles(by_key[k])}]
+            articles = {r: len({row.article_id for k in members[r] for row in by_key[k].rows}) for r in roots}
+            ranked = sorted(roots, key=lambda r: (-articles[r], r))
+            if len(sharing) == 1:
+                roots = sharing
+                why = f"surname-only {words[0]!r} shares a role with {roots[0][1]} only"
+            elif articles[ranked[0]] >= DOMINANT_MIN_ARTICLES and \
+                    articles[ranked[0]] >= DOMINANT_RATIO * articles[ranked[1]]:
+                roots = ranked[:1]
+                why = (f"surname-only {words[0]!r}: {roots[0][1]} is in {articles[roots[0]]} articles, "
+                       f"every other {words[0]!r} in at most {articles[ranked[1]]}")
+            else:
+                continue  # ambiguous: two different people share the surname
+        merge(roots[0], key, why)
+
+
+def _group_country(by_key: dict[tuple[str, str], _Cluster], keys: list[tuple[str, str]]) -> str | None:
+    counts = Counter(r.country for k in keys for r in by_key[k].rows if r.country)
+    return min(counts, key=lambda c: (-counts[c], c)) if counts else None
 
 
 def _display_name(cluster: _Cluster) -> str:
