@@ -43,6 +43,14 @@ CONTEXT_BONUS = 3.0
 DATELINE_BONUS = 4.0
 CAPITAL_BONUS = 1.5
 ADMIN1_BASE = 5.0
+# A city outside every country the article mentions (and not its dateline's) is
+# geocoded only from this population up: smaller namesakes abroad are more often
+# a wrong reading than the place meant (set on russia-ukraine-media-2022 samples,
+# e.g. "Manning" -> a town in China).
+MIN_POPULATION_OUT_OF_CONTEXT = 100_000
+# A city matched only by one of its GeoNames alternate names needs this population
+# unless the article mentions its country (same samples; Lvov, Kharkov still match).
+ALTERNATE_NAME_POPULATION = 1_000_000
 COUNTRY_BONUS = 10.0  # a name that is a country's is that country ("Georgia" unless context says US)
 
 
@@ -96,6 +104,7 @@ class _Tables:
     countries: dict[str, Place]  # ISO -> country place
     country_names: dict[str, str]  # ISO -> English name
     capitals: dict[str, int]  # ISO -> geonameid of the capital city
+    alternate: set[tuple[str, int]]  # (key, geonameid) known only by an alternate name
 
 
 @lru_cache(maxsize=1)
@@ -107,7 +116,14 @@ def tables() -> _Tables:
     cities = cache.get_cities()
     places: dict[str, list[Place]] = {}
 
-    def add(key: str, place: Place) -> None:
+    alternate: set[tuple[str, int]] = set()
+
+    def add(key: str, place: Place, *, primary: bool = True) -> None:
+        if not primary:
+            if _fold(key) not in places or all(p.geo.geonameid != place.geo.geonameid for p in places[_fold(key)]):
+                alternate.add((_fold(key), place.geo.geonameid))  # type: ignore[arg-type]
+        else:
+            alternate.discard((_fold(key), place.geo.geonameid))  # type: ignore[arg-type]
         bucket = places.setdefault(_fold(key), [])
         if all(p.geo.geonameid != place.geo.geonameid for p in bucket):
             bucket.append(place)
@@ -124,7 +140,7 @@ def tables() -> _Tables:
         add(city["name"], place)
         for alt in city.get("alternatenames", ()):
             if _latin(alt) and len(alt) > 2:
-                add(alt, place)
+                add(alt, place, primary=False)
         if city["countrycode"] == "US":
             sums = state_sums.setdefault(city["admin1code"], [0.0, 0.0, 0.0])
             weight = max(1, place.population)
@@ -162,7 +178,7 @@ def tables() -> _Tables:
         add(continent["name"], Place(continent["name"], "continent", None, geo,
                                      int(continent.get("population") or 0)))
     return _Tables(places, countries, country_names,
-                   {iso: p.geo.geonameid for iso, p in capital_of.items()})  # type: ignore[misc]
+                   {iso: p.geo.geonameid for iso, p in capital_of.items()}, alternate)  # type: ignore[misc]
 
 
 def _score(place: Place, context: frozenset[str], dateline_country: str | None) -> float:
@@ -204,14 +220,26 @@ def geocode(name: str, *, context: Iterable[str] = (), dateline_country: str | N
     context_set = frozenset(c for c in context if c)
     found = candidates(name)
     direction = None
+    match = None
     if not found:
         match = _DIRECTION_RE.match(name.strip())
         if match:
             found = candidates(match.group(2))
             direction = match.group(1).lower() if found else None
+    if found:
+        # a city known by this name only through GeoNames' alternate names ("Manning" for
+        # Wanning, China) must be large or in a country the article is about
+        key = _fold(match.group(2) if direction else name)  # type: ignore[union-attr]
+        table = tables()
+        found = tuple(p for p in found if (key, p.geo.geonameid) not in table.alternate
+                      or p.population >= ALTERNATE_NAME_POPULATION or p.country in context_set
+                      or p.country == dateline_country or name_aliases().get(key))
     if not found:
         return None
     best = max(found, key=lambda p: (_score(p, context_set, dateline_country), -(p.geo.geonameid or 0)))
+    if best.kind == "city" and best.population < MIN_POPULATION_OUT_OF_CONTEXT and context_set \
+            and best.country not in context_set and best.country != dateline_country:
+        return None
     if direction:
         return Place(best.name, best.kind, best.country, best.geo, best.population, direction)
     return best
