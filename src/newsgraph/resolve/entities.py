@@ -104,11 +104,16 @@ class _Row:
     mentions: int
 
 
+_UNSET = object()
+
+
 @dataclass
 class _Cluster:
     key: tuple[str, str]
     rows: list[_Row] = field(default_factory=list)
     evidence: list[str] = field(default_factory=list)
+    country: object = _UNSET  # cached by _country once the rows are final
+    roles: set[str] | None = None
 
 
 def _type_class(kind: str) -> str:
@@ -142,7 +147,7 @@ def read_rows(conn: sqlite3.Connection) -> list[_Row]:
 
 
 def _json_list(value: object) -> list[str]:
-    if value is None or value == "":
+    if value is None or value == "" or value == "[]":
         return []
     if isinstance(value, str):
         try:
@@ -175,7 +180,11 @@ def clusters(rows: list[_Row]) -> list[_Cluster]:
     """Rows grouped into KB entities, with the evidence for every merge."""
     by_key: dict[tuple[str, str], _Cluster] = {}
     for row in rows:
-        by_key.setdefault(_key(row), _Cluster(_key(row))).rows.append(row)
+        key = _key(row)
+        cluster = by_key.get(key)
+        if cluster is None:
+            cluster = by_key[key] = _Cluster(key)
+        cluster.rows.append(row)
     for cluster in by_key.values():
         names = sorted({r.name for r in cluster.rows})
         if len(names) > 1:
@@ -203,39 +212,59 @@ def clusters(rows: list[_Row]) -> list[_Cluster]:
 
 
 def _country(cluster: _Cluster) -> str | None:
-    counts = Counter(r.country for r in cluster.rows if r.country)
-    return min(counts, key=lambda c: (-counts[c], c)) if counts else None
+    """The most common country of the cluster's rows (ties: alphabetical)."""
+    if cluster.country is _UNSET:
+        counts = Counter(r.country for r in cluster.rows if r.country)
+        cluster.country = min(counts, key=lambda c: (-counts[c], c)) if counts else None
+    return cluster.country  # type: ignore[return-value]
 
 
 def _roles(cluster: _Cluster) -> set[str]:
-    return {role.lower() for r in cluster.rows for role in r.roles}
+    if cluster.roles is None:
+        cluster.roles = {role.lower() for r in cluster.rows for role in r.roles}
+    return cluster.roles
+
+
+def skeleton(word: str) -> str:
+    """Consonant skeleton for blocking spelling variants: no vowels or y, no doubled letters
+    (Zelensky, Zelenskyy, Zelenskiy -> zlnsk; Volodymyr, Volodomyr -> vldmr)."""
+    out = []
+    for ch in word:
+        if ch in "aeiouy" or (out and out[-1] == ch):
+            continue
+        out.append(ch)
+    return word[:1] + "".join(out[1:]) if word[:1] in "aeiouy" else "".join(out)
 
 
 def _merge_similar_people(by_key: dict[tuple[str, str], _Cluster], merge) -> None:  # noqa: ANN001
     """Full names equal but for a small spelling difference in the surname (same first
-    name) or in the first name (same surname), backed by a shared country or role."""
-    by_first: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    by_last: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    name) or in the first name (same surname), backed by a shared country or role.
+    Candidates are blocked by consonant skeleton, so the pass stays linear."""
+    blocks: dict[tuple[str, str, str], list[tuple[str, str]]] = defaultdict(list)
     for key in sorted(by_key):
         words = key[1].split()
         if key[0] == "PERSON" and len(words) >= 2:
-            by_first[words[0] + "|" + " ".join(words[1:-1])].append(key)
-            by_last[words[-1] + "|" + " ".join(words[1:-1])].append(key)
-    for buckets, position, same in ((by_first, -1, "first name"), (by_last, 0, "surname")):
-        for keys in buckets.values():
-            for i, a in enumerate(keys):
-                for b in keys[i + 1:]:
-                    word_a, word_b = a[1].split()[position], b[1].split()[position]
-                    ratio = SequenceMatcher(None, word_a, word_b).ratio()
-                    if ratio < SURNAME_SIMILARITY:
-                        continue
-                    ca, cb = _country(by_key[a]), _country(by_key[b])
-                    shared_roles = _roles(by_key[a]) & _roles(by_key[b])
-                    why = f"similar names {word_a}~{word_b} ({ratio:.2f}), same {same}"
-                    if ca and ca == cb:
-                        merge(a, b, f"{why}, same country {ca}")
-                    elif shared_roles and not (ca and cb and ca != cb):
-                        merge(a, b, f"{why}, shared role {sorted(shared_roles)[0]!r}")
+            middle = " ".join(words[1:-1])
+            blocks[("surname", words[0] + "|" + middle, skeleton(words[-1]))].append(key)
+            blocks[("first name", words[-1] + "|" + middle, skeleton(words[0]))].append(key)
+    for (differs, _, _), keys in sorted(blocks.items()):
+        if len(keys) < 2:
+            continue
+        position = -1 if differs == "surname" else 0
+        same = "first name" if differs == "surname" else "surname"
+        for i, a in enumerate(keys):
+            for b in keys[i + 1:]:
+                word_a, word_b = a[1].split()[position], b[1].split()[position]
+                ratio = SequenceMatcher(None, word_a, word_b).ratio()
+                if ratio < SURNAME_SIMILARITY:
+                    continue
+                ca, cb = _country(by_key[a]), _country(by_key[b])
+                shared_roles = _roles(by_key[a]) & _roles(by_key[b])
+                why = f"similar names {word_a}~{word_b} ({ratio:.2f}), same {same}"
+                if ca and ca == cb:
+                    merge(a, b, f"{why}, same country {ca}")
+                elif shared_roles and not (ca and cb and ca != cb):
+                    merge(a, b, f"{why}, shared role {sorted(shared_roles)[0]!r}")
 
 
 def _merge_org_aliases(by_key: dict[tuple[str, str], _Cluster], merge) -> None:  # noqa: ANN001

@@ -8,7 +8,7 @@ from functools import lru_cache
 from newsgraph.resolve.geocode import name_aliases
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=1 << 20)
 def fold(text: str) -> str:
     """Comparison key: no diacritics or dots, lower case, single spaces."""
     text = unicodedata.normalize("NFKD", text)
@@ -16,7 +16,7 @@ def fold(text: str) -> str:
     return " ".join(text.replace(".", "").replace("’", "'").lower().split())
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=1 << 20)
 def canonical_spelling(text: str) -> str:
     """The alias table's spelling of the whole name or of each word (Zelenskyy -> Zelensky)."""
     aliases = name_aliases()
@@ -26,7 +26,7 @@ def canonical_spelling(text: str) -> str:
     return " ".join(aliases.get(fold(word), word) for word in text.split())
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=1 << 20)
 def name_key(text: str) -> str:
     """Folded canonical spelling: equal keys name the same thing."""
     return fold(canonical_spelling(text))
