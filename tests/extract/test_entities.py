@@ -237,3 +237,67 @@ def test_entities_seed_stage_output_round_trips(seed_entities, nlp):
     extraction = Extraction(layers["article"], tuple(layers["entities"]))
     assert layers["article"].dateline.entity is not None
     assert Extraction.from_dict(extraction.to_dict()) == extraction
+
+
+@pytest.mark.slow
+def test_entities_seed_output_matches_the_contract_schema(seed_entities):
+    import json
+    from pathlib import Path
+
+    jsonschema = pytest.importorskip("jsonschema")
+    schema_path = Path(__file__).resolve().parents[2] / ".." / "shared" / "contract" / "extraction.schema.json"
+    if not schema_path.exists():
+        pytest.skip(f"contract schema not found at {schema_path}")
+    article, entities = seed_entities
+    data = Extraction(article, tuple(entities)).to_dict()
+    jsonschema.validate(data, json.loads(schema_path.read_text()))
+
+
+# --- span invariants on arbitrary tagged docs ----------------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+WORDS = ["Kyiv", "Olaf", "Scholz", "the", "said", "US", "Macron", "'s", ",", "President", "eastern",
+         "Ukraine", "Kremlin", "spokesman", "Peskov", ".", "2", "v", "Kent", "his", "minister", "-"]
+LABELS = ["O", "PERSON", "GPE", "ORG", "NORP", "LOC"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(st.tuples(st.sampled_from(WORDS), st.sampled_from(LABELS)), min_size=1, max_size=12),
+                min_size=1, max_size=4))
+def test_entities_mentions_are_exact_disjoint_spans(sentences):
+    words, spaces, starts, tags = [], [], [], []
+    for number, sentence in enumerate(sentences):
+        previous = "O"
+        for i, (word, label) in enumerate(sentence):
+            words.append(word)
+            spaces.append(i < len(sentence) - 1)
+            starts.append(i == 0)
+            tags.append("O" if label == "O" else ("I-" if label == previous else "B-") + label)
+            previous = label
+        if number < len(sentences) - 1:
+            words.append("\n")
+            spaces.append(False)
+            starts.append(False)
+            tags.append("O")
+    doc = Doc(VOCAB, words=words, spaces=spaces, sent_starts=starts, ents=tags)
+    lines = doc.text.split("\n")
+    offsets, position = [], 0
+    for index, line in enumerate(lines):
+        offsets.append(Sentence(index, position, position + len(line)))
+        position += len(line) + 1
+    article = Article("h", "h", dt.date(2022, 2, 7), None, doc.text, tuple(offsets))
+    entities = entities_from_doc(article, doc)
+    seen = []
+    for entity in entities:
+        assert entity.name in entity.aliases
+        for mention in entity.mentions:
+            assert article.text[mention.start:mention.end] == mention.text
+            assert mention.text.strip() == mention.text and mention.text
+            assert article.sentences[mention.sentence].start <= mention.start
+            seen.append((mention.start, mention.end))
+        if entity.type == "PERSON":
+            assert entity.geo is None
+    seen.sort()
+    assert all(a[1] <= b[0] for a, b in zip(seen, seen[1:]))

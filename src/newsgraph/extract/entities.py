@@ -176,10 +176,11 @@ def _dateline_span(article: Article, doc: Doc, spans: list[TokenSpan]) -> list[T
 
 def with_directions(doc: Doc, spans: list[TokenSpan]) -> list[TokenSpan]:
     """A place span preceded by a direction word takes it in ("eastern Ukraine")."""
+    taken = {i for start, end, _ in spans for i in range(start, end)}
     result = []
     for start, end, label in spans:
         if label in PLACE_TYPES and start > 0 and doc[start - 1].lower_ in DIRECTIONS \
-                and not doc[start - 1].is_sent_start and doc[start - 1].is_lower:
+                and start - 1 not in taken and not doc[start - 1].is_sent_start and doc[start - 1].is_lower:
             start -= 1
         result.append((start, end, label))
     return result
