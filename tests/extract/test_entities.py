@@ -301,3 +301,31 @@ def test_entities_mentions_are_exact_disjoint_spans(sentences):
             assert entity.geo is None
     seen.sort()
     assert all(a[1] <= b[0] for a, b in zip(seen, seen[1:]))
+
+
+def test_entities_results_line_untagged_team_names_become_orgs():
+    _, doc = make(["Bahia 2 Atletico Paranaense 0 Gremio 1"], {"Bahia": "GPE"})
+    assert spans(doc, repair.results_line_teams(doc, repair.model_spans(doc))) == [
+        ("Bahia", "ORG"), ("Atletico Paranaense", "ORG"), ("Gremio", "ORG")]
+
+
+def test_entities_dates_are_not_results_lines():
+    _, doc = make(["Sales rose in March 2008 and April 2009 ."], {})
+    assert repair.results_line_teams(doc, []) == []
+
+
+@pytest.mark.parametrize(("sentence", "ents", "expected"), [
+    ("Scorers : Gloria Bistrita - Ilie Lazar ( 32nd )", {"Gloria Bistrita - Ilie Lazar": "PERSON"},
+     [("Gloria Bistrita", "PERSON"), ("Ilie Lazar", "PERSON")]),
+    ("( M. Dowman 107 )", {"M. Dowman 107": "PERSON"}, [("M. Dowman", "PERSON")]),
+])
+def test_entities_split_and_trim(sentence, ents, expected):
+    _, doc = make([sentence], ents)
+    assert spans(doc, repair.trimmed(doc, repair.split_at_dashes(doc, repair.model_spans(doc)))) == expected
+
+
+def test_entities_propagation_prefers_the_full_name():
+    _, doc = make(["Costas met them .", "Prime Minister Costas Simitis spoke .", "Costas Simitis left ."],
+                  {"Costas": "PERSON", "Costas Simitis": "PERSON"})
+    doc.ents = [e for e in doc.ents if e.start != 7]  # the model missed the second mention
+    assert ("Costas Simitis", "PERSON") in spans(doc, repair.propagated(doc, repair.model_spans(doc)))

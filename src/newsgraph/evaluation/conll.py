@@ -221,7 +221,13 @@ def newsgraph_spans(article: Article, doc) -> list[tuple[int, int, str]]:  # noq
         kind = NEWSGRAPH_TO_CONLL.get(entity.type)
         if kind is None:
             continue
-        spans.extend((m.start, m.end, kind) for m in entity.mentions)
+        for mention in entity.mentions:
+            start = mention.start
+            if entity.direction and mention.text.lower().startswith(entity.direction + " "):
+                # CoNLL leaves the direction out of the name ("northern [Iraq]"); newsgraph
+                # keeps it in the mention and records it as the entity's direction
+                start += len(entity.direction) + 1
+            spans.append((start, mention.end, kind))
     return spans
 
 

@@ -39,8 +39,23 @@ _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 # A city whose name a model tags PERSON is retyped GPE from this population up;
 # tuned on CoNLL-2003 train (smaller towns share names with people too often).
 CITY_RETYPE_POPULATION = 500_000
+_NO_TRAILING_NUMBER = frozenset({"PERSON", "GPE", "LOC", "NORP"})
+_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+# Longest untagged team name read before a score (tuned on CoNLL-2003 train:
+# "Atletico Paranaense", "Vasco da Gama" is cut to "Gama", rare).
+MAX_TEAM_TOKENS = 3
+# Capitalised words in results lines that are not team names.
+_RESULT_WORDS = frozenset({"at", "in", "v", "vs", "and", "the", "attendance", "aggregate", "scorers", "half",
+                           "halftime", "result", "results", "score", "scores", "round", "division", "league",
+                           "group", "game", "games", "week", "leg", "first", "second", "third", "final",
+                           "january", "february", "march", "april", "may", "june", "july", "august",
+                           "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+                           "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday",
+                           "wednesday", "thursday", "friday", "saturday", "sunday", "article", "section",
+                           "chapter", "page", "paragraph", "rule", "phase", "stage", "level", "no", "number"})
 _VERSUS = frozenset({"v", "v.", "vs", "vs.", "versus"})
-_SCORE_RE = re.compile(r"^\d+(?:[-/]\d+)*$")
+# A score: up to three digits, maybe "236-4" or "7-5" (a year such as 2008 is not one).
+_SCORE_RE = re.compile(r"^\d{1,3}(?:[-/]\d{1,3})*$")
 
 
 @lru_cache(maxsize=1)
@@ -58,6 +73,19 @@ def model_spans(doc: Doc) -> list[TokenSpan]:
     return [(ent.start, ent.end, LABEL_TYPES[ent.label_]) for ent in doc.ents if ent.label_ in LABEL_TYPES]
 
 
+def split_at_dashes(doc: Doc, spans: Iterable[TokenSpan]) -> list[TokenSpan]:
+    """A span across a free-standing dash is two names ("Gloria Bistrita - Ilie Lazar")."""
+    result = []
+    for start, end, label in spans:
+        first = start
+        for i in range(start + 1, end - 1):
+            if doc[i].text in _DASHES and doc[i].whitespace_ and doc[i - 1].whitespace_:
+                result.append((first, i, label))
+                first = i + 1
+        result.append((first, end, label))
+    return result
+
+
 def trimmed(doc: Doc, spans: Iterable[TokenSpan]) -> list[TokenSpan]:
     """Spans without a leading article, dash or quote, a trailing possessive or
     punctuation, or (for people) a leading title ("President Joe Biden")."""
@@ -68,6 +96,9 @@ def trimmed(doc: Doc, spans: Iterable[TokenSpan]) -> list[TokenSpan]:
             start += 1
         while end > start and (doc[end - 1].text in _POSSESSIVE or _is_junk(doc[end - 1])):
             end -= 1
+        if label in _NO_TRAILING_NUMBER:  # "M. Dowman 107", "Yorkshire 305-5"
+            while end - start > 1 and not any(ch.isalpha() for ch in doc[end - 1].text):
+                end -= 1
         if label == "PERSON":
             while end - start > 1 and doc[start].lower_.rstrip(".") in titles:
                 start += 1
@@ -155,14 +186,25 @@ def results_line_teams(doc: Doc, spans: list[TokenSpan]) -> list[TokenSpan]:
     by_end = {end: i for i, (_, end, _) in enumerate(spans)}
     by_start = {start: i for i, (start, _, _) in enumerate(spans)}
     teams: set[int] = set()
+    new: list[TokenSpan] = []
     if len(scores) >= 2:
+        taken = {i for start, end, _ in spans for i in range(start, end)}
         sentence_starts = [sent.start for sent in doc.sents]
         per_sentence: dict[int, list[int]] = {}
         for i in scores:
             per_sentence.setdefault(bisect.bisect_right(sentence_starts, i - 1), []).append(i)
         for pairs in per_sentence.values():
-            if len(pairs) >= 2:
-                teams.update(by_end[i] for i in pairs if i in by_end)
+            if len(pairs) < 2:
+                continue
+            teams.update(by_end[i] for i in pairs if i in by_end)
+            for i in pairs:  # an untagged name before a score: the team's name
+                start = i
+                while start - 1 >= 0 and i - start < MAX_TEAM_TOKENS and start - 1 not in taken \
+                        and texts[start - 1][:1].isupper() and texts[start - 1].isalpha() \
+                        and texts[start - 1].lower() not in _RESULT_WORDS:
+                    start -= 1
+                if start < i:
+                    new.append((start, i, "ORG"))
     for i in versus:
         if i in by_end:
             teams.add(by_end[i])
@@ -173,7 +215,7 @@ def results_line_teams(doc: Doc, spans: list[TokenSpan]) -> list[TokenSpan]:
         start, end, label = result[index]
         if label in ("GPE", "LOC", "NORP", "FAC"):
             result[index] = (start, end, "ORG")
-    return result
+    return sorted(result + new)
 
 
 def voted_types(doc: Doc, spans: list[TokenSpan]) -> list[TokenSpan]:
@@ -215,7 +257,7 @@ def propagated(doc: Doc, spans: list[TokenSpan]) -> list[TokenSpan]:
         if len(text) > 1 and text.isupper():
             index.setdefault(text.title(), []).append(i)
     added = list(spans)
-    for words, counts in sorted(names.items()):
+    for words, counts in sorted(names.items(), key=lambda item: (-len(item[0]), item[0])):  # longest first
         if not words[0][:1].isupper() or (len(words) == 1 and (doc.vocab[words[0].lower()].is_stop or len(words[0]) < 2)):
             continue
         label = counts.most_common(1)[0][0]
@@ -236,7 +278,7 @@ def propagated(doc: Doc, spans: list[TokenSpan]) -> list[TokenSpan]:
 
 def repaired_spans(doc: Doc) -> list[TokenSpan]:
     """The model's entity spans after every repair, in document order."""
-    spans = trimmed(doc, model_spans(doc))
+    spans = trimmed(doc, split_at_dashes(doc, model_spans(doc)))
     spans = linked_surnames(doc, spans)
     spans = gazetteer_retyped(doc, spans)
     spans = results_line_teams(doc, spans)
