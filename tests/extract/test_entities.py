@@ -329,3 +329,12 @@ def test_entities_propagation_prefers_the_full_name():
                   {"Costas": "PERSON", "Costas Simitis": "PERSON"})
     doc.ents = [e for e in doc.ents if e.start != 7]  # the model missed the second mention
     assert ("Costas Simitis", "PERSON") in spans(doc, repair.propagated(doc, repair.model_spans(doc)))
+
+
+def test_entities_ticker_is_an_org_and_capitals_only_place_takes_geonames_spelling():
+    article, doc = make(["ATLANTA ( Reuters ) - Kohl 's Corp ( KSS.N ) said ."],
+                        {"ATLANTA": "GPE", "Reuters": "ORG", "KSS.N": "GPE"})
+    entities = entities_from_doc(article, doc)
+    assert by_name(entities, "KSS.N").type == "ORG"
+    atlanta = by_name(entities, "Atlanta")
+    assert atlanta.aliases == ("ATLANTA",) and atlanta.country == "US"

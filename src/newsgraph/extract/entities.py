@@ -244,8 +244,11 @@ def entities_from_doc(article: Article, doc: Doc) -> list[Entity]:
         role_texts = list(dict.fromkeys(m.role for m in sorted(roles.get(number, ()), key=lambda m: m.start)))
         place = group.place or next((places[t] for t in group.tokens if t in places), None)
         mentions = tuple(article.mention(s, e) for s, e in sorted(set(group.spans)))
+        name = group.name
+        if name.isupper() and place is not None and fold(place.name) == fold(name):
+            name = place.name  # only capitals were used ("PARIS" dateline): GeoNames' spelling
         entities.append(Entity(
-            id=f"e{number}", name=group.name, type=group.type,
+            id=f"e{number}", name=name, type=group.type,
             aliases=tuple(sorted(set(group.forms))), roles=tuple(role_texts),
             country=countries.get(number), mentions=mentions,
             geo=Geo(place.geo.lat, place.geo.lon, place.geo.geonameid) if place and group.type in PLACE_TYPES else None,

@@ -53,6 +53,8 @@ _RESULT_WORDS = frozenset({"at", "in", "v", "vs", "and", "the", "attendance", "a
                            "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday",
                            "wednesday", "thursday", "friday", "saturday", "sunday", "article", "section",
                            "chapter", "page", "paragraph", "rule", "phase", "stage", "level", "no", "number"})
+# Reuters instrument codes: "KSS.N", "TSCO.L", "005930.KS".
+_TICKER_RE = re.compile(r"^[A-Z0-9_]{1,8}[a-z]?\.[A-Z]{1,2}$")
 _VERSUS = frozenset({"v", "v.", "vs", "vs.", "versus"})
 # A score: up to three digits, maybe "236-4" or "7-5" (a year such as 2008 is not one).
 _SCORE_RE = re.compile(r"^\d{1,3}(?:[-/]\d{1,3})*$")
@@ -138,6 +140,12 @@ def linked_surnames(doc: Doc, spans: list[TokenSpan]) -> list[TokenSpan]:
             label = "PERSON"
         result.append((start, end, label))
     return result
+
+
+def tickers_retyped(doc: Doc, spans: list[TokenSpan]) -> list[TokenSpan]:
+    """A stock ticker ("KSS.N", "VOWG_p.DE") names a company, whatever the model said."""
+    return [(start, end, "ORG" if end - start == 1 and _TICKER_RE.match(doc[start].text) else label)
+            for start, end, label in spans]
 
 
 def gazetteer_retyped(doc: Doc, spans: list[TokenSpan]) -> list[TokenSpan]:
@@ -281,6 +289,7 @@ def repaired_spans(doc: Doc) -> list[TokenSpan]:
     spans = trimmed(doc, split_at_dashes(doc, model_spans(doc)))
     spans = linked_surnames(doc, spans)
     spans = gazetteer_retyped(doc, spans)
+    spans = tickers_retyped(doc, spans)
     spans = results_line_teams(doc, spans)
     spans = voted_types(doc, spans)
     spans = propagated(doc, spans)

@@ -331,8 +331,8 @@ def _display_name(cluster: _Cluster) -> str:
         articles[row.name].add(row.article_id)
     for name, ids in articles.items():
         counts[name] = len(ids)
-    # most words first (the fullest form), then the most articles, then alphabetical
-    return min(counts, key=lambda n: (-len(n.split()), -counts[n], n))
+    # most words first (the fullest form), not all capitals, the most articles, alphabetical
+    return min(counts, key=lambda n: (-len(n.split()), n.isupper(), -counts[n], n))
 
 
 def merge_entities(conn: sqlite3.Connection) -> int:
