@@ -27,8 +27,7 @@ def entity(name: str, db_path: str, as_json: bool, limit: int) -> None:
         raise click.ClickException(
             f"{db_path} has no knowledge-base entity tables ({exc}); rebuild it with `newsgraph build`") from None
     finally:
-        pass
-    conn.close()
+        conn.close()
     if profile is None:
         raise click.ClickException(f"no entity called {name!r} in {db_path}")
     if as_json:
@@ -46,6 +45,9 @@ def entity(name: str, db_path: str, as_json: bool, limit: int) -> None:
         for role in profile["roles"][:limit]:
             click.echo(f"    {role['role']}: {role['first_date']} .. {role['last_date']}"
                        f"  ({role['article_count']} articles)")
+    if profile["other_matches"]:
+        others = ", ".join(f"{o['name']} ({o['mention_count']})" for o in profile["other_matches"][:limit])
+        click.echo(f"  {name!r} may also mean: {others}")
     if profile["merge_evidence"]:
         click.echo("  merged because:")
         for line in profile["merge_evidence"][:limit]:

@@ -123,3 +123,36 @@ def test_entities_merge_is_a_full_recompute():
 
 def test_entities_unknown_name_has_no_profile():
     assert entity_profile(kb(), "Nobody Atall") is None
+
+
+def test_entities_ambiguous_name_lists_the_other_referents():
+    profile = entity_profile(kb(), "Smith")
+    names = {profile["name"]} | {o["name"] for o in profile["other_matches"]}
+    assert names == {"Smith"}  # exact name match first; the full names are not aliases "Smith"
+    assert entity_profile(kb(), "Zelenskyy")["other_matches"] == []
+
+
+def test_entities_demonyms_merge_by_country():
+    rows = [("a1", "2022-01-01", "e1", "Ukrainian", "NORP", "UA", None, ["Ukrainian"], [], 1),
+            ("a2", "2022-01-02", "e1", "Ukrainians", "NORP", "UA", None, ["Ukrainians"], [], 1),
+            ("a2", "2022-01-02", "e2", "Russians", "NORP", "RU", None, ["Russians"], [], 1)]
+    conn = kb(rows)
+    assert members(conn, "Ukrainians") == {("a1", "e1"), ("a2", "e1")}
+    assert members(conn, "Russians") == {("a2", "e2")}
+
+
+def test_entities_entity_command_prints_the_profile(tmp_path):
+    from click.testing import CliRunner
+
+    from newsgraph.cli_entities import entity
+
+    path = tmp_path / "kb.sqlite"
+    conn = kb()
+    disk = __import__("sqlite3").connect(path)
+    conn.backup(disk)
+    disk.close()
+    result = CliRunner().invoke(entity, ["Zelenskiy", "--db", str(path)])
+    assert result.exit_code == 0, result.output
+    assert "Volodymyr Zelensk" in result.output and "Ukrainian President: 2022-02-07 .. 2022-02-07" in result.output
+    missing = CliRunner().invoke(entity, ["Nobody Atall", "--db", str(path)])
+    assert missing.exit_code != 0 and "no entity" in missing.output

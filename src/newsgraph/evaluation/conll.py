@@ -264,7 +264,8 @@ def evaluate(documents: Sequence[ConllDocument], model: str) -> dict[str, object
 
 
 def format_table(results: Sequence[dict[str, object]]) -> str:
-    header = "| system | " + " | ".join(f"{t} P / R / F1" for t in SCORED_TYPES) + " | micro P / R / F1 | tokens/s (raw: parse; newsgraph: entity layer alone) |"
+    header = ("| system | " + " | ".join(f"{t} P / R / F1" for t in SCORED_TYPES)
+              + " | micro P / R / F1 | tokens/s (raw: parse; newsgraph: entity layer alone) |")
     lines = [header, "|" + "---|" * (len(SCORED_TYPES) + 3)]
     for result in results:
         for system in ("raw", "newsgraph"):

@@ -126,6 +126,8 @@ def _key(row: _Row) -> tuple[str, str]:
         first = row.name.split()[0].lower() if row.name.split() else ""
         direction = first if first in DIRECTIONS and len(row.name.split()) > 1 else ""
         return ("PLACE", f"geonames:{row.geonameid}/{direction}")
+    if kind == "NORP" and row.country:
+        return ("NORP", f"country:{row.country}")  # Ukrainian, Ukrainians
     return (kind, fold(canonical_spelling(row.name)))
 
 
@@ -188,7 +190,8 @@ def clusters(rows: list[_Row]) -> list[_Cluster]:
     for cluster in by_key.values():
         names = sorted({r.name for r in cluster.rows})
         if len(names) > 1:
-            reason = "same GeoNames id" if cluster.key[1].startswith("geonames:") else "same normalised name"
+            reason = ("same GeoNames id" if cluster.key[1].startswith("geonames:")
+                      else "same country" if cluster.key[1].startswith("country:") else "same normalised name")
             cluster.evidence.append(f"{reason}: {' / '.join(names)}")
     union = _UnionFind(by_key)
     extra: dict[tuple[str, str], list[str]] = defaultdict(list)
@@ -364,10 +367,11 @@ def merge_entities(conn: sqlite3.Connection) -> int:
             role_articles: dict[str, set[str]] = defaultdict(set)
             for r in rows:
                 for role in set(r.roles):
-                    role_forms[role.lower()][role] += 1
-                    role_articles[role.lower()].add(r.article_id)
+                    folded = fold(role)  # "Ukraine’s president" = "Ukraine's President"
+                    role_forms[folded][role] += 1
+                    role_articles[folded].add(r.article_id)
                     if r.published:
-                        role_dates[role.lower()].append(r.published)
+                        role_dates[folded].append(r.published)
             for folded in sorted(role_forms):
                 form = min(role_forms[folded], key=lambda f: (-role_forms[folded][f], f))
                 dates = sorted(role_dates[folded])

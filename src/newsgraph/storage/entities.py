@@ -8,40 +8,46 @@ from typing import Any
 from newsgraph.resolve.names import name_key
 
 
-def find_entity_id(conn: sqlite3.Connection, name: str) -> int | None:
-    """The KB entity called ``name``: by canonical name, else the one that most often
-    uses ``name`` as an alias, else the largest whose name contains it."""
-    row = conn.execute(
-        "SELECT id FROM kb_entities WHERE name = ? COLLATE NOCASE ORDER BY mention_count DESC, id LIMIT 1",
-        (name,)).fetchone()
-    if row is None:
-        row = conn.execute(
-            "SELECT a.kb_id FROM kb_aliases a JOIN kb_entities e ON e.id = a.kb_id"
-            " WHERE a.alias = ? COLLATE NOCASE ORDER BY a.count DESC, e.mention_count DESC, e.id LIMIT 1",
-            (name,)).fetchone()
-    if row is None:
-        row = conn.execute(
-            "SELECT id FROM kb_entities WHERE name LIKE ? ORDER BY mention_count DESC, id LIMIT 1",
-            (f"%{name}%",)).fetchone()
-    if row is None:  # spelling variants: compare normalised keys (Zelenskyy -> Zelensky)
+def matching_entities(conn: sqlite3.Connection, name: str) -> list[tuple[int, str, int]]:
+    """KB entities ``name`` can refer to, most mentioned first: ``(id, name, mentions)``.
+
+    A KB entity matches when ``name`` is its canonical name or one of its aliases
+    (case-insensitive); failing that, when the normalised spelling (Zelenskyy ->
+    Zelensky) equals its name, an alias, or an alias's last word; failing that, when
+    its name contains ``name``."""
+    rows = conn.execute(
+        "SELECT id, name, mention_count FROM kb_entities WHERE name = ? COLLATE NOCASE UNION"
+        " SELECT e.id, e.name, e.mention_count FROM kb_aliases a JOIN kb_entities e ON e.id = a.kb_id"
+        " WHERE a.alias = ? COLLATE NOCASE", (name, name)).fetchall()
+    if not rows:
         key = name_key(name)
-        best = None
-        for kb_id, text, mentions in conn.execute(
-                "SELECT e.id, e.name, e.mention_count FROM kb_entities e UNION ALL"
-                " SELECT a.kb_id, a.alias, e.mention_count FROM kb_aliases a JOIN kb_entities e ON e.id = a.kb_id"):
+        found = {}
+        for kb_id, text, canonical, mentions in conn.execute(
+                "SELECT id, name, name, mention_count FROM kb_entities UNION ALL"
+                " SELECT a.kb_id, a.alias, e.name, e.mention_count FROM kb_aliases a"
+                " JOIN kb_entities e ON e.id = a.kb_id"):
             words = name_key(text).split()
-            if name_key(text) == key or (words and words[-1] == key):
-                if best is None or (-mentions, kb_id) < (-best[1], best[0]):
-                    best = (kb_id, mentions)
-        return best[0] if best else None
-    return row[0]
+            if words and (" ".join(words) == key or words[-1] == key):
+                found[kb_id] = (kb_id, canonical, mentions)
+        rows = list(found.values())
+    if not rows:
+        rows = conn.execute("SELECT id, name, mention_count FROM kb_entities WHERE name LIKE ?",
+                            (f"%{name}%",)).fetchall()
+    return sorted(set(rows), key=lambda row: (-row[2], row[0]))
+
+
+def find_entity_id(conn: sqlite3.Connection, name: str) -> int | None:
+    """The most mentioned KB entity that ``name`` can refer to, or None."""
+    matches = matching_entities(conn, name)
+    return matches[0][0] if matches else None
 
 
 def entity_profile(conn: sqlite3.Connection, name: str) -> dict[str, Any] | None:
     """Everything the KB knows about the entity ``name`` refers to, or None."""
-    kb_id = find_entity_id(conn, name)
-    if kb_id is None:
+    matches = matching_entities(conn, name)
+    if not matches:
         return None
+    kb_id = matches[0][0]
     (kb_id, canonical, kind, country, lat, lon, geonameid, mentions, articles) = conn.execute(
         "SELECT id, name, type, country, lat, lon, geonameid, mention_count, article_count"
         " FROM kb_entities WHERE id = ?", (kb_id,)).fetchone()
@@ -58,7 +64,8 @@ def entity_profile(conn: sqlite3.Connection, name: str) -> dict[str, Any] | None
         "aliases": [{"alias": a, "count": n} for a, n in aliases],
         "roles": [{"role": r, "first_date": f, "last_date": l, "article_count": n} for r, f, l, n in roles],
         "mention_count": mentions, "article_count": articles, "merge_evidence": evidence,
+        "other_matches": [{"id": i, "name": n, "mention_count": m} for i, n, m in matches[1:]],
     }
 
 
-__all__ = ["entity_profile", "find_entity_id"]
+__all__ = ["entity_profile", "find_entity_id", "matching_entities"]
