@@ -303,7 +303,10 @@ def _merge_surnames(by_key: dict[tuple[str, str], _Cluster], union: _UnionFind, 
                        if not (country and _group_country(by_key, keys) not in (None, country)))
         if not roots:
             continue
-        why = f"surname-only {words[0]!r} matches one full name only ({roots[0][1]})"
+        def shown(root: tuple[str, str]) -> str:  # the root's most frequent full name
+            return max(members[root], key=lambda k: (len(by_key[k].rows), k))[1]
+
+        why = f"surname-only {words[0]!r} matches one full name only ({shown(roots[0])})"
         if len(roots) > 1:
             roles = _roles(by_key[key])
             sharing = [r for r in roots if roles & {x for k in members[r] for x in _roles(by_key[k])}]
@@ -311,11 +314,11 @@ def _merge_surnames(by_key: dict[tuple[str, str], _Cluster], union: _UnionFind, 
             ranked = sorted(roots, key=lambda r: (-articles[r], r))
             if len(sharing) == 1:
                 roots = sharing
-                why = f"surname-only {words[0]!r} shares a role with {roots[0][1]} only"
+                why = f"surname-only {words[0]!r} shares a role with {shown(roots[0])} only"
             elif articles[ranked[0]] >= DOMINANT_MIN_ARTICLES and \
                     articles[ranked[0]] >= DOMINANT_RATIO * articles[ranked[1]]:
                 roots = ranked[:1]
-                why = (f"surname-only {words[0]!r}: {roots[0][1]} is in {articles[roots[0]]} articles, "
+                why = (f"surname-only {words[0]!r}: {shown(roots[0])} is in {articles[roots[0]]} articles, "
                        f"every other {words[0]!r} in at most {articles[ranked[1]]}")
             else:
                 continue  # ambiguous: two different people share the surname
