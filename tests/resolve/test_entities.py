@@ -40,8 +40,10 @@ ROWS = [
 ]
 
 
-def kb(rows=ROWS) -> sqlite3.Connection:
-    conn = sqlite3.connect(":memory:")
+def kb(rows=ROWS, **options) -> sqlite3.Connection:
+    conn = sqlite3.connect(":memory:", **{k: v for k, v in options.items() if k != "row_factory"})
+    if "row_factory" in options:
+        conn.row_factory = options["row_factory"]
     conn.executescript(SCHEMA)
     conn.executescript(MIGRATION[1])
     for article, published in sorted({(r[0], r[1]) for r in rows}):
@@ -112,6 +114,15 @@ def test_entities_same_result_for_any_row_order():
                 for t in ("kb_entities", "kb_aliases", "kb_members", "kb_roles", "kb_merge_evidence")]
 
     assert dump(kb(ROWS)) == dump(kb(list(reversed(ROWS)))) == dump(kb(ROWS[5:] + ROWS[:5]))
+
+
+def test_entities_merge_on_an_autocommit_connection_with_row_objects():
+    conn = kb(isolation_level=None, row_factory=sqlite3.Row)
+    assert not conn.in_transaction
+    assert members(conn, "Zelensky") == {("a1", "e1"), ("a2", "e1"), ("a3", "e4")}
+    plain = kb()
+    query = "SELECT * FROM kb_entities ORDER BY id"
+    assert [tuple(r) for r in conn.execute(query)] == list(plain.execute(query))
 
 
 def test_entities_merge_is_a_full_recompute():

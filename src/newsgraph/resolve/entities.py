@@ -354,7 +354,10 @@ def merge_entities(conn: sqlite3.Connection) -> int:
         lat, lon, geonameid = min(geo, key=lambda g: (-geo[g], str(g))) if geo else (None, None, None)
         records.append((kind, name, cluster, _country(cluster), lat, lon, geonameid))
     records.sort(key=lambda r: (r[0], r[1], r[2].key))
-    with conn:
+    # one explicit transaction, also on autocommit connections (isolation_level=None)
+    if not conn.in_transaction:
+        conn.execute("BEGIN IMMEDIATE")
+    try:
         for table in ("kb_merge_evidence", "kb_roles", "kb_members", "kb_aliases", "kb_entities"):
             conn.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
         entities, aliases, members, roles, evidence = [], [], [], [], []
@@ -386,6 +389,10 @@ def merge_entities(conn: sqlite3.Connection) -> int:
         conn.executemany("INSERT INTO kb_members VALUES (?, ?, ?)", members)
         conn.executemany("INSERT INTO kb_roles VALUES (?, ?, ?, ?, ?)", roles)
         conn.executemany("INSERT INTO kb_merge_evidence VALUES (?, ?)", evidence)
+    except BaseException:
+        conn.rollback()
+        raise
+    conn.commit()
     return len(records)
 
 
