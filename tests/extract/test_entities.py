@@ -242,10 +242,11 @@ def test_entities_seed_stage_output_round_trips(seed_entities, nlp):
 @pytest.mark.slow
 def test_entities_seed_output_matches_the_contract_schema(seed_entities):
     import json
-    from pathlib import Path
+
+    from newsgraph.evaluation.conll import shared_dir
 
     jsonschema = pytest.importorskip("jsonschema")
-    schema_path = Path(__file__).resolve().parents[2] / ".." / "shared" / "contract" / "extraction.schema.json"
+    schema_path = shared_dir() / "contract" / "extraction.schema.json"
     if not schema_path.exists():
         pytest.skip(f"contract schema not found at {schema_path}")
     article, entities = seed_entities
