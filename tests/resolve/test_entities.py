@@ -54,7 +54,9 @@ def kb(rows=ROWS, **options) -> sqlite3.Connection:
                       json.dumps(aliases), json.dumps(roles)))
         for i in range(mentions):
             conn.execute("INSERT INTO mentions VALUES (?, ?, 0, ?, ?, ?)", (article, eid, i, i + 1, name))
+    conn.commit()
     merge_entities(conn)
+    assert not conn.in_transaction  # it committed its own transaction
     return conn
 
 
@@ -123,6 +125,15 @@ def test_entities_merge_on_an_autocommit_connection_with_row_objects():
     plain = kb()
     query = "SELECT * FROM kb_entities ORDER BY id"
     assert [tuple(r) for r in conn.execute(query)] == list(plain.execute(query))
+
+
+def test_entities_merge_inside_the_callers_transaction_leaves_it_open():
+    conn = kb()
+    conn.execute("BEGIN IMMEDIATE")
+    merge_entities(conn)
+    assert conn.in_transaction
+    conn.execute("COMMIT")
+    assert entity_profile(conn, "Zelensky")["article_count"] == 3
 
 
 def test_entities_merge_is_a_full_recompute():

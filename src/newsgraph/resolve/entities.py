@@ -342,8 +342,29 @@ def _display_name(cluster: _Cluster) -> str:
 
 
 def merge_entities(conn: sqlite3.Connection) -> int:
-    """Rebuild the ``kb_*`` tables from the per-article rows; returns the number of KB entities."""
-    conn.executescript(MIGRATION[1])
+    """Rebuild the ``kb_*`` tables from the per-article rows; returns the number of KB entities.
+
+    Runs inside the caller's transaction when one is open (the build wraps each
+    derivation in one), else in its own."""
+    owned = not conn.in_transaction
+    if owned:
+        conn.execute("BEGIN IMMEDIATE")
+    try:
+        for statement in MIGRATION[1].split(";"):  # tables exist once the migration ran
+            if statement.strip():
+                conn.execute(statement)
+        count = _rebuild(conn)
+    except BaseException:
+        if owned:
+            conn.rollback()
+        raise
+    if owned:
+        conn.commit()
+    return count
+
+
+def _rebuild(conn: sqlite3.Connection) -> int:
+    """Recompute the KB entity tables (inside an open transaction)."""
     groups = clusters(read_rows(conn))
     records = []
     for cluster in groups:
@@ -354,45 +375,37 @@ def merge_entities(conn: sqlite3.Connection) -> int:
         lat, lon, geonameid = min(geo, key=lambda g: (-geo[g], str(g))) if geo else (None, None, None)
         records.append((kind, name, cluster, _country(cluster), lat, lon, geonameid))
     records.sort(key=lambda r: (r[0], r[1], r[2].key))
-    # one explicit transaction, also on autocommit connections (isolation_level=None)
-    if not conn.in_transaction:
-        conn.execute("BEGIN IMMEDIATE")
-    try:
-        for table in ("kb_merge_evidence", "kb_roles", "kb_members", "kb_aliases", "kb_entities"):
-            conn.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
-        entities, aliases, members, roles, evidence = [], [], [], [], []
-        for kb_id, (kind, name, cluster, country, lat, lon, geonameid) in enumerate(records, start=1):
-            rows = sorted(cluster.rows, key=lambda r: (r.article_id, r.entity_id))
-            entities.append((kb_id, name, kind, country, lat, lon, geonameid,
-                             sum(r.mentions for r in rows), len({r.article_id for r in rows})))
-            alias_counts = Counter(a for r in rows for a in set(r.aliases or [r.name]))
-            aliases.extend((kb_id, a, n) for a, n in sorted(alias_counts.items()))
-            members.extend((kb_id, r.article_id, r.entity_id) for r in rows)
-            role_dates: dict[str, list[str]] = defaultdict(list)
-            role_forms: dict[str, Counter[str]] = defaultdict(Counter)
-            role_articles: dict[str, set[str]] = defaultdict(set)
-            for r in rows:
-                for role in set(r.roles):
-                    folded = fold(role)  # "Ukraine’s president" = "Ukraine's President"
-                    role_forms[folded][role] += 1
-                    role_articles[folded].add(r.article_id)
-                    if r.published:
-                        role_dates[folded].append(r.published)
-            for folded in sorted(role_forms):
-                form = min(role_forms[folded], key=lambda f: (-role_forms[folded][f], f))
-                dates = sorted(role_dates[folded])
-                roles.append((kb_id, form, dates[0] if dates else None, dates[-1] if dates else None,
-                              len(role_articles[folded])))
-            evidence.extend((kb_id, e) for e in sorted(set(cluster.evidence)))
-        conn.executemany("INSERT INTO kb_entities VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", entities)
-        conn.executemany("INSERT INTO kb_aliases VALUES (?, ?, ?)", aliases)
-        conn.executemany("INSERT INTO kb_members VALUES (?, ?, ?)", members)
-        conn.executemany("INSERT INTO kb_roles VALUES (?, ?, ?, ?, ?)", roles)
-        conn.executemany("INSERT INTO kb_merge_evidence VALUES (?, ?)", evidence)
-    except BaseException:
-        conn.rollback()
-        raise
-    conn.commit()
+    for table in ("kb_merge_evidence", "kb_roles", "kb_members", "kb_aliases", "kb_entities"):
+        conn.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
+    entities, aliases, members, roles, evidence = [], [], [], [], []
+    for kb_id, (kind, name, cluster, country, lat, lon, geonameid) in enumerate(records, start=1):
+        rows = sorted(cluster.rows, key=lambda r: (r.article_id, r.entity_id))
+        entities.append((kb_id, name, kind, country, lat, lon, geonameid,
+                         sum(r.mentions for r in rows), len({r.article_id for r in rows})))
+        alias_counts = Counter(a for r in rows for a in set(r.aliases or [r.name]))
+        aliases.extend((kb_id, a, n) for a, n in sorted(alias_counts.items()))
+        members.extend((kb_id, r.article_id, r.entity_id) for r in rows)
+        role_dates: dict[str, list[str]] = defaultdict(list)
+        role_forms: dict[str, Counter[str]] = defaultdict(Counter)
+        role_articles: dict[str, set[str]] = defaultdict(set)
+        for r in rows:
+            for role in set(r.roles):
+                folded = fold(role)  # "Ukraine’s president" = "Ukraine's President"
+                role_forms[folded][role] += 1
+                role_articles[folded].add(r.article_id)
+                if r.published:
+                    role_dates[folded].append(r.published)
+        for folded in sorted(role_forms):
+            form = min(role_forms[folded], key=lambda f: (-role_forms[folded][f], f))
+            dates = sorted(role_dates[folded])
+            roles.append((kb_id, form, dates[0] if dates else None, dates[-1] if dates else None,
+                          len(role_articles[folded])))
+        evidence.extend((kb_id, e) for e in sorted(set(cluster.evidence)))
+    conn.executemany("INSERT INTO kb_entities VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", entities)
+    conn.executemany("INSERT INTO kb_aliases VALUES (?, ?, ?)", aliases)
+    conn.executemany("INSERT INTO kb_members VALUES (?, ?, ?)", members)
+    conn.executemany("INSERT INTO kb_roles VALUES (?, ?, ?, ?, ?)", roles)
+    conn.executemany("INSERT INTO kb_merge_evidence VALUES (?, ?)", evidence)
     return len(records)
 
 
