@@ -38,6 +38,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 PLACE_TYPES = ("GPE", "LOC", "FAC")
+# Roles that relate a person to someone of another side: no shared country.
+_RELATIONAL_ROLES = frozenset({"counterpart", "counterparts", "rival", "opponent", "envoy", "ambassador"})
 _ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "in", "on", "de", "du", "la", "&"})
 
 
@@ -233,7 +235,8 @@ def entities_from_doc(article: Article, doc: Doc) -> list[Entity]:
                 continue
             for mention in mentions:
                 country = _role_country(mention)
-                if country is None and mention.possessor is not None:
+                # "his foreign minister" shares his country; "his counterpart" does not
+                if country is None and mention.possessor is not None and not _is_relational(mention.role):
                     country = countries.get(group_of_token.get(mention.possessor, -1))
                 if country:
                     countries[number] = country
@@ -241,7 +244,8 @@ def entities_from_doc(article: Article, doc: Doc) -> list[Entity]:
 
     entities = []
     for number, group in enumerate(groups):
-        role_texts = list(dict.fromkeys(m.role for m in sorted(roles.get(number, ()), key=lambda m: m.start)))
+        role_texts = list({fold(m.role): m.role for m in reversed(sorted(roles.get(number, ()),
+                                                                        key=lambda m: m.start))}.values())[::-1]
         place = group.place or next((places[t] for t in group.tokens if t in places), None)
         mentions = tuple(article.mention(s, e) for s, e in sorted(set(group.spans)))
         name = group.name
@@ -268,6 +272,10 @@ def _own_country(group: _Group) -> str | None:
             return alias[0]
         return next(filter(None, (country_of_qualifier(f, "ORG") for f in group.forms)), None)
     return None
+
+
+def _is_relational(role: str) -> bool:
+    return any(word in _RELATIONAL_ROLES for word in fold(role).split())
 
 
 def _role_country(mention: RoleMention) -> str | None:
