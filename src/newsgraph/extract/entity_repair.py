@@ -70,6 +70,39 @@ def title_words() -> dict[str, str]:
     return words
 
 
+@lru_cache(maxsize=1)
+def _bare_titles() -> frozenset[str]:
+    return frozenset(word.rstrip(".") for word in title_words())
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
+
+def words(doc: Doc) -> list[str]:
+    """The token texts of ``doc`` (computed once per doc and kept in ``doc.user_data``)."""
+    cached = doc.user_data.get("newsgraph.words")
+    if cached is None or len(cached) != len(doc):
+        cached = [token.text for token in doc]
+        doc.user_data["newsgraph.words"] = cached
+    return cached
+
+
+def span_text(doc: Doc, start: int, end: int) -> str:
+    """``doc[start:end].text`` without building a Span."""
+    tokens = words(doc)
+    cached = doc.user_data.get("newsgraph.starts")
+    if cached is None or len(cached[0]) != len(doc):
+        # doc.text joins every token on each access: keep it with the token offsets
+        cached = ([int(i) for i in doc.to_array("IDX")] if len(doc) else [], doc.text)
+        doc.user_data["newsgraph.starts"] = cached
+    offsets, text = cached
+    return text[offsets[start]:offsets[end - 1] + len(tokens[end - 1])]
+
+
 def model_spans(doc: Doc) -> list[TokenSpan]:
     """The model's entities with newsgraph types."""
     return [(ent.start, ent.end, LABEL_TYPES[ent.label_]) for ent in doc.ents if ent.label_ in LABEL_TYPES]
@@ -91,7 +124,7 @@ def split_at_dashes(doc: Doc, spans: Iterable[TokenSpan]) -> list[TokenSpan]:
 def trimmed(doc: Doc, spans: Iterable[TokenSpan]) -> list[TokenSpan]:
     """Spans without a leading article, dash or quote, a trailing possessive or
     punctuation, or (for people) a leading title ("President Joe Biden")."""
-    titles = {word.rstrip(".") for word in title_words()}
+    titles = _bare_titles()
     result = []
     for start, end, label in spans:
         while start < end and (doc[start].lower_ in _LEADING_WORDS or _is_junk(doc[start])):
@@ -104,7 +137,7 @@ def trimmed(doc: Doc, spans: Iterable[TokenSpan]) -> list[TokenSpan]:
         if label == "PERSON":
             while end - start > 1 and doc[start].lower_.rstrip(".") in titles:
                 start += 1
-        if start < end and any(ch.isalpha() for ch in doc[start:end].text):
+        if start < end and any(ch.isalpha() for ch in span_text(doc, start, end)):
             result.append((start, end, label))
     return result
 
@@ -125,7 +158,7 @@ def person_surnames(doc: Doc, spans: Iterable[TokenSpan]) -> dict[str, set[str]]
     surnames: dict[str, set[str]] = {}
     for start, end, label in spans:
         if label == "PERSON" and end - start >= 2 and doc[end - 1].is_alpha:
-            surnames.setdefault(doc[end - 1].lower_, set()).add(_fold(doc[start:end].text))
+            surnames.setdefault(doc[end - 1].lower_, set()).add(_fold(span_text(doc, start, end)))
     return surnames
 
 
@@ -135,7 +168,7 @@ def linked_surnames(doc: Doc, spans: list[TokenSpan]) -> list[TokenSpan]:
     full_names = {name for names in surnames.values() for name in names}
     result = []
     for start, end, label in spans:
-        text = _fold(doc[start:end].text)
+        text = _fold(span_text(doc, start, end))
         if label != "PERSON" and ((end - start == 1 and text in surnames) or text in full_names):
             label = "PERSON"
         result.append((start, end, label))
@@ -155,7 +188,7 @@ def gazetteer_retyped(doc: Doc, spans: list[TokenSpan]) -> list[TokenSpan]:
     aliases = country_aliases()
     result = []
     for start, end, label in spans:
-        text = doc[start:end].text
+        text = span_text(doc, start, end)
         if label in ("PERSON", "ORG", "NORP") and not (end - start == 1 and doc[start].lower_ in surnames):
             places = candidates(text)
             alias = aliases.get(_fold(text))
@@ -175,7 +208,7 @@ def gazetteer_retyped(doc: Doc, spans: list[TokenSpan]) -> list[TokenSpan]:
 
 def _is_dateline(doc: Doc, start: int, end: int) -> bool:
     """A capitalised place opening a line, followed by a comma or a date ("GDANSK , Poland 1996-08-22")."""
-    if not doc[start].is_sent_start or not doc[start:end].text.isupper() or end >= len(doc):
+    if not doc[start].is_sent_start or not span_text(doc, start, end).isupper() or end >= len(doc):
         return False
     following = doc[end]
     return following.text in (",", "-", "\u2013") or bool(re.match(r"^\d{4}-\d\d-\d\d$", following.text))
@@ -185,7 +218,7 @@ def results_line_teams(doc: Doc, spans: list[TokenSpan]) -> list[TokenSpan]:
     """In sports results, a place name is a team, i.e. an ORG: followed by a score in a
     results line (two or more "Name 3" pairs), or on either side of "v" / "vs"
     ("Bahia 2 Atletico Paranaense 0", "Kent v Surrey")."""
-    texts = [token.text for token in doc]
+    texts = words(doc)
     scores = [i for i, text in enumerate(texts)
               if i and text[:1].isdigit() and _SCORE_RE.match(text) and texts[i - 1][:1].isupper()]
     versus = [i for i, text in enumerate(texts) if text.lower() in _VERSUS]
@@ -230,10 +263,10 @@ def voted_types(doc: Doc, spans: list[TokenSpan]) -> list[TokenSpan]:
     """Every mention of one name gets the type most of its mentions have."""
     votes: dict[str, Counter[str]] = {}
     for start, end, label in spans:
-        votes.setdefault(_fold(doc[start:end].text), Counter())[label] += 1
+        votes.setdefault(_fold(span_text(doc, start, end)), Counter())[label] += 1
     result = []
     for start, end, label in spans:
-        counts = votes[_fold(doc[start:end].text)]
+        counts = votes[_fold(span_text(doc, start, end))]
         best, top = counts.most_common(1)[0]
         if top > counts[label]:
             label = best
@@ -246,6 +279,8 @@ def propagated(doc: Doc, spans: list[TokenSpan]) -> list[TokenSpan]:
     tagged person's surname), also in capitals ("DALGLISH" for "Dalglish"), get its type."""
     if not spans:
         return spans
+    texts = words(doc)
+    stop_words = _stop_words()
     taken = [False] * len(doc)
     for start, end, _ in spans:
         for i in range(start, end):
@@ -253,30 +288,30 @@ def propagated(doc: Doc, spans: list[TokenSpan]) -> list[TokenSpan]:
     names: dict[tuple[str, ...], Counter[str]] = {}
     for start, end, label in spans:
         if label in NAME_TYPES:
-            names.setdefault(tuple(t.text for t in doc[start:end]), Counter())[label] += 1
+            names.setdefault(tuple(texts[start:end]), Counter())[label] += 1
     for surname in person_surnames(doc, spans):
         for start, end, label in spans:
-            if label == "PERSON" and doc[end - 1].lower_ == surname:
-                names.setdefault((doc[end - 1].text,), Counter())["PERSON"] += 1
+            if label == "PERSON" and texts[end - 1].lower() == surname:
+                names.setdefault((texts[end - 1],), Counter())["PERSON"] += 1
                 break
     index: dict[str, list[int]] = {}
-    for i, text in enumerate(token.text for token in doc):
+    for i, text in enumerate(texts):
         index.setdefault(text, []).append(i)
         if len(text) > 1 and text.isupper():
             index.setdefault(text.title(), []).append(i)
     added = list(spans)
-    for words, counts in sorted(names.items(), key=lambda item: (-len(item[0]), item[0])):  # longest first
-        if not words[0][:1].isupper() or (len(words) == 1 and (doc.vocab[words[0].lower()].is_stop or len(words[0]) < 2)):
+    for name, counts in sorted(names.items(), key=lambda item: (-len(item[0]), item[0])):  # longest first
+        if not name[0][:1].isupper() or (len(name) == 1 and (name[0].lower() in stop_words or len(name[0]) < 2)):
             continue
         label = counts.most_common(1)[0][0]
-        for first in index.get(words[0], ()):
-            end = first + len(words)
+        for first in index.get(name[0], ()):
+            end = first + len(name)
             if end > len(doc) or any(taken[first:end]):
                 continue
-            if all(doc[first + k].text == w or (doc[first + k].is_upper and doc[first + k].text.title() == w)
-                   for k, w in enumerate(words)):
+            if all(texts[first + k] == w or (texts[first + k].isupper() and texts[first + k].title() == w)
+                   for k, w in enumerate(name)):
                 # a single capitalised word opening a sentence may be an ordinary word
-                if len(words) == 1 and doc[first].is_sent_start and not doc[first].is_upper:
+                if len(name) == 1 and doc[first].is_sent_start and not texts[first].isupper():
                     continue
                 added.append((first, end, label))
                 for i in range(first, end):
