@@ -339,3 +339,22 @@ def test_entities_ticker_is_an_org_and_capitals_only_place_takes_geonames_spelli
     assert by_name(entities, "KSS.N").type == "ORG"
     atlanta = by_name(entities, "Atlanta")
     assert atlanta.aliases == ("ATLANTA",) and atlanta.country == "US"
+
+
+def test_entities_one_name_typed_two_ways_is_one_entity():
+    article, doc = make(["BellSouth rose .", "BellSouth fell ."], {})
+    doc.ents = [doc.char_span(0, 9, label="ORG"), doc.char_span(17, 26, label="LOC")]
+    (entity,) = entities_from_doc(article, doc)
+    assert entity.type == "ORG" and len(entity.mentions) == 2
+
+
+def test_entities_company_legal_form_does_not_split_an_organisation():
+    article, doc = make(["AT&T Inc said AT&T would grow ."], {"AT&T Inc": "ORG", "AT&T": "ORG"})
+    (entity,) = entities_from_doc(article, doc)
+    assert entity.name == "AT&T Inc" and entity.aliases == ("AT&T", "AT&T Inc")
+
+
+def test_entities_capitals_only_dateline_place_gets_a_readable_name():
+    article, doc = make(["NEW YORK ( Reuters ) - Shares rose ."], {"NEW YORK": "GPE", "Reuters": "ORG"})
+    place = by_name(entities_from_doc(article, doc), "New York")
+    assert place.country == "US" and place.aliases == ("NEW YORK",)

@@ -178,3 +178,9 @@ def test_entities_entity_command_prints_the_profile(tmp_path):
     assert "Volodymyr Zelensk" in result.output and "Ukrainian President: 2022-02-07 .. 2022-02-07" in result.output
     missing = CliRunner().invoke(entity, ["Nobody Atall", "--db", str(path)])
     assert missing.exit_code != 0 and "no entity" in missing.output
+
+
+def test_entities_company_legal_form_merges_across_articles():
+    rows = [("a1", "2008-01-01", "e1", "AT&T Inc", "ORG", None, None, ["AT&T Inc"], [], 1),
+            ("a2", "2008-01-02", "e1", "AT&T", "ORG", None, None, ["AT&T"], [], 1)]
+    assert members(kb(rows), "AT&T") == {("a1", "e1"), ("a2", "e1")}

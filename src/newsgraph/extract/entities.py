@@ -32,12 +32,14 @@ from newsgraph.extract.entity_roles import RoleMention, role_mentions
 from newsgraph.model import Article, Entity, Geo, Mention, with_dateline_entity
 from newsgraph.pipeline import Analysis, Stage
 from newsgraph.resolve.geocode import DIRECTIONS, Place, country_aliases, country_of_name, geocode, lexicon_rows
-from newsgraph.resolve.names import canonical_spelling, fold
+from newsgraph.resolve.names import canonical_spelling, fold, org_key
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 PLACE_TYPES = ("GPE", "LOC", "FAC")
+# Tie-break when a group's mentions are typed differently in equal numbers.
+TYPE_PRIORITY = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "OTHER")
 # Roles that relate a person to someone of another side: no shared country.
 _RELATIONAL_ROLES = frozenset({"counterpart", "counterparts", "rival", "opponent", "envoy", "ambassador"})
 _ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "in", "on", "de", "du", "la", "&"})
@@ -118,10 +120,10 @@ def grouped(article: Article, doc: Doc, spans: list[TokenSpan], places: dict[Tok
         place = places.get(span)
         if place is not None:
             key = ("PLACE", f"{place.geo.geonameid}/{place.direction or ''}")
-        elif label in PLACE_TYPES:
-            key = ("PLACE", key_text)
-        else:
-            key = (label, key_text)
+        elif label == "PERSON":
+            key = ("PERSON", key_text)
+        else:  # one name is one referent whatever type its mentions got ("BellSouth" ORG and LOC)
+            key = ("NAME", org_key(key_text) if label == "ORG" else key_text)
         group = by_key.get(key)
         if group is None and label == "PERSON":
             group = _person_for_short_form(key_text, span, persons)
@@ -139,7 +141,7 @@ def grouped(article: Article, doc: Doc, spans: list[TokenSpan], places: dict[Tok
         group.forms.append(form)
     for group in groups:
         votes = Counter(t[2] for t in group.tokens)
-        group.type = votes.most_common(1)[0][0]
+        group.type = min(votes, key=lambda t: (-votes[t], TYPE_PRIORITY.index(t) if t in TYPE_PRIORITY else 99))
     groups.sort(key=lambda g: min(g.spans))
     return groups
 
@@ -249,8 +251,9 @@ def entities_from_doc(article: Article, doc: Doc) -> list[Entity]:
         place = group.place or next((places[t] for t in group.tokens if t in places), None)
         mentions = tuple(article.mention(s, e) for s, e in sorted(set(group.spans)))
         name = group.name
-        if name.isupper() and place is not None and fold(place.name) == fold(name):
-            name = place.name  # only capitals were used ("PARIS" dateline): GeoNames' spelling
+        if name.isupper() and place is not None and len(name) > 3 and "." not in name:
+            # only capitals were used ("PARIS", "NEW YORK" datelines)
+            name = place.name if fold(place.name) == fold(name) else name.title()
         entities.append(Entity(
             id=f"e{number}", name=name, type=group.type,
             aliases=tuple(sorted(set(group.forms))), roles=tuple(role_texts),

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from newsgraph.resolve.geocode import DIRECTIONS
-from newsgraph.resolve.names import canonical_spelling, fold
+from newsgraph.resolve.names import canonical_spelling, fold, org_key
 
 MIGRATION = ("0002_kb_entities", """
 CREATE TABLE IF NOT EXISTS kb_entities (
@@ -128,6 +128,8 @@ def _key(row: _Row) -> tuple[str, str]:
         return ("PLACE", f"geonames:{row.geonameid}/{direction}")
     if kind == "NORP" and row.country:
         return ("NORP", f"country:{row.country}")  # Ukrainian, Ukrainians
+    if kind == "ORG":
+        return (kind, org_key(fold(canonical_spelling(row.name))))  # AT&T Inc = AT&T
     return (kind, fold(canonical_spelling(row.name)))
 
 
@@ -276,7 +278,7 @@ def _merge_org_aliases(by_key: dict[tuple[str, str], _Cluster], merge) -> None: 
             continue
         for row in by_key[key].rows:
             for alias in row.aliases:
-                other = ("ORG", fold(canonical_spelling(alias)))
+                other = ("ORG", org_key(fold(canonical_spelling(alias))))
                 if other != key and other in by_key:
                     merge(key, other, f"{alias!r} used for {row.name!r} in article {row.article_id}")
 

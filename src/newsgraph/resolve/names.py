@@ -32,4 +32,17 @@ def name_key(text: str) -> str:
     return fold(canonical_spelling(text))
 
 
-__all__ = ["canonical_spelling", "fold", "name_key"]
+# Legal-form suffixes that do not change which company is meant ("AT&T Inc" = "AT&T").
+COMPANY_SUFFIXES = frozenset({"inc", "corp", "corporation", "co", "ltd", "plc", "llc", "lp", "sa", "ag", "nv",
+                              "se", "spa", "ab", "asa", "oyj", "bv", "gmbh", "holdings", "limited"})
+
+
+def org_key(key_text: str) -> str:
+    """A folded organisation name without its legal-form suffix."""
+    words = key_text.replace(",", " ").split()
+    while len(words) > 1 and words[-1] in COMPANY_SUFFIXES:
+        words.pop()
+    return " ".join(words)
+
+
+__all__ = ["COMPANY_SUFFIXES", "canonical_spelling", "fold", "name_key", "org_key"]
