@@ -122,6 +122,7 @@ class Entity:
     country: str | None = None
     geo: Geo | None = None
     mentions: tuple[Mention, ...] = ()
+    direction: str | None = None  # "eastern" for "eastern Ukraine" (a part of the geocoded place)
 
 
 @dataclass(frozen=True, slots=True)
@@ -250,7 +251,7 @@ class Extraction:
                 id=e["id"], name=e["name"], type=e["type"], aliases=tuple(e["aliases"]),
                 roles=tuple(e["roles"]), country=e["country"],
                 geo=Geo(**e["geo"]) if e.get("geo") else None,
-                mentions=mentions(e["mentions"]),
+                mentions=mentions(e["mentions"]), direction=e.get("direction"),
             )
             for e in data["entities"]
         )
