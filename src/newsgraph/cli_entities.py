@@ -7,29 +7,30 @@ import sqlite3
 
 import click
 
+from newsgraph.cli_common import DB_OPTION, handle_errors, open_kb
 from newsgraph.storage.entities import entity_profile
 
 
 @click.command("entity")
 @click.argument("name")
-@click.option("--db", "db_path", required=True, type=click.Path(exists=True, dir_okay=False),
-              help="the knowledge-base SQLite file (from `newsgraph build`)")
+@DB_OPTION
 @click.option("--json", "as_json", is_flag=True, help="print the profile as JSON")
 @click.option("--limit", default=15, show_default=True, help="aliases and roles shown")
-def entity(name: str, db_path: str, as_json: bool, limit: int) -> None:
+@handle_errors
+def entity(name: str, db: str, as_json: bool, limit: int) -> None:
     """Show the knowledge-base entity NAME refers to: canonical name, type, country,
     place, aliases, roles with the dates of the articles that state them, counts and
     the evidence for each merge."""
-    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    conn = open_kb(db)
     try:
         profile = entity_profile(conn, name)
     except sqlite3.OperationalError as exc:
         raise click.ClickException(
-            f"{db_path} has no knowledge-base entity tables ({exc}); rebuild it with `newsgraph build`") from None
+            f"{db} has no knowledge-base entity tables ({exc}); rebuild it with `newsgraph build`") from None
     finally:
         conn.close()
     if profile is None:
-        raise click.ClickException(f"no entity called {name!r} in {db_path}")
+        raise click.ClickException(f"no entity called {name!r} in {db}")
     if as_json:
         click.echo(json.dumps(profile, indent=2, ensure_ascii=False))
         return

@@ -397,7 +397,7 @@ def test_timexes_stage_in_default_pipeline(nlp):
     from newsgraph.extract.nlp import parse
 
     names = [stage.name for stage in default_stages()]
-    assert names[names.index("newsgraph.entities.v1") + 1] == STAGE.name  # right after the entities
+    assert names[names.index("newsgraph.entities.v2") + 1] == STAGE.name  # right after the entities
 
     pipeline = Pipeline([STAGE], parser=lambda articles: parse(nlp, articles))
     (result,) = pipeline.process([_article("Talks resume next week.")])

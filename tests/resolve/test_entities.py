@@ -7,7 +7,8 @@ import sqlite3
 
 import pytest
 
-from newsgraph.resolve.entities import MIGRATION, merge_entities
+from newsgraph.resolve.entities import merge_entities
+from newsgraph.storage.schema import KB_ENTITIES
 from newsgraph.storage.entities import entity_profile
 
 SCHEMA = """
@@ -45,7 +46,7 @@ def kb(rows=ROWS, **options) -> sqlite3.Connection:
     if "row_factory" in options:
         conn.row_factory = options["row_factory"]
     conn.executescript(SCHEMA)
-    conn.executescript(MIGRATION[1])
+    conn.executescript(KB_ENTITIES)
     for article, published in sorted({(r[0], r[1]) for r in rows}):
         conn.execute("INSERT INTO articles VALUES (?, ?)", (article, published))
     for article, _, eid, name, kind, country, gid, aliases, roles, mentions in rows:

@@ -7,9 +7,14 @@ so a resumed or repeated build ends with the same KB.
 
 from __future__ import annotations
 
-from newsgraph.storage.store import Derivation
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from newsgraph.storage.store import Derivation
 
 
 def derivations() -> list[Derivation]:
     """(name, function(conn)) pairs in the order they run."""
-    return []
+    from newsgraph.resolve.entities import merge_entities
+
+    return [("kb_entities", merge_entities)]

@@ -33,47 +33,6 @@ from difflib import SequenceMatcher
 from newsgraph.resolve.geocode import DIRECTIONS
 from newsgraph.resolve.names import canonical_spelling, fold, org_key
 
-MIGRATION = ("0002_kb_entities", """
-CREATE TABLE IF NOT EXISTS kb_entities (
-    id INTEGER PRIMARY KEY,
-    name TEXT NOT NULL,
-    type TEXT NOT NULL,
-    country TEXT,
-    lat REAL,
-    lon REAL,
-    geonameid TEXT,
-    mention_count INTEGER NOT NULL,
-    article_count INTEGER NOT NULL
-);
-CREATE INDEX IF NOT EXISTS kb_entities_name ON kb_entities(name COLLATE NOCASE);
-CREATE TABLE IF NOT EXISTS kb_aliases (
-    kb_id INTEGER NOT NULL REFERENCES kb_entities(id),
-    alias TEXT NOT NULL,
-    count INTEGER NOT NULL
-);
-CREATE INDEX IF NOT EXISTS kb_aliases_alias ON kb_aliases(alias COLLATE NOCASE);
-CREATE INDEX IF NOT EXISTS kb_aliases_kb ON kb_aliases(kb_id);
-CREATE TABLE IF NOT EXISTS kb_members (
-    kb_id INTEGER NOT NULL REFERENCES kb_entities(id),
-    article_id TEXT NOT NULL,
-    entity_id TEXT NOT NULL,
-    PRIMARY KEY (article_id, entity_id)
-);
-CREATE INDEX IF NOT EXISTS kb_members_kb ON kb_members(kb_id);
-CREATE TABLE IF NOT EXISTS kb_roles (
-    kb_id INTEGER NOT NULL REFERENCES kb_entities(id),
-    role TEXT NOT NULL,
-    first_date TEXT,
-    last_date TEXT,
-    article_count INTEGER NOT NULL
-);
-CREATE INDEX IF NOT EXISTS kb_roles_kb ON kb_roles(kb_id);
-CREATE TABLE IF NOT EXISTS kb_merge_evidence (
-    kb_id INTEGER NOT NULL REFERENCES kb_entities(id),
-    evidence TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS kb_merge_evidence_kb ON kb_merge_evidence(kb_id);
-""")
 
 # Surname similarity (difflib ratio) for merging two full names with the same
 # first name; 0.8 joins Zelenskyy/Zelenskiy-style variants the alias table
@@ -352,9 +311,6 @@ def merge_entities(conn: sqlite3.Connection) -> int:
     if owned:
         conn.execute("BEGIN IMMEDIATE")
     try:
-        for statement in MIGRATION[1].split(";"):  # tables exist once the migration ran
-            if statement.strip():
-                conn.execute(statement)
         count = _rebuild(conn)
     except BaseException:
         if owned:
@@ -411,4 +367,4 @@ def _rebuild(conn: sqlite3.Connection) -> int:
     return len(records)
 
 
-__all__ = ["MIGRATION", "SURNAME_SIMILARITY", "clusters", "merge_entities", "read_rows"]
+__all__ = ["SURNAME_SIMILARITY", "clusters", "merge_entities", "read_rows"]

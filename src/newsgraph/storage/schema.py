@@ -150,9 +150,54 @@ CREATE TABLE duplicates (
 );
 """
 
+# Entities merged across articles (newsgraph.resolve.entities.merge_entities
+# recomputes these from the per-article rows at the end of every build).
+KB_ENTITIES = """
+CREATE TABLE kb_entities (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    type TEXT NOT NULL,
+    country TEXT,
+    lat REAL,
+    lon REAL,
+    geonameid TEXT,
+    mention_count INTEGER NOT NULL,
+    article_count INTEGER NOT NULL
+);
+CREATE INDEX kb_entities_name ON kb_entities(name COLLATE NOCASE);
+CREATE TABLE kb_aliases (
+    kb_id INTEGER NOT NULL REFERENCES kb_entities(id),
+    alias TEXT NOT NULL,
+    count INTEGER NOT NULL
+);
+CREATE INDEX kb_aliases_alias ON kb_aliases(alias COLLATE NOCASE);
+CREATE INDEX kb_aliases_kb ON kb_aliases(kb_id);
+CREATE TABLE kb_members (
+    kb_id INTEGER NOT NULL REFERENCES kb_entities(id),
+    article_id TEXT NOT NULL,
+    entity_id TEXT NOT NULL,
+    PRIMARY KEY (article_id, entity_id)
+);
+CREATE INDEX kb_members_kb ON kb_members(kb_id);
+CREATE TABLE kb_roles (
+    kb_id INTEGER NOT NULL REFERENCES kb_entities(id),
+    role TEXT NOT NULL,
+    first_date TEXT,
+    last_date TEXT,
+    article_count INTEGER NOT NULL
+);
+CREATE INDEX kb_roles_kb ON kb_roles(kb_id);
+CREATE TABLE kb_merge_evidence (
+    kb_id INTEGER NOT NULL REFERENCES kb_entities(id),
+    evidence TEXT NOT NULL
+);
+CREATE INDEX kb_merge_evidence_kb ON kb_merge_evidence(kb_id);
+"""
+
 # (name, SQL) in the order they are applied.
 MIGRATIONS: list[tuple[str, str]] = [
     ("0001_initial", INITIAL),
+    ("0002_kb_entities", KB_ENTITIES),
 ]
 
 # Tables whose rows belong to one article (deleted with it on replace).
