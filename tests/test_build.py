@@ -76,6 +76,21 @@ def test_build_changed_article_replaces_old_version(tmp_path: Path) -> None:
                         ).fetchone()[0] == 1
 
 
+def test_build_new_pipeline_version_reextracts(tmp_path: Path) -> None:
+    corpus = make_corpus(tmp_path, n=6)
+    db = tmp_path / "kb.db"
+    run_build(corpus, db, signature="model==1|stage.v1")
+    before = dump(db)
+    summary = run_build(corpus, db, signature="model==1|stage.v2")
+    assert summary.reextracted == 6 and summary.stored == 6 and summary.replaced == 0
+    assert summary.duplicates == 2
+    again = run_build(corpus, db, signature="model==1|stage.v2")
+    assert again.unchanged == 6 and again.stored == 0
+    after = dump(db)
+    assert {row[-1] for row in after["articles"]} == {"model==1|stage.v2"}
+    assert after["sentences"] == before["sentences"] and after["entities"] == before["entities"]
+
+
 def test_build_fixed_file_clears_its_rejection(tmp_path: Path) -> None:
     corpus = make_corpus(tmp_path, n=2)
     db = tmp_path / "kb.db"

@@ -53,6 +53,7 @@ class BuildSummary:
     articles_read: int = 0
     stored: int = 0
     replaced: int = 0
+    reextracted: int = 0  # unchanged text, extracted again by a newer pipeline
     unchanged: int = 0
     duplicates: int = 0
     sentences: int = 0
@@ -194,8 +195,14 @@ def build(
     derivations: Sequence[Derivation] | None = None,
     progress: ProgressCallback | None = None,
     chunk_size: int = CHUNK_SIZE,
+    signature: str | None = None,
 ) -> BuildSummary:
-    """Read ``paths`` into the knowledge base at ``db``; see the module docstring."""
+    """Read ``paths`` into the knowledge base at ``db``; see the module docstring.
+
+    ``signature`` names the pipeline (model and stage versions; see
+    ``newsgraph.extract.pipeline_signature``): a stored article extracted
+    under another signature is extracted again.
+    """
     started = time.perf_counter()
     factory = pipeline_factory or Pipeline.default
     summary = BuildSummary()
@@ -213,12 +220,12 @@ def build(
         try:
             in_flight: deque[Any] = deque()
             window = WINDOW_PER_WORKER * workers if workers > 1 else 1
-            for chunk, files_done in _chunks(kb, summary, files, chunk_size):
+            for chunk, files_done in _chunks(kb, summary, files, chunk_size, signature):
                 in_flight.append((executor.submit(chunk), files_done))
                 while len(in_flight) >= window:
-                    _write(kb, summary, *in_flight.popleft(), len(files), progress)
+                    _write(kb, summary, *in_flight.popleft(), len(files), progress, signature)
             while in_flight:
-                _write(kb, summary, *in_flight.popleft(), len(files), progress)
+                _write(kb, summary, *in_flight.popleft(), len(files), progress, signature)
         finally:
             executor.close()
         for name, func in (default_derivations() if derivations is None else derivations):
@@ -242,7 +249,7 @@ def _reject(kb: KnowledgeBase, summary: BuildSummary, rejection: Rejection) -> N
 
 
 def _chunks(kb: KnowledgeBase, summary: BuildSummary, files: Sequence[str],
-            chunk_size: int) -> Iterator[tuple[list[Article], int]]:
+            chunk_size: int, signature: str | None) -> Iterator[tuple[list[Article], int]]:
     """Chunks of articles that need the pipeline, with the count of files read so far.
 
     Everything else is settled here: ingest rejections, unchanged articles and
@@ -271,7 +278,7 @@ def _chunks(kb: KnowledgeBase, summary: BuildSummary, files: Sequence[str],
                 duplicate_of = (run_keys[key], "same text")
             else:
                 state = kb.article_state(article.id)
-                if state is not None and state.content_key == key:
+                if state is not None and state.content_key == key and state.pipeline == signature:
                     summary.unchanged += 1
                     run_ids.add(article.id)
                     run_keys[key] = article.id
@@ -282,8 +289,10 @@ def _chunks(kb: KnowledgeBase, summary: BuildSummary, files: Sequence[str],
                     other = kb.article_with_content(key)
                     if other is not None and other != article.id:
                         duplicate_of = (other, "same text")
-                    elif state is not None:
+                    elif state is not None and state.content_key != key:
                         summary.replaced += 1
+                    elif state is not None:
+                        summary.reextracted += 1
             if duplicate_of is not None:
                 summary.duplicates += 1
                 with kb.transaction():
@@ -300,12 +309,12 @@ def _chunks(kb: KnowledgeBase, summary: BuildSummary, files: Sequence[str],
 
 
 def _write(kb: KnowledgeBase, summary: BuildSummary, task: Any, files_done: int, files_total: int,
-           progress: ProgressCallback | None) -> None:
+           progress: ProgressCallback | None, signature: str | None) -> None:
     results: list[Result] = task.get()
     with kb.transaction():
         for result in results:
             if isinstance(result, Extraction):
-                kb.write_extraction(result, content_key=content_key(result.article.text))
+                kb.write_extraction(result, content_key=content_key(result.article.text), pipeline=signature)
                 summary.stored += 1
                 summary.sentences += len(result.article.sentences)
             else:

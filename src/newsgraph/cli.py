@@ -120,16 +120,19 @@ def build(paths: tuple[str, ...], db: str, workers: int, model: str | None, allo
 
     from newsgraph.build import build as run_build
     from newsgraph.cli_render import BuildProgressBar
+    from newsgraph.extract import pipeline_signature
     from newsgraph.pipeline import Pipeline
 
     show = sys.stderr.isatty() if progress is None else progress
     factory = partial(Pipeline.default, model=model)
     with BuildProgressBar(enabled=show) as bar:
-        summary = run_build(paths, db, workers=workers, pipeline_factory=factory, progress=bar.update)
+        summary = run_build(paths, db, workers=workers, pipeline_factory=factory, progress=bar.update,
+                            signature=pipeline_signature(model))
     rate = summary.stored / summary.seconds if summary.seconds else 0.0
     click.echo(
         f"{db}: {summary.files} files, {summary.articles_read} articles read; "
-        f"{summary.stored} stored ({summary.replaced} replaced), {summary.unchanged} unchanged, "
+        f"{summary.stored} stored ({summary.replaced} replaced, {summary.reextracted} re-extracted), "
+        f"{summary.unchanged} unchanged, "
         f"{summary.duplicates} duplicates, {len(summary.rejected)} rejected; "
         f"{summary.sentences} sentences; {summary.seconds:.1f}s ({rate:.1f} articles/s)"
     )

@@ -32,3 +32,21 @@ def default_parser(model: str | None = None) -> Callable[[Sequence[Article]], It
 
     parser.nlp = nlp  # type: ignore[attr-defined]
     return parser
+
+
+def pipeline_signature(model: str | None = None) -> str:
+    """The model package and stage versions of the default pipeline, without loading the model.
+
+    A build re-extracts stored articles whose signature differs, so a new
+    model or a stage whose version was bumped reaches the whole KB.
+    """
+    from importlib.metadata import PackageNotFoundError, version
+
+    from newsgraph.extract.nlp import DEFAULT_MODEL
+
+    package = model or DEFAULT_MODEL
+    try:
+        package_version = version(package.replace("_", "-"))
+    except PackageNotFoundError:
+        package_version = "unknown"
+    return "|".join([f"{package}=={package_version}", *(stage.name for stage in default_stages())])

@@ -198,6 +198,9 @@ CREATE INDEX kb_merge_evidence_kb ON kb_merge_evidence(kb_id);
 MIGRATIONS: list[tuple[str, str]] = [
     ("0001_initial", INITIAL),
     ("0002_kb_entities", KB_ENTITIES),
+    # The pipeline (model and stage versions) that extracted each article: a
+    # build re-extracts articles whose pipeline differs from its own.
+    ("0003_article_pipeline", "ALTER TABLE articles ADD COLUMN pipeline TEXT;"),
 ]
 
 # Tables whose rows belong to one article (deleted with it on replace).

@@ -98,6 +98,7 @@ class ArticleState:
 
     content_key: str
     origin: str | None
+    pipeline: str | None
 
 
 class KnowledgeBase:
@@ -132,8 +133,9 @@ class KnowledgeBase:
 
     # -- what is there -------------------------------------------------
     def article_state(self, article_id: str) -> ArticleState | None:
-        row = self.conn.execute("SELECT content_key, origin FROM articles WHERE id=?", (article_id,)).fetchone()
-        return ArticleState(row[0], row[1]) if row else None
+        row = self.conn.execute("SELECT content_key, origin, pipeline FROM articles WHERE id=?",
+                                (article_id,)).fetchone()
+        return ArticleState(row[0], row[1], row[2]) if row else None
 
     def article_with_content(self, content_key: str) -> str | None:
         row = self.conn.execute("SELECT id FROM articles WHERE content_key=? LIMIT 1", (content_key,)).fetchone()
@@ -145,7 +147,7 @@ class KnowledgeBase:
             self.conn.execute(f"DELETE FROM {table} WHERE article_id=?", (article_id,))  # noqa: S608
         self.conn.execute("DELETE FROM articles WHERE id=?", (article_id,))
 
-    def write_extraction(self, extraction: Extraction, *, content_key: str) -> None:
+    def write_extraction(self, extraction: Extraction, *, content_key: str, pipeline: str | None = None) -> None:
         """Store an article and all its facts, replacing any older version."""
         article = extraction.article
         self.delete_article(article.id)
@@ -153,10 +155,10 @@ class KnowledgeBase:
         dateline = article.dateline
         conn.execute(
             "INSERT INTO articles(id, title, published, url, source, dateline_place, dateline_entity, text,"
-            " content_key, origin) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            " content_key, origin, pipeline) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
             (article.id, article.title, article.published.isoformat(), article.url, article.source,
              dateline.place if dateline else None, dateline.entity if dateline else None,
-             article.text, content_key, article.origin),
+             article.text, content_key, article.origin, pipeline),
         )
         text = article.text
         conn.executemany(
