@@ -1,0 +1,646 @@
+"""Quotations and attributions: who said what, with the speaker resolved.
+
+Three sources of candidates, merged per article:
+
+* **quotation marks** - ``quote_mark_spans`` pairs marks in every common style
+  (“ ” " ' ‘ ’ « » „) and never fails on unbalanced text: a quote whose
+  closing mark is missing ends at the end of its line (or runs on into the
+  following lines when they carry its closing mark, or reopen it as a new
+  paragraph does);
+* **speech cues in the dependency parse** - a verb from the cue lexicon
+  (``lexicons/speech_cues.tsv``) with a clausal complement is an attribution:
+  its subject is the source, the complement the content ("US officials say
+  Russia has assembled ..."; "..., he said"); participles and conjuncts take
+  their head's subject ("..., saying ...", "citing assessments that ...");
+* **"according to X"** and its kin: X is the source, the rest of the clause
+  the content.
+
+A quoted span joins the cue it is the complement of, or the nearest free cue
+in its sentences (``"...," he told reporters``; ``"...", said Peskov``;
+``X said: "..."``).  A quoted span with no cue is kept as a direct quote only
+when it reads as speech (a whole sentence, or several words that are not a
+title), taking the speaker of an adjacent quote; short cue-less spans (scare
+quotes, titles, a headline fragment such as 'APOCALYPTIC PREDICTIONS') are not
+quotes.  Indirect content that contains a quoted fragment is ``mixed``.
+
+The speaker is the full noun phrase of the source; it resolves to the entity
+with a mention on the phrase's head word (pronoun mentions are added by the
+coref stage), else ``speaker`` is None and ``speaker_text`` keeps the words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from newsgraph.model import Article, Entity, Quote
+from newsgraph.pipeline import Analysis, Stage
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+LEXICONS = Path(__file__).with_name("lexicons")
+
+OPENERS = "“«‘„‹"
+CLOSERS = "”»’“‛›"
+PAIRS = {"“": "”", "«": "»", "‘": "’", "„": "“", "‹": "›", '"': '"', "'": "'"}
+# Also accepted as the close of “ (some outlets close with a straight mark or «…»).
+ALT_CLOSE = {"“": ('"', "“"), "„": ("”", '"'), "«": ("”",), "‘": ("'",)}
+# A quote with no closing mark runs on into at most this many following lines
+# when they carry its closing mark (tuned on the seed article and PolNeAR train).
+MAX_CONTINUATION_LINES = 6
+# Cue-less quoted spans shorter than this many words are scare quotes, titles
+# or headline fragments, not quotations (tuned on PolNeAR train).
+MIN_FREE_QUOTE_WORDS = 6
+# A quoted span attaches to a free cue at most this many characters away
+# (tuned on PolNeAR train).
+MAX_CUE_DISTANCE = 80
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+CLAUSE_DEPS = ("ccomp", "xcomp")
+INHERIT_DEPS = ("advcl", "conj", "xcomp", "pcomp", "acl", "ccomp", "dep")
+CUT_DEPS = ("relcl", "appos", "acl", "punct", "cc", "conj", "advcl", "prep")
+PRONOUNS = frozenset("he she they him her them i we you it".split())
+STRIP = " \t\n,:;-–—"
+QUOTE_CHARS = "\"'“”‘’«»„‹›"
+
+
+@dataclass(frozen=True, slots=True)
+class MarkSpan:
+    """A quoted span: marks at ``open`` and ``close`` (None when missing); words in [start, end)."""
+
+    open: int
+    close: int | None
+    start: int
+    end: int
+
+    @property
+    def outer_end(self) -> int:
+        return self.close + 1 if self.close is not None else self.end
+
+
+@lru_cache(maxsize=1)
+def speech_cues() -> dict[str, str]:
+    """Cue lemma or phrase -> kind hint, from ``lexicons/speech_cues.tsv``."""
+    cues: dict[str, str] = {}
+    for line in (LEXICONS / "speech_cues.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#") or line.startswith("cue\t"):
+            continue
+        cue, _, kind = line.partition("\t")
+        cues[cue.strip().lower()] = kind.strip() or "speech"
+    return cues
+
+
+# --------------------------------------------------------------------------- marks
+
+
+def _is_open(text: str, i: int) -> bool:
+    """Whether the (ambiguous) mark at ``i`` opens a quote, judged by its neighbours."""
+    before = text[i - 1] if i > 0 else "\n"
+    after = text[i + 1] if i + 1 < len(text) else "\n"
+    if after.isspace():
+        return False
+    return before.isspace() or before in "([{—–-:/" + OPENERS + '"'
+
+
+def _is_close(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else "\n"
+    after = text[i + 1] if i + 1 < len(text) else "\n"
+    if before.isspace():
+        return False
+    if text[i] in "'’" and after.isalpha():
+        return False  # apostrophe: don't, O’Malley
+    return not after.isalnum()
+
+
+def _closers_for(mark: str) -> tuple[str, ...]:
+    return (PAIRS[mark],) + ALT_CLOSE.get(mark, ())
+
+
+def _line_marks(text: str, start: int, end: int) -> list[tuple[int, str, str]]:
+    """(offset, char, 'open'|'close'|'both') for the quotation marks of one line."""
+    marks = []
+    for i in range(start, end):
+        c = text[i]
+        if c not in QUOTE_CHARS:
+            continue
+        if c in "'’‘":
+            # single marks: ‘ opens; ’ or ' close only when not an apostrophe
+            if c == "‘":
+                marks.append((i, c, "open"))
+            elif c == "’" and _is_close(text, i):
+                marks.append((i, c, "close"))
+            elif c == "'":
+                if _is_open(text, i) and (i == 0 or not text[i - 1].isalnum()):
+                    marks.append((i, c, "open"))
+                elif _is_close(text, i) and not (text[i - 1] == "s" and i + 1 < len(text) and text[i + 1] == " "):
+                    marks.append((i, c, "close"))
+            continue
+        if c in "“«„‹":
+            # “ also closes „-style quotes and, in sloppy text, “-quotes
+            marks.append((i, c, "open" if _is_open(text, i) or not _is_close(text, i) else "both"))
+        elif c in "”»›":
+            marks.append((i, c, "close" if _is_close(text, i) or not _is_open(text, i) else "both"))
+        else:  # straight double quote
+            if _is_open(text, i) and not _is_close(text, i):
+                marks.append((i, c, "open"))
+            elif _is_close(text, i) and not _is_open(text, i):
+                marks.append((i, c, "close"))
+            else:
+                marks.append((i, c, "both"))
+    return marks
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    spans, position = [], 0
+    for line in text.split("\n"):
+        spans.append((position, position + len(line)))
+        position += len(line) + 1
+    return spans
+
+
+def quote_mark_spans(text: str) -> list[MarkSpan]:
+    """Outermost quoted spans of ``text``, tolerant of unbalanced and multi-line quotes.
+
+    Double marks (“ ” " « » „) open outer quotes; single marks (‘ ’ ') open
+    quotes only outside a double-quoted span (inside one they are nested
+    quotes).  An unclosed quote continues over following lines when one of
+    them closes it before opening another, or when the next line reopens it
+    (the paragraph convention); otherwise it ends at the end of its line.
+    Never raises; every span satisfies ``0 <= open < start <= end <= len(text)``.
+    """
+    lines = _lines(text)
+    marks_by_line = [_line_marks(text, s, e) for s, e in lines]
+    spans: list[MarkSpan] = []
+    pending: tuple[int, str] | None = None  # (open offset, mark) carried over lines
+    pending_line = 0
+    for number, (line_start, line_end) in enumerate(lines):
+        marks = marks_by_line[number]
+        k = 0
+        if pending is not None:
+            open_at, mark = pending
+            closers = _closers_for(mark)
+            # the paragraph convention: the next line reopens the same quote
+            first = marks[0] if marks else None
+            reopened = first is not None and first[1] == mark and first[2] in ("open", "both") and \
+                not text[line_start:first[0]].strip()
+            if reopened and not any(m[1] in closers and m[2] in ("close", "both") and m[0] > first[0]
+                                    for m in marks[1:2]):
+                k = 1  # skip the reopening mark; keep the quote open
+            close = None
+            for j in range(k, len(marks)):
+                offset, char, role = marks[j]
+                if char in closers and role in ("close", "both"):
+                    close = j
+                    break
+                if role == "open" and char in "“«„\"" and j > k:
+                    break
+            if close is not None:
+                offset = marks[close][0]
+                spans.append(MarkSpan(open_at, offset, open_at + 1, offset))
+                pending = None
+                k = close + 1
+            elif (reopened or _closes_later(marks_by_line, number + 1, closers)) and \
+                    number - pending_line < MAX_CONTINUATION_LINES:
+                continue
+            else:
+                prev_end = lines[number - 1][1]
+                spans.append(MarkSpan(open_at, None, open_at + 1, _rstrip(text, open_at + 1, prev_end)))
+                pending = None
+        while k < len(marks):
+            offset, char, role = marks[k]
+            k += 1
+            if role == "close" or char not in PAIRS and char not in "“«„‹":
+                continue
+            if role == "both" and char in "”»":
+                continue
+            mark = char if char in PAIRS else "“"
+            closers = _closers_for(mark)
+            close = None
+            for j in range(k, len(marks)):
+                o2, c2, r2 = marks[j]
+                if c2 in closers and r2 in ("close", "both") and o2 > offset + 1:
+                    close = j
+                    break
+            if close is not None:
+                spans.append(MarkSpan(offset, marks[close][0], offset + 1, marks[close][0]))
+                k = close + 1
+                continue
+            if char in "'‘":
+                continue  # an unclosed single mark is an apostrophe or a slip, not a quote
+            pending, pending_line = (offset, mark), number
+            break
+    if pending is not None:
+        open_at = pending[0]
+        spans.append(MarkSpan(open_at, None, open_at + 1, _rstrip(text, open_at + 1, len(text))))
+    return [s for s in spans if s.end > s.start and text[s.start:s.end].strip()]
+
+
+def _closes_later(marks_by_line: list[list[tuple[int, str, str]]], number: int,
+                  closers: tuple[str, ...]) -> bool:
+    """Whether a following line (within the limit) closes before it opens another quote."""
+    for marks in marks_by_line[number:number + MAX_CONTINUATION_LINES]:
+        for _, char, role in marks:
+            if char in closers and role in ("close", "both"):
+                return True
+            if role == "open" and char in "“«„\"":
+                return False
+    return False
+
+
+def _rstrip(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+# --------------------------------------------------------------------------- cues
+
+
+@dataclass
+class _Attribution:
+    content: tuple[int, int]
+    cue: tuple[int, int] | None
+    source: tuple[int, int] | None
+    head: int | None  # char offset of the source's head word
+    kind: str = "indirect"
+
+
+def _tok_span(tokens: Sequence[Token]) -> tuple[int, int]:
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in STRIP:
+        start += 1
+    while end > start and text[end - 1] in STRIP:
+        end -= 1
+    return start, end
+
+
+def _subtree_span(token: Token, exclude: Token | None = None) -> tuple[int, int]:
+    tokens = [t for t in token.subtree if exclude is None or not t.is_ancestor(exclude) and t != exclude
+              and not exclude.is_ancestor(t)] if exclude is not None else list(token.subtree)
+    tokens = [t for t in tokens if not t.is_space]
+    if not tokens:
+        return token.idx, token.idx + len(token)
+    return _tok_span(sorted(tokens, key=lambda t: t.i))
+
+
+def noun_phrase_span(token: Token) -> tuple[int, int]:
+    """The source phrase headed by ``token``: its subtree up to a relative clause, apposition or comma."""
+    left = token.left_edge.i
+    right = token.i
+    doc = token.doc
+    for child in token.rights:
+        if child.dep_ in ("relcl", "appos", "acl", "punct", "cc", "conj", "advcl") or child.text == ",":
+            break
+        right = child.right_edge.i
+    # stop at a comma between the left edge and the head ("Macron, whose country ...")
+    for i in range(token.i - 1, left - 1, -1):
+        if doc[i].text in (",", "—", "–") or doc[i].dep_ == "punct" and doc[i].text in "\"“”":
+            left = i + 1
+            break
+    while left < token.i and doc[left].dep_ in ("cc", "punct", "prep") and doc[left].text in ",;:—–\"“”":
+        left += 1
+    tokens = [t for t in doc[left:right + 1] if not t.is_space]
+    return _tok_span(tokens) if tokens else (token.idx, token.idx + len(token))
+
+
+def _subject(verb: Token, depth: int = 0) -> Token | None:
+    """The subject of ``verb``, inherited from the governing verb for participles and conjuncts."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "csubj"):
+            if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+                return verb.head
+            return child
+        if child.dep_ == "agent":
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    return grandchild
+    if any(child.dep_ == "nsubjpass" for child in verb.children):
+        return None
+    if depth < 3 and verb.dep_ in INHERIT_DEPS and verb.head is not verb:
+        head = verb.head
+        if verb.dep_ == "conj" and head.dep_ == "ccomp" and _is_cue_verb(head.head) and _is_cue_verb(verb):
+            return _subject(head.head, depth + 1)  # "X said ... but suggested ..."
+
+        if head.dep_ == "prep" and head.head is not head:  # "with officials citing"
+            for child in verb.children:
+                if child.dep_ == "nsubj":
+                    return child
+            head = head.head
+        if verb.dep_ == "ccomp" and verb.i > head.i:
+            return None  # the content clause of another cue has its own source
+        return _subject(head, depth + 1)
+    return None
+
+
+def _cue_tokens(verb: Token) -> list[Token]:
+    """The cue: the verb with its auxiliaries, negation and particle ("has said", "pointed out")."""
+    tokens = [verb] + [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "prt")
+                       and abs(c.i - verb.i) <= 3]
+    return sorted(tokens, key=lambda t: t.i)
+
+
+def _is_cue_verb(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in speech_cues() and \
+        token.tag_ != "MD"
+
+
+def _content_clause(verb: Token) -> Token | None:
+    """The clausal complement of a cue verb (directly, or reached through a preposition/object)."""
+    for child in verb.children:
+        if child.dep_ == "ccomp" and child.i != verb.i:
+            return child
+    for child in verb.children:
+        # "citing intelligence assessments that Russia ...": a that-clause on the object
+        if child.dep_ in ("dobj", "prep", "pcomp", "pobj"):
+            for grandchild in child.subtree:
+                if grandchild.dep_ in ("ccomp", "acl") and grandchild.pos_ in ("VERB", "AUX") and \
+                        any(g.dep_ == "mark" and g.lower_ == "that" for g in grandchild.children) and \
+                        not any(_is_cue_verb(a) for a in grandchild.ancestors if a.i > verb.i and a.i < grandchild.i):
+                    return grandchild
+    for child in verb.children:
+        if child.dep_ == "xcomp" and verb.lemma_ in ("say", "tell", "ask", "urge", "warn", "call"):
+            return None
+    return None
+
+
+def _clause_span(text: str, clause: Token) -> tuple[int, int]:
+    """The content clause's span, cut before a conjoined speech verb ("... but suggested ...")."""
+    cut = [t for t in clause.children if t.dep_ == "conj" and _is_cue_verb(t) and _content_clause(t) is not None]
+    tokens = [t for t in clause.subtree if not t.is_space]
+    if cut:
+        limit = min(t.left_edge.i for t in cut)
+        # drop the coordinating word before the cut too
+        tokens = [t for t in tokens if t.i < limit]
+        while tokens and tokens[-1].dep_ in ("cc", "punct"):
+            tokens.pop()
+    if not tokens:
+        return clause.idx, clause.idx + len(clause)
+    return _trim(text, *_tok_span(tokens))
+
+
+def attributions_from_doc(article: Article, doc: Doc,
+                          marks: Sequence[MarkSpan] | None = None) -> list[_Attribution]:
+    """Attributions found from cue verbs and "according to" in the parse."""
+    text = article.text
+    if marks is None:
+        marks = quote_mark_spans(text)
+    found: list[_Attribution] = []
+    for token in doc:
+        if token.is_space:
+            continue
+        lower = token.lower_
+        if lower == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
+            attribution = _according_to(text, doc, token)
+            if attribution is not None:
+                found.append(attribution)
+            continue
+        if not _is_cue_verb(token):
+            continue
+        clause = _content_clause(token)
+        subject = _subject(token)
+        cue = _tok_span(_cue_tokens(token))
+        inside = next((m for m in marks if m.start <= token.idx < m.end), None)
+        if clause is not None:
+            content = _clause_span(text, clause)
+            if content[1] <= content[0]:
+                continue
+            if inside is not None and not (inside.start <= content[0] and content[1] <= inside.end):
+                continue  # a verb inside a quotation governing text outside it is a mis-parse
+            source = noun_phrase_span(subject) if subject is not None else None
+            if source is not None and content[0] <= source[0] < content[1]:
+                source = None  # the subject belongs to the content ("... , he said" mis-parses)
+            found.append(_Attribution(content, cue, source,
+                                      subject.idx if subject is not None else None))
+            continue
+        # "<content>, X said." where the parser made the cue a dependent of the content
+        if inside is not None:
+            continue
+        if token.dep_ in ("parataxis", "ccomp", "advcl", "conj") and token.head.i < token.i and \
+                subject is not None and subject.i > token.head.i and token.i - subject.i <= 6:
+            sentence = token.sent
+            left = min(t.i for t in token.subtree)
+            if doc[left - 1].text in (",", "\"", "”", "’", "'") or doc[left - 1].text in (",", ":"):
+                start = sentence[0].idx
+                content = _trim(text, start, doc[left - 1].idx)
+                if content[1] - content[0] > 3:
+                    found.append(_Attribution(content, cue, noun_phrase_span(subject), subject.idx))
+    return found
+
+
+def _according_to(text: str, doc: Doc, token: Token) -> _Attribution | None:
+    to = doc[token.i + 1]
+    objects = [c for c in to.children if c.dep_ == "pobj"] or \
+        [c for c in token.children if c.dep_ == "pobj"]
+    if not objects:
+        return None
+    source_tok = objects[0]
+    phrase_start = token.idx
+    phrase_end = max(t.idx + len(t) for t in source_tok.subtree)
+    sentence = token.sent
+    sent_start = sentence[0].idx
+    sent_end = max(t.idx + len(t) for t in sentence if not t.is_space)
+    before = _trim(text, sent_start, phrase_start)
+    after = _trim(text, phrase_end, sent_end)
+    after = (after[0], after[1] - 1) if after[1] > after[0] and text[after[1] - 1] in ".!?" else after
+    content = before if before[1] - before[0] >= after[1] - after[0] else after
+    content = _trim(text, *content)
+    if content[1] - content[0] < 4:
+        return None
+    return _Attribution(content, (token.idx, to.idx + len(to)), noun_phrase_span(source_tok), source_tok.idx)
+
+
+# --------------------------------------------------------------------------- quotes
+
+
+def _words(text: str) -> int:
+    return len(re.findall(r"\w+", text))
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def _is_headline(text: str) -> bool:
+    """A short fragment in capitals ('APOCALYPTIC PREDICTIONS')."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and _words(text) <= 8 and sum(c.isupper() for c in letters) / len(letters) > 0.8
+
+
+def _reads_as_speech(text: str) -> bool:
+    """A cue-less quoted span that is a quotation rather than a term, title or headline."""
+    stripped = text.strip()
+    if _words(stripped) < MIN_FREE_QUOTE_WORDS:
+        return False
+    letters = [c for c in stripped if c.isalpha()]
+    if letters and sum(c.isupper() for c in letters) / len(letters) > 0.6:
+        return False  # a shouted headline fragment
+    words = re.findall(r"[A-Za-z][\w'’-]*", stripped)
+    if words and sum(w[0].isupper() for w in words) / len(words) > 0.7:
+        return False  # Title Case: a work's title
+    return True
+
+
+def _free_cue_for(span: MarkSpan, doc: Doc, text: str, taken: set[int],
+                  inside: list[MarkSpan]) -> tuple[Token, Token | None] | None:
+    """The nearest unused cue verb outside quotes in the sentences of ``span``."""
+    first = doc.char_span(span.open, span.open + 1, alignment_mode="expand")
+    last = doc.char_span(max(span.open, span.outer_end - 1), span.outer_end, alignment_mode="expand")
+    if first is None or last is None:
+        return None
+    sentences = {first[0].sent.start, last[0].sent.start}
+    best: tuple[int, Token] | None = None
+    for start in sorted(sentences):
+        for token in doc[start].sent:
+            if token.idx >= span.open and token.idx < span.outer_end:
+                continue
+            if any(q.open <= token.idx < q.outer_end for q in inside):
+                continue
+            if not _is_cue_verb(token) or token.i in taken:
+                continue
+            distance = span.open - (token.idx + len(token)) if token.idx < span.open else token.idx - span.outer_end
+            if distance > MAX_CUE_DISTANCE:
+                continue
+            if best is None or distance < best[0]:
+                best = (distance, token)
+    if best is None:
+        return None
+    verb = best[1]
+    return verb, _subject(verb)
+
+
+def _speaker_entity(head: int | None, source: tuple[int, int] | None,
+                    entities: Sequence[Entity]) -> str | None:
+    """The entity with a mention on the source's head word (else on its last name-like word)."""
+    if head is None or source is None:
+        return None
+    for entity in entities:
+        for mention in entity.mentions:
+            if mention.start <= head < mention.end:
+                return entity.id
+    return None
+
+
+def quotes_from_doc(article: Article, doc: Doc, entities: Sequence[Entity] = ()) -> list[Quote]:
+    """Every direct, indirect and mixed quotation of the article, sorted by position."""
+    text = article.text
+    marks = quote_mark_spans(text)
+    attributions = attributions_from_doc(article, doc, marks)
+    cue_tokens: dict[tuple[int, int], Token] = {}
+    taken: set[int] = set()
+    for token in doc:
+        if _is_cue_verb(token):
+            cue_tokens[(token.idx, token.idx + len(token))] = token
+    for attribution in attributions:
+        if attribution.cue is not None:
+            for token in doc.char_span(*attribution.cue, alignment_mode="expand") or ():
+                taken.add(token.i)
+
+    results: list[_Attribution] = []
+    used_marks: set[int] = set()
+    for attribution in attributions:
+        content = attribution.content
+        covering = [m for m in marks if _overlap((m.open, m.outer_end), content) > 0]
+        for mark in list(covering):
+            # a headline fragment in quote marks opening the sentence is not part of the content
+            if mark.open <= content[0] + 1 and mark.outer_end < content[1] - 1 and \
+                    _is_headline(text[mark.start:mark.end]) and not text[mark.outer_end:content[1]].startswith(","):
+                covering.remove(mark)
+                content = _trim(text, mark.outer_end, content[1])
+                attribution.content = content
+        if covering:
+            inner = [m for m in covering if m.open >= content[0] - 2 and m.outer_end <= content[1] + 2]
+            whole = sum(m.end - m.start for m in covering)
+            outside = (content[1] - content[0]) - whole
+            if len(covering) == 1 and (outside <= 3 or covering[0].open <= content[0] + 1
+                                       and covering[0].outer_end >= content[1] - 1):
+                mark = covering[0]
+                attribution.content = _trim(text, mark.start, mark.end)
+                attribution.kind = "direct"
+                used_marks.add(mark.open)
+            elif inner or covering:
+                attribution.kind = "mixed"
+                for mark in covering:
+                    if mark.open >= content[0] and mark.outer_end <= content[1]:
+                        used_marks.add(mark.open)
+                # extend over a quote that runs past the clause
+                lo = min([content[0]] + [m.open for m in covering if m.open < content[0]])
+                hi = max([content[1]] + [m.outer_end for m in covering if m.outer_end > content[1]])
+                if (lo, hi) != content:
+                    attribution.content = _trim(text, lo, hi)
+        results.append(attribution)
+
+    # quoted spans not yet explained by a cue
+    speaker_of: dict[int, _Attribution] = {}
+    for mark in marks:
+        if mark.open in used_marks:
+            continue
+        if any(r.kind != "direct" and r.content[0] <= mark.open and mark.outer_end <= r.content[1] for r in results):
+            continue  # a fragment inside an indirect/mixed content
+        words = text[mark.start:mark.end]
+        attached = _free_cue_for(mark, doc, text, taken, [m for m in marks if m is not mark])
+        if attached is not None and (_words(words) >= 3 or re.search(r"[.!?,]\s*$", words)):
+            verb, subject = attached
+            taken.add(verb.i)
+            source = noun_phrase_span(subject) if subject is not None else None
+            if source is not None and mark.open <= source[0] < mark.outer_end:
+                source = None
+            results.append(_Attribution(_trim(text, mark.start, mark.end), _tok_span(_cue_tokens(verb)), source,
+                                        subject.idx if subject is not None else None, "direct"))
+            speaker_of[mark.open] = results[-1]
+            continue
+        if _reads_as_speech(words):
+            results.append(_Attribution(_trim(text, mark.start, mark.end), None, None, None, "direct"))
+            speaker_of[mark.open] = results[-1]
+
+    # cue-less direct quotes take the speaker of an adjacent quote
+    ordered = sorted(results, key=lambda r: r.content)
+    for i, attribution in enumerate(ordered):
+        if attribution.cue is not None or attribution.source is not None:
+            continue
+        sentence = article.sentence_index(attribution.content[0])
+        for neighbour in (ordered[i - 1] if i else None, ordered[i + 1] if i + 1 < len(ordered) else None):
+            if neighbour is None or neighbour.source is None:
+                continue
+            if abs(article.sentence_index(neighbour.content[0]) - sentence) <= 1:
+                attribution.source, attribution.head = neighbour.source, neighbour.head
+                break
+
+    quotes: list[Quote] = []
+    seen: set[tuple[int, int, tuple[int, int] | None]] = set()
+    for attribution in sorted(results, key=lambda r: (r.content, r.cue or (0, 0))):
+        start, end = attribution.content
+        if end <= start:
+            continue
+        key = (start, end, attribution.cue)
+        if key in seen:
+            continue
+        seen.add(key)
+        source = attribution.source
+        cue = attribution.cue
+        quotes.append(Quote(
+            text=text[start:end], kind=attribution.kind,
+            speaker=_speaker_entity(attribution.head, source, entities),
+            speaker_text=text[source[0]:source[1]] if source else None,
+            cue=text[cue[0]:cue[1]] if cue else None,
+            sentence=article.sentence_index(start), start=start, end=end,
+            speaker_start=source[0] if source else None, speaker_end=source[1] if source else None,
+            cue_start=cue[0] if cue else None, cue_end=cue[1] if cue else None,
+        ))
+    return quotes
+
+
+def _stage(analysis: Analysis) -> Mapping[str, Any]:
+    return {"quotes": quotes_from_doc(analysis.article, analysis["doc"], analysis["entities"])}
+
+
+STAGE = Stage("newsgraph.quotes.v1", _stage, requires=("doc", "entities"), assigns=("quotes",))
+
+__all__ = ["STAGE", "MarkSpan", "attributions_from_doc", "noun_phrase_span", "quote_mark_spans",
+           "quotes_from_doc", "speech_cues"]
