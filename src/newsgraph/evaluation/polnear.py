@@ -294,12 +294,32 @@ def system_quotes(items: Sequence[tuple[str, str, dt.date, list[GoldDoc]]], *,
             quotes = quotes_from_doc(article, doc, entities)
             back = {n: r for r, n in reversed(list(enumerate(mapping)))}
             out = []
-            for q in quotes:
+            for q in _join_continuations(article.text, quotes):
                 source = None
                 if q.speaker_start is not None and q.speaker_end is not None:
                     source = (back.get(q.speaker_start, q.speaker_start), back.get(q.speaker_end, q.speaker_end))
                 out.append(SystemQuote((back.get(q.start, q.start), back.get(q.end, q.end)), source))
             yield index, out, mapping
+
+
+def _join_continuations(text: str, quotes: Sequence[Any]) -> list[Any]:
+    """Join a cue-less direct quote to the quote before it in the same paragraph.
+
+    PolNeAR annotates a quotation interrupted by its attribution ("“A,” X said.
+    “B.”") as one (discontinuous) content; newsgraph reports the two parts as
+    two quotes of one speaker.
+    """
+    from dataclasses import replace
+
+    joined: list[Any] = []
+    for quote in sorted(quotes, key=lambda q: (q.start, q.end)):
+        if joined and quote.kind == "direct" and quote.cue is None and joined[-1].kind == "direct" \
+                and joined[-1].end <= quote.start and "\n" not in text[joined[-1].end:quote.start] \
+                and quote.speaker_text == joined[-1].speaker_text:
+            joined[-1] = replace(joined[-1], end=quote.end, text=text[joined[-1].start:quote.end])
+            continue
+        joined.append(quote)
+    return joined
 
 
 def evaluate(data: Path, split: str, *, limit: int | None = None) -> dict[str, Any]:

@@ -223,8 +223,9 @@ def _speech_context(article: Article, doc: Doc, token: Token) -> str | None:
 def _place_of_speech(token: Token) -> str | None:
     """The country of an "in <place>" attached to the speech verb ("he told reporters in Kyiv")."""
     head = token.head
-    for node in [head, *head.children]:
-        for child in node.children if node is not head else head.children:
+    nodes = [head, *[c for c in head.children if c.dep_ in ("dobj", "advcl", "xcomp")]]
+    for node in nodes:
+        for child in node.children:
             if child.dep_ == "prep" and child.lower_ == "in":
                 for obj in child.children:
                     if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "LOC"):

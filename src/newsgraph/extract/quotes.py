@@ -83,15 +83,27 @@ class MarkSpan:
 
 
 @lru_cache(maxsize=1)
-def speech_cues() -> dict[str, str]:
-    """Cue lemma or phrase -> kind hint, from ``lexicons/speech_cues.tsv``."""
-    cues: dict[str, str] = {}
+def _cue_table() -> dict[str, tuple[str, frozenset[str]]]:
+    table: dict[str, tuple[str, frozenset[str]]] = {}
     for line in (LEXICONS / "speech_cues.tsv").read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#") or line.startswith("cue\t"):
             continue
-        cue, _, kind = line.partition("\t")
-        cues[cue.strip().lower()] = kind.strip() or "speech"
-    return cues
+        parts = line.split("\t")
+        kind = parts[1].strip() if len(parts) > 1 and parts[1].strip() else "speech"
+        takes = frozenset(parts[2].strip().split(",")) if len(parts) > 2 and parts[2].strip() else frozenset({"clause"})
+        table[parts[0].strip().lower()] = (kind, takes)
+    return table
+
+
+def speech_cues() -> dict[str, str]:
+    """Cue lemma or phrase -> kind hint, from ``lexicons/speech_cues.tsv``."""
+    return {cue: kind for cue, (kind, _) in _cue_table().items()}
+
+
+def cue_takes(lemma: str) -> frozenset[str]:
+    """Which complements of a cue verb are its content: clause, object, infinitive."""
+    entry = _cue_table().get(lemma.lower())
+    return entry[1] if entry else frozenset()
 
 
 # --------------------------------------------------------------------------- marks
@@ -100,6 +112,8 @@ def speech_cues() -> dict[str, str]:
 def _is_open(text: str, i: int) -> bool:
     """Whether the (ambiguous) mark at ``i`` opens a quote, judged by its neighbours."""
     before = text[i - 1] if i > 0 else "\n"
+    if before == "\x01":
+        before = text[i - 2] if i > 1 else "\n"
     after = text[i + 1] if i + 1 < len(text) else "\n"
     if after.isspace():
         return False
@@ -172,6 +186,7 @@ def quote_mark_spans(text: str) -> list[MarkSpan]:
     (the paragraph convention); otherwise it ends at the end of its line.
     Never raises; every span satisfies ``0 <= open < start <= end <= len(text)``.
     """
+    text = text.replace("''", "\x01\"")  # '' is a double mark in some wire copy: read it as "
     lines = _lines(text)
     marks_by_line = [_line_marks(text, s, e) for s, e in lines]
     spans: list[MarkSpan] = []
@@ -200,7 +215,7 @@ def quote_mark_spans(text: str) -> list[MarkSpan]:
                     break
             if close is not None:
                 offset = marks[close][0]
-                spans.append(MarkSpan(open_at, offset, open_at + 1, offset))
+                spans.append(MarkSpan(open_at, offset, open_at + 1, _inner_end(text, offset)))
                 pending = None
                 k = close + 1
             elif (reopened or _closes_later(marks_by_line, number + 1, closers)) and \
@@ -226,7 +241,7 @@ def quote_mark_spans(text: str) -> list[MarkSpan]:
                     close = j
                     break
             if close is not None:
-                spans.append(MarkSpan(offset, marks[close][0], offset + 1, marks[close][0]))
+                spans.append(MarkSpan(offset, marks[close][0], offset + 1, _inner_end(text, marks[close][0])))
                 k = close + 1
                 continue
             if char in "'‘":
@@ -237,6 +252,11 @@ def quote_mark_spans(text: str) -> list[MarkSpan]:
         open_at = pending[0]
         spans.append(MarkSpan(open_at, None, open_at + 1, _rstrip(text, open_at + 1, len(text))))
     return [s for s in spans if s.end > s.start and text[s.start:s.end].strip()]
+
+
+def _inner_end(text: str, close: int) -> int:
+    """End of the quoted words before the closing mark at ``close`` (a '' mark is two characters)."""
+    return close - 1 if close > 0 and text[close - 1] == "\x01" else close
 
 
 def _closes_later(marks_by_line: list[list[tuple[int, str, str]]], number: int,
@@ -323,12 +343,12 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
                     return grandchild
     if any(child.dep_ == "nsubjpass" for child in verb.children):
         return None
-    if depth < 3 and verb.dep_ in INHERIT_DEPS and verb.head is not verb:
+    if depth < 3 and verb.dep_ in INHERIT_DEPS and verb.head.i != verb.i:
         head = verb.head
         if verb.dep_ == "conj" and head.dep_ == "ccomp" and _is_cue_verb(head.head) and _is_cue_verb(verb):
             return _subject(head.head, depth + 1)  # "X said ... but suggested ..."
 
-        if head.dep_ == "prep" and head.head is not head:  # "with officials citing"
+        if head.dep_ == "prep" and head.head.i != head.i:  # "with officials citing"
             for child in verb.children:
                 if child.dep_ == "nsubj":
                     return child
@@ -364,9 +384,15 @@ def _content_clause(verb: Token) -> Token | None:
                         any(g.dep_ == "mark" and g.lower_ == "that" for g in grandchild.children) and \
                         not any(_is_cue_verb(a) for a in grandchild.ancestors if a.i > verb.i and a.i < grandchild.i):
                     return grandchild
-    for child in verb.children:
-        if child.dep_ == "xcomp" and verb.lemma_ in ("say", "tell", "ask", "urge", "warn", "call"):
-            return None
+    takes = cue_takes(verb.lemma_)
+    if "object" in takes:
+        for child in verb.children:
+            if child.dep_ == "dobj" and not (child.pos_ == "PRON" and child.lower_ not in ("this", "that", "it")):
+                return child
+    if "infinitive" in takes:
+        for child in verb.children:
+            if child.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children):
+                return child
     return None
 
 
@@ -401,27 +427,41 @@ def attributions_from_doc(article: Article, doc: Doc,
             if attribution is not None:
                 found.append(attribution)
             continue
+        if token.pos_ == "VERB" and not any(m.start <= token.idx < m.end for m in marks):
+            attribution = _prepositional_cue(text, token)
+            if attribution is not None:
+                found.append(attribution)
+                continue
         if not _is_cue_verb(token):
             continue
         clause = _content_clause(token)
         subject = _subject(token)
         cue = _tok_span(_cue_tokens(token))
-        inside = next((m for m in marks if m.start <= token.idx < m.end), None)
+        if any(m.start <= token.idx < m.end for m in marks):
+            continue  # speech reported inside a quotation belongs to the quotation
         if clause is not None:
             content = _clause_span(text, clause)
             if content[1] <= content[0]:
                 continue
-            if inside is not None and not (inside.start <= content[0] and content[1] <= inside.end):
-                continue  # a verb inside a quotation governing text outside it is a mis-parse
             source = noun_phrase_span(subject) if subject is not None else None
             if source is not None and content[0] <= source[0] < content[1]:
                 source = None  # the subject belongs to the content ("... , he said" mis-parses)
             found.append(_Attribution(content, cue, source,
                                       subject.idx if subject is not None else None))
             continue
+        # "X, he said, Y": a parenthetical cue inside its content
+        if subject is not None and token.i > 0 and token.i + 1 < len(doc):
+            inner = [t.i for t in token.subtree if not (t.dep_ == "punct" and t.head.i == token.i)]
+            left, right = min(inner), max(inner)
+            sentence = token.sent
+            if left > sentence.start + 1 and right + 1 < sentence.end - 1 and doc[left - 1].text == "," \
+                    and doc[right + 1].text == "," and right - left <= 8:
+                content = _trim(text, sentence[0].idx, max(t.idx + len(t) for t in sentence if not t.is_space))
+                if content[1] > content[0] and text[content[1] - 1] in ".!?":
+                    content = (content[0], content[1] - 1)
+                found.append(_Attribution(content, cue, noun_phrase_span(subject), subject.idx))
+                continue
         # "<content>, X said." where the parser made the cue a dependent of the content
-        if inside is not None:
-            continue
         if token.dep_ in ("parataxis", "ccomp", "advcl", "conj") and token.head.i < token.i and \
                 subject is not None and subject.i > token.head.i and token.i - subject.i <= 6:
             sentence = token.sent
@@ -432,6 +472,25 @@ def attributions_from_doc(article: Article, doc: Doc,
                 if content[1] - content[0] > 3:
                     found.append(_Attribution(content, cue, noun_phrase_span(subject), subject.idx))
     return found
+
+
+def _prepositional_cue(text: str, verb: Token) -> _Attribution | None:
+    """'called for X', 'referring to X': a verb + preposition phrase from the lexicon."""
+    table = _cue_table()
+    for prep in verb.children:
+        if prep.dep_ != "prep" or f"{verb.lemma_.lower()} {prep.lower_}" not in table:
+            continue
+        objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+        if not objects:
+            continue
+        content = _trim(text, *_subtree_span(objects[0]))
+        subject = _subject(verb)
+        cue = (min(t.idx for t in _cue_tokens(verb)), prep.idx + len(prep))
+        if prep.i < verb.i:
+            cue = _tok_span(_cue_tokens(verb))
+        source = noun_phrase_span(subject) if subject is not None else None
+        return _Attribution(content, cue, source, subject.idx if subject is not None else None)
+    return None
 
 
 def _according_to(text: str, doc: Doc, token: Token) -> _Attribution | None:
@@ -515,6 +574,26 @@ def _free_cue_for(span: MarkSpan, doc: Doc, text: str, taken: set[int],
     return verb, _subject(verb)
 
 
+def _colon_source(doc: Doc, text: str, mark: MarkSpan) -> tuple[Token, Token] | None:
+    """``X said:`` / ``X put it this way:`` right before a quotation: the verb and its subject."""
+    i = mark.open - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    if i < 0 or text[i] != ":":
+        return None
+    colon = doc.char_span(i, i + 1, alignment_mode="expand")
+    if colon is None:
+        return None
+    sentence = colon[0].sent
+    verbs = [t for t in sentence if t.i < colon[0].i and t.pos_ in ("VERB", "AUX")]
+    verbs.sort(key=lambda t: (not _is_cue_verb(t), -t.i))
+    for verb in verbs:
+        subject = _subject(verb)
+        if subject is not None and subject.i < colon[0].i:
+            return verb, subject
+    return None
+
+
 def _speaker_entity(head: int | None, source: tuple[int, int] | None,
                     entities: Sequence[Entity]) -> str | None:
     """The entity with a mention on the source's head word (else on its last name-like word)."""
@@ -532,11 +611,7 @@ def quotes_from_doc(article: Article, doc: Doc, entities: Sequence[Entity] = ())
     text = article.text
     marks = quote_mark_spans(text)
     attributions = attributions_from_doc(article, doc, marks)
-    cue_tokens: dict[tuple[int, int], Token] = {}
     taken: set[int] = set()
-    for token in doc:
-        if _is_cue_verb(token):
-            cue_tokens[(token.idx, token.idx + len(token))] = token
     for attribution in attributions:
         if attribution.cue is not None:
             for token in doc.char_span(*attribution.cue, alignment_mode="expand") or ():
@@ -594,6 +669,13 @@ def quotes_from_doc(article: Article, doc: Doc, entities: Sequence[Entity] = ())
             results.append(_Attribution(_trim(text, mark.start, mark.end), _tok_span(_cue_tokens(verb)), source,
                                         subject.idx if subject is not None else None, "direct"))
             speaker_of[mark.open] = results[-1]
+            continue
+        introduced = _colon_source(doc, text, mark)
+        if introduced is not None and _words(words) >= 3:
+            verb, subject = introduced
+            cue = _tok_span(_cue_tokens(verb)) if _is_cue_verb(verb) else None
+            source = noun_phrase_span(subject)
+            results.append(_Attribution(_trim(text, mark.start, mark.end), cue, source, subject.idx, "direct"))
             continue
         if _reads_as_speech(words):
             results.append(_Attribution(_trim(text, mark.start, mark.end), None, None, None, "direct"))
