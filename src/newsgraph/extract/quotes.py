@@ -471,6 +471,33 @@ def attributions_from_doc(article: Article, doc: Doc,
                 content = _trim(text, start, doc[left - 1].idx)
                 if content[1] - content[0] > 3:
                     found.append(_Attribution(content, cue, noun_phrase_span(subject), subject.idx))
+    found.extend(_headline_attributions(article, doc))
+    return found
+
+
+# A "Speaker: words" line is a headline attribution when the speaker part has at
+# most this many words and the line at most HEADLINE_MAX_WORDS (tuned on PolNeAR train).
+HEADLINE_SOURCE_WORDS = 4
+HEADLINE_MAX_WORDS = 25
+
+
+def _headline_attributions(article: Article, doc: Doc) -> list[_Attribution]:
+    """'Sanders: I'm Not Much of a Socialist' - a short line whose name part has no verb."""
+    text = article.text
+    found = []
+    for sentence in article.sentences:
+        line = text[sentence.start:sentence.end]
+        match = re.match(r"([A-Z][^:\n]{1,60}?):\s+(\S.*)$", line)
+        if not match or _words(line) > HEADLINE_MAX_WORDS or _words(match.group(1)) > HEADLINE_SOURCE_WORDS:
+            continue
+        span = doc.char_span(sentence.start, sentence.start + match.end(1), alignment_mode="expand")
+        if span is None or any(t.pos_ in ("VERB", "AUX") for t in span) or not all(
+                t.text[:1].isupper() or t.lower_ in ("of", "the", "and", "'s", "’s") for t in span if t.is_alpha):
+            continue
+        head = span.root
+        colon = sentence.start + match.end(1)
+        content = _trim(text, sentence.start + match.start(2), sentence.end)
+        found.append(_Attribution(content, (colon, colon + 1), (sentence.start, colon), head.idx))
     return found
 
 
