@@ -146,6 +146,7 @@ def match_exact(text: str, gold: Sequence[Span], system: Sequence[Span]) -> int:
 class SystemQuote:
     content: Span
     source: Span | None
+    cue: str | None = None
 
 
 def score_doc(text: str, gold: Sequence[GoldAttribution], system: Sequence[SystemQuote]) -> dict[str, int]:
@@ -298,7 +299,7 @@ def system_quotes(items: Sequence[tuple[str, str, dt.date, list[GoldDoc]]], *,
                 source = None
                 if q.speaker_start is not None and q.speaker_end is not None:
                     source = (back.get(q.speaker_start, q.speaker_start), back.get(q.speaker_end, q.speaker_end))
-                out.append(SystemQuote((back.get(q.start, q.start), back.get(q.end, q.end)), source))
+                out.append(SystemQuote((back.get(q.start, q.start), back.get(q.end, q.end)), source, q.cue))
             yield index, out, mapping
 
 

@@ -334,8 +334,6 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     """The subject of ``verb``, inherited from the governing verb for participles and conjuncts."""
     for child in verb.children:
         if child.dep_ in ("nsubj", "csubj"):
-            if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
-                return verb.head
             return child
         if child.dep_ == "agent":
             for grandchild in child.children:
@@ -435,7 +433,7 @@ def attributions_from_doc(article: Article, doc: Doc,
         if not _is_cue_verb(token):
             continue
         clause = _content_clause(token)
-        subject = _subject(token)
+        subject = _outside_subject(token, _subject(token), marks)
         cue = _tok_span(_cue_tokens(token))
         if any(m.start <= token.idx < m.end for m in marks):
             continue  # speech reported inside a quotation belongs to the quotation
@@ -447,7 +445,7 @@ def attributions_from_doc(article: Article, doc: Doc,
             if source is not None and content[0] <= source[0] < content[1]:
                 source = None  # the subject belongs to the content ("... , he said" mis-parses)
             found.append(_Attribution(content, cue, source,
-                                      subject.idx if subject is not None else None))
+                                      _head_offset(subject)))
             continue
         # "X, he said, Y": a parenthetical cue inside its content
         if subject is not None and token.i > 0 and token.i + 1 < len(doc):
@@ -459,7 +457,7 @@ def attributions_from_doc(article: Article, doc: Doc,
                 content = _trim(text, sentence[0].idx, max(t.idx + len(t) for t in sentence if not t.is_space))
                 if content[1] > content[0] and text[content[1] - 1] in ".!?":
                     content = (content[0], content[1] - 1)
-                found.append(_Attribution(content, cue, noun_phrase_span(subject), subject.idx))
+                found.append(_Attribution(content, cue, noun_phrase_span(subject), _head_offset(subject)))
                 continue
         # "<content>, X said." where the parser made the cue a dependent of the content
         if token.dep_ in ("parataxis", "ccomp", "advcl", "conj") and token.head.i < token.i and \
@@ -470,7 +468,7 @@ def attributions_from_doc(article: Article, doc: Doc,
                 start = sentence[0].idx
                 content = _trim(text, start, doc[left - 1].idx)
                 if content[1] - content[0] > 3:
-                    found.append(_Attribution(content, cue, noun_phrase_span(subject), subject.idx))
+                    found.append(_Attribution(content, cue, noun_phrase_span(subject), _head_offset(subject)))
     found.extend(_headline_attributions(article, doc))
     return found
 
@@ -516,7 +514,7 @@ def _prepositional_cue(text: str, verb: Token) -> _Attribution | None:
         if prep.i < verb.i:
             cue = _tok_span(_cue_tokens(verb))
         source = noun_phrase_span(subject) if subject is not None else None
-        return _Attribution(content, cue, source, subject.idx if subject is not None else None)
+        return _Attribution(content, cue, source, _head_offset(subject))
     return None
 
 
@@ -581,6 +579,13 @@ def _free_cue_for(span: MarkSpan, doc: Doc, text: str, taken: set[int],
     if first is None or last is None:
         return None
     sentences = {first[0].sent.start, last[0].sent.start}
+    # '"Can we win?" Mr. Manafort asked.' - the segmenter may end the sentence at the quote
+    after = last[0].sent.end
+    while after < len(doc) and doc[after].is_space:
+        after += 1
+    if after < len(doc) and not text[span.outer_end:doc[after].idx].strip("\x01'\" \n”’"):
+        if "\n" not in text[span.outer_end:doc[after].idx]:
+            sentences.add(doc[after].sent.start)
     best: tuple[int, Token] | None = None
     for start in sorted(sentences):
         for token in doc[start].sent:
@@ -598,7 +603,7 @@ def _free_cue_for(span: MarkSpan, doc: Doc, text: str, taken: set[int],
     if best is None:
         return None
     verb = best[1]
-    return verb, _subject(verb)
+    return verb, _outside_subject(verb, _subject(verb), inside + [span])
 
 
 def _colon_source(doc: Doc, text: str, mark: MarkSpan) -> tuple[Token, Token] | None:
@@ -619,6 +624,33 @@ def _colon_source(doc: Doc, text: str, mark: MarkSpan) -> tuple[Token, Token] | 
         if subject is not None and subject.i < colon[0].i:
             return verb, subject
     return None
+
+
+def _outside_subject(verb: Token, subject: Token | None, marks: Sequence[MarkSpan]) -> Token | None:
+    """The subject, or - when the parse put it inside a quotation - the noun next to the verb."""
+    def quoted(token: Token) -> bool:
+        return any(m.open <= token.idx < m.outer_end + 1 for m in marks)
+
+    if subject is None or not quoted(subject):
+        return subject
+    doc = verb.doc
+    for index in (verb.i - 1, verb.i + 1):
+        if 0 <= index < len(doc):
+            token = doc[index]
+            while token.dep_ == "compound" and token.head.i != token.i:
+                token = token.head
+            if token.pos_ in ("PROPN", "PRON", "NOUN") and not quoted(token):
+                return token
+    return None
+
+
+def _head_offset(subject: Token | None) -> int | None:
+    """Where to look for the speaker entity: the word itself, or a relative pronoun's antecedent."""
+    if subject is None:
+        return None
+    if subject.lower_ in ("who", "which", "that") and subject.head.dep_ == "relcl":
+        return subject.head.head.idx
+    return subject.idx
 
 
 def _speaker_entity(head: int | None, source: tuple[int, int] | None,
@@ -694,7 +726,7 @@ def quotes_from_doc(article: Article, doc: Doc, entities: Sequence[Entity] = ())
             if source is not None and mark.open <= source[0] < mark.outer_end:
                 source = None
             results.append(_Attribution(_trim(text, mark.start, mark.end), _tok_span(_cue_tokens(verb)), source,
-                                        subject.idx if subject is not None else None, "direct"))
+                                        _head_offset(subject), "direct"))
             speaker_of[mark.open] = results[-1]
             continue
         introduced = _colon_source(doc, text, mark)
@@ -702,7 +734,7 @@ def quotes_from_doc(article: Article, doc: Doc, entities: Sequence[Entity] = ())
             verb, subject = introduced
             cue = _tok_span(_cue_tokens(verb)) if _is_cue_verb(verb) else None
             source = noun_phrase_span(subject)
-            results.append(_Attribution(_trim(text, mark.start, mark.end), cue, source, subject.idx, "direct"))
+            results.append(_Attribution(_trim(text, mark.start, mark.end), cue, source, _head_offset(subject), "direct"))
             continue
         if _reads_as_speech(words):
             results.append(_Attribution(_trim(text, mark.start, mark.end), None, None, None, "direct"))
@@ -717,7 +749,9 @@ def quotes_from_doc(article: Article, doc: Doc, entities: Sequence[Entity] = ())
         for neighbour in (ordered[i - 1] if i else None, ordered[i + 1] if i + 1 < len(ordered) else None):
             if neighbour is None or neighbour.source is None:
                 continue
-            if abs(article.sentence_index(neighbour.content[0]) - sentence) <= 1:
+            first, second = sorted((neighbour.content, attribution.content))
+            if abs(article.sentence_index(neighbour.content[0]) - sentence) <= 1 or \
+                    "\n" not in text[first[1]:second[0]]:
                 attribution.source, attribution.head = neighbour.source, neighbour.head
                 break
 
