@@ -17,8 +17,9 @@ from newsgraph.pipeline import Stage
 def default_stages() -> list[Stage]:
     """The extraction stages in dependency order."""
     from newsgraph.extract import entities
+    from newsgraph.extract import coref, quotes
 
-    return [entities.STAGE]
+    return [entities.STAGE, coref.STAGE, quotes.STAGE]
 
 
 def default_parser(model: str | None = None) -> Callable[[Sequence[Article]], Iterable[Any]]:

@@ -202,23 +202,24 @@ def quote_mark_spans(text: str) -> list[MarkSpan]:
             first = marks[0] if marks else None
             reopened = first is not None and first[1] == mark and first[2] in ("open", "both") and \
                 not text[line_start:first[0]].strip()
-            if reopened and not any(m[1] in closers and m[2] in ("close", "both") and m[0] > first[0]
-                                    for m in marks[1:2]):
+            if reopened:
                 k = 1  # skip the reopening mark; keep the quote open
             close = None
+            opener = False
             for j in range(k, len(marks)):
                 offset, char, role = marks[j]
                 if char in closers and role in ("close", "both"):
                     close = j
                     break
-                if role == "open" and char in "“«„\"" and j > k:
+                if role == "open" and char in "“«„\"":
+                    opener = True  # a new quotation starts: the pending one ended with its line
                     break
             if close is not None:
                 offset = marks[close][0]
                 spans.append(MarkSpan(open_at, offset, open_at + 1, _inner_end(text, offset)))
                 pending = None
                 k = close + 1
-            elif (reopened or _closes_later(marks_by_line, number + 1, closers)) and \
+            elif not opener and (reopened or _closes_later(marks_by_line, number + 1, closers)) and \
                     number - pending_line < MAX_CONTINUATION_LINES:
                 continue
             else:

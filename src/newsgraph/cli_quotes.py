@@ -1,0 +1,61 @@
+"""``newsgraph quotes``: who said what, from the knowledge base."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+import sys
+from pathlib import Path
+
+import click
+
+from newsgraph.storage.quotes import quote_counts_by_speaker, quotes_by_speaker
+
+
+def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as exc:
+        raise click.BadParameter(f"expected YYYY-MM-DD, found {value!r}") from exc
+
+
+@click.command("quotes")
+@click.option("--speaker", "speaker", default=None, help="Speaker name or part of it (e.g. Peskov).")
+@click.option("--db", "db", default="newsgraph.db", show_default=True, envvar="NEWSGRAPH_DB",
+              type=click.Path(dir_okay=False), help="Knowledge-base file (SQLite). Env: NEWSGRAPH_DB.")
+@click.option("--since", default=None, callback=_date, help="Only articles published on or after YYYY-MM-DD.")
+@click.option("--until", default=None, callback=_date, help="Only articles published on or before YYYY-MM-DD.")
+@click.option("--limit", default=50, show_default=True, type=click.IntRange(min=1), help="At most N quotes.")
+def quotes(speaker: str | None, db: str, since: dt.date | None, until: dt.date | None, limit: int) -> None:
+    """List quotes by a speaker, oldest first, with date, article and sentence.
+
+    Without --speaker, list the most quoted speakers.
+    """
+    if not Path(db).exists():
+        click.secho(f"Error: {db}: no such knowledge base; build one with 'newsgraph build'", fg="red", err=True)
+        sys.exit(2)
+    conn = sqlite3.connect(f"file:{Path(db).resolve()}?mode=ro", uri=True)
+    try:
+        if not speaker:
+            for name, count in quote_counts_by_speaker(conn, limit=limit):
+                click.echo(f"{count:6d}  {name}")
+            return
+        rows = quotes_by_speaker(conn, speaker, since=since, until=until, limit=limit)
+    except sqlite3.DatabaseError as exc:
+        click.secho(f"Error: {db}: not a newsgraph knowledge base ({exc})", fg="red", err=True)
+        sys.exit(2)
+    finally:
+        conn.close()
+    if not rows:
+        click.echo(f"No quotes found for {speaker!r}.")
+        return
+    for row in rows:
+        who = row.speaker_name or row.speaker_text or "?"
+        if row.speaker_text and row.speaker_name and row.speaker_text != row.speaker_name:
+            who = f"{row.speaker_name} ({row.speaker_text})"
+        click.echo(f"{row.published}  {who} [{row.kind}{', ' + row.cue if row.cue else ''}]: \u201c{row.text}\u201d")
+        click.echo(f"    {row.title}" + (f"  <{row.url}>" if row.url else "") + f"  [{row.article_id}#{row.sentence}]")
+        if row.sentence_text and row.sentence_text.strip() != row.text.strip():
+            click.echo(f"    sentence: {row.sentence_text}")
