@@ -325,7 +325,7 @@ def _title_mentions(article: Article, doc: Doc, profiles: Sequence[_Profile],
     for chunk in doc.noun_chunks:
         if not chunk or chunk[0].lower_ != "the" or chunk.root.pos_ != "NOUN":
             continue
-        if any(t.i in covered for t in chunk):
+        if chunk.root.i in covered:
             continue
         words = {t.lemma_.lower() for t in chunk[1:] if t.pos_ in ("NOUN", "PROPN", "ADJ")}
         if not words or chunk.root.lemma_.lower() not in words:
