@@ -195,6 +195,9 @@ def quote_mark_spans(text: str) -> list[MarkSpan]:
     for number, (line_start, line_end) in enumerate(lines):
         marks = marks_by_line[number]
         k = 0
+        if pending is not None and not text[line_start:line_end].strip() and \
+                number - pending_line < MAX_CONTINUATION_LINES:
+            continue  # a blank line between paragraphs of one quotation
         if pending is not None:
             open_at, mark = pending
             closers = _closers_for(mark)
@@ -439,6 +442,8 @@ def attributions_from_doc(article: Article, doc: Doc,
         if any(m.start <= token.idx < m.end for m in marks):
             continue  # speech reported inside a quotation belongs to the quotation
         if clause is not None:
+            if clause.dep_ not in ("ccomp", "acl") and subject is None:
+                continue  # an object or infinitive content needs a source ("is expected to ...")
             content = _clause_span(text, clause)
             if content[1] <= content[0]:
                 continue
@@ -471,6 +476,60 @@ def attributions_from_doc(article: Article, doc: Doc,
                 if content[1] - content[0] > 3:
                     found.append(_Attribution(content, cue, noun_phrase_span(subject), _head_offset(subject)))
     found.extend(_headline_attributions(article, doc))
+    found.extend(_nominal_attributions(article, doc, marks))
+    return found
+
+
+@lru_cache(maxsize=1)
+def nominal_cues() -> dict[str, frozenset[str]]:
+    """Cue noun -> prepositions whose object is its content (``lexicons/nominal_cues.tsv``)."""
+    table: dict[str, frozenset[str]] = {}
+    for line in (LEXICONS / "nominal_cues.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#") or line.startswith("noun\t"):
+            continue
+        noun, _, preps = line.partition("\t")
+        table[noun.strip().lower()] = frozenset(p.strip() for p in preps.split(",") if p.strip())
+    return table
+
+
+def _nominal_attributions(article: Article, doc: Doc, marks: Sequence[MarkSpan]) -> list[_Attribution]:
+    """'Rubio's claim to be the strongest', 'criticism of the plan by X', 'the warning that ...'."""
+    text = article.text
+    table = nominal_cues()
+    found = []
+    for noun in doc:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in table:
+            continue
+        if any(m.start <= noun.idx < m.end for m in marks):
+            continue
+        content_tok = None
+        for child in noun.children:
+            if child.dep_ in ("acl", "ccomp") and (
+                    any(g.dep_ == "mark" and g.lower_ == "that" for g in child.children)
+                    or any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children)):
+                content_tok = child
+                break
+            if child.dep_ == "prep" and child.lower_ in table[noun.lemma_.lower()]:
+                objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+                if objects:
+                    content_tok = objects[0]
+                    break
+        if content_tok is None:
+            continue
+        source_tok = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if source_tok is None:
+            for child in noun.children:
+                if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+                    source_tok = next((g for g in child.children if g.dep_ == "pobj"), None)
+        if source_tok is None:
+            continue  # a cue noun with no source says nothing about who said it
+        content = _trim(text, *_subtree_span(content_tok))
+        if content[1] <= content[0]:
+            continue
+        source = _trim(text, *_subtree_span(source_tok)) if source_tok is not None else None
+        if source is not None and text[source[0]:source[1]].endswith(("'s", "’s")):
+            source = (source[0], source[1] - 2)
+        found.append(_Attribution(content, (noun.idx, noun.idx + len(noun)), source, _head_offset(source_tok)))
     return found
 
 
