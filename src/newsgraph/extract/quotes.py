@@ -347,8 +347,8 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
         return None
     if depth < 3 and verb.dep_ in INHERIT_DEPS and verb.head.i != verb.i:
         head = verb.head
-        if verb.dep_ == "conj" and head.dep_ == "ccomp" and _is_cue_verb(head.head) and _is_cue_verb(verb):
-            return _subject(head.head, depth + 1)  # "X said ... but suggested ..."
+        if verb.dep_ in ("conj", "advcl") and head.dep_ == "ccomp" and _is_cue_verb(head.head) and _is_cue_verb(verb):
+            return _subject(head.head, depth + 1)  # "X said ... but suggested ...", "X said ..., describing ..."
 
         if head.dep_ == "prep" and head.head.i != head.i:  # "with officials citing"
             for child in verb.children:
@@ -400,7 +400,9 @@ def _content_clause(verb: Token) -> Token | None:
 
 def _clause_span(text: str, clause: Token) -> tuple[int, int]:
     """The content clause's span, cut before a conjoined speech verb ("... but suggested ...")."""
-    cut = [t for t in clause.children if t.dep_ == "conj" and _is_cue_verb(t) and _content_clause(t) is not None]
+    cut = [t for t in clause.children if t.dep_ in ("conj", "advcl") and t.i > clause.i and _is_cue_verb(t)
+           and not any(c.dep_ in SUBJECT_DEPS for c in t.children)
+           and (t.dep_ == "conj" or t.tag_ == "VBG")]
     tokens = [t for t in clause.subtree if not t.is_space]
     if cut:
         limit = min(t.left_edge.i for t in cut)
@@ -447,6 +449,11 @@ def attributions_from_doc(article: Article, doc: Doc,
             content = _clause_span(text, clause)
             if content[1] <= content[0]:
                 continue
+            if subject is not None and clause.i < subject.i < token.i or subject is not None and clause.i < token.i < subject.i:
+                # "<content>, she said" / "<content>, said X": the content runs up to the comma before the cue
+                first = min(subject.left_edge.i, token.i, *(t.i for t in _cue_tokens(token)))
+                if first > 0 and doc[first - 1].text in (",", ":", "''", "\"", "”") and doc[first - 1].idx > content[0]:
+                    content = _trim(text, content[0], doc[first - 1].idx)
             source = noun_phrase_span(subject) if subject is not None else None
             if source is not None and content[0] <= source[0] < content[1]:
                 source = None  # the subject belongs to the content ("... , he said" mis-parses)
@@ -469,8 +476,8 @@ def attributions_from_doc(article: Article, doc: Doc,
         if token.dep_ in ("parataxis", "ccomp", "advcl", "conj") and token.head.i < token.i and \
                 subject is not None and subject.i > token.head.i and token.i - subject.i <= 6:
             sentence = token.sent
-            left = min(t.i for t in token.subtree)
-            if doc[left - 1].text in (",", "\"", "”", "’", "'") or doc[left - 1].text in (",", ":"):
+            left = min(t.i for t in token.subtree if not (t.dep_ == "punct" and t.head.i == token.i))
+            if left > sentence.start and doc[left - 1].text in (",", "\"", "”", "’", "'", ":", "''"):
                 start = sentence[0].idx
                 content = _trim(text, start, doc[left - 1].idx)
                 if content[1] - content[0] > 3:
