@@ -398,6 +398,20 @@ def _content_clause(verb: Token) -> Token | None:
     return None
 
 
+# Verbs whose object and object predicate are what was said ("called it a mistake").
+PREDICATIVE_CUES = frozenset({"call", "label", "brand", "dub", "describe", "deem", "declare", "term"})
+
+
+def _object_predicate(verb: Token) -> tuple[Token, Token] | None:
+    if verb.lemma_.lower() not in PREDICATIVE_CUES:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    pred = next((c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp") and c.i > (obj.i if obj else verb.i)), None)
+    if obj is None or pred is None:
+        return None
+    return obj, pred
+
+
 def _clause_span(text: str, clause: Token) -> tuple[int, int]:
     """The content clause's span, cut before a conjoined speech verb ("... but suggested ...")."""
     cut = [t for t in clause.children if t.dep_ in ("conj", "advcl") and t.i > clause.i and _is_cue_verb(t)
@@ -441,6 +455,13 @@ def attributions_from_doc(article: Article, doc: Doc,
         clause = _content_clause(token)
         subject = _outside_subject(token, _subject(token), marks)
         cue = _tok_span(_cue_tokens(token))
+        predicate = _object_predicate(token)
+        if predicate is not None and subject is not None:
+            # "Cruz called it a "paperwork error"": the object and its predicate are the content
+            content = _trim(text, predicate[0].left_edge.idx,
+                            predicate[1].right_edge.idx + len(predicate[1].right_edge))
+            found.append(_Attribution(content, cue, noun_phrase_span(subject), _head_offset(subject)))
+            continue
         if any(m.start <= token.idx < m.end for m in marks):
             continue  # speech reported inside a quotation belongs to the quotation
         if clause is not None:
