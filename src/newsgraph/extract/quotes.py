@@ -844,12 +844,14 @@ def quotes_from_doc(article: Article, doc: Doc, entities: Sequence[Entity] = ())
                 break
 
     quotes: list[Quote] = []
-    seen: set[tuple[int, int, tuple[int, int] | None]] = set()
-    for attribution in sorted(results, key=lambda r: (r.content, r.cue or (0, 0))):
+    seen: set[tuple[int, int]] = set()
+    # one quote per content span: the attribution with a source and a cue wins
+    for attribution in sorted(results, key=lambda r: (r.content, r.source is None, r.cue is None,
+                                                       r.cue or (0, 0))):
         start, end = attribution.content
         if end <= start:
             continue
-        key = (start, end, attribution.cue)
+        key = (start, end)
         if key in seen:
             continue
         seen.add(key)
