@@ -291,7 +291,6 @@ class _Attribution:
     source: tuple[int, int] | None
     head: int | None  # char offset of the source's head word
     kind: str = "indirect"
-    clausal: bool = True  # False for object, infinitive and prepositional (stance) contents
 
 
 def _tok_span(tokens: Sequence[Token]) -> tuple[int, int]:
@@ -461,8 +460,7 @@ def attributions_from_doc(article: Article, doc: Doc,
             # "Cruz called it a "paperwork error"": the object and its predicate are the content
             content = _trim(text, predicate[0].left_edge.idx,
                             predicate[1].right_edge.idx + len(predicate[1].right_edge))
-            found.append(_Attribution(content, cue, noun_phrase_span(subject), _head_offset(subject),
-                                      clausal=False))
+            found.append(_Attribution(content, cue, noun_phrase_span(subject), _head_offset(subject)))
             continue
         if any(m.start <= token.idx < m.end for m in marks):
             continue  # speech reported inside a quotation belongs to the quotation
@@ -480,8 +478,7 @@ def attributions_from_doc(article: Article, doc: Doc,
             source = noun_phrase_span(subject) if subject is not None else None
             if source is not None and content[0] <= source[0] < content[1]:
                 source = None  # the subject belongs to the content ("... , he said" mis-parses)
-            found.append(_Attribution(content, cue, source, _head_offset(subject),
-                                      clausal=clause.dep_ in ("ccomp", "acl")))
+            found.append(_Attribution(content, cue, source, _head_offset(subject)))
             continue
         # "X, he said, Y": a parenthetical cue inside its content
         if subject is not None and token.i > 0 and token.i + 1 < len(doc):
@@ -559,8 +556,7 @@ def _nominal_attributions(article: Article, doc: Doc, marks: Sequence[MarkSpan])
         source = _trim(text, *_subtree_span(source_tok)) if source_tok is not None else None
         if source is not None and text[source[0]:source[1]].endswith(("'s", "’s")):
             source = (source[0], source[1] - 2)
-        found.append(_Attribution(content, (noun.idx, noun.idx + len(noun)), source, _head_offset(source_tok),
-                                  clausal=False))
+        found.append(_Attribution(content, (noun.idx, noun.idx + len(noun)), source, _head_offset(source_tok)))
     return found
 
 
@@ -605,7 +601,7 @@ def _prepositional_cue(text: str, verb: Token) -> _Attribution | None:
         if prep.i < verb.i:
             cue = _tok_span(_cue_tokens(verb))
         source = noun_phrase_span(subject) if subject is not None else None
-        return _Attribution(content, cue, source, _head_offset(subject), clausal=False)
+        return _Attribution(content, cue, source, _head_offset(subject))
     return None
 
 
@@ -767,8 +763,9 @@ def quotes_from_doc(article: Article, doc: Doc, entities: Sequence[Entity] = ())
             for token in doc.char_span(*attribution.cue, alignment_mode="expand") or ():
                 taken.add(token.i)
 
-    # a stance inside reported content ("said he would not support X") is part of that content
-    attributions = [a for a in attributions if a.clausal or a.cue is None or not any(
+    # speech or a stance reported inside reported content ("said he would not support X",
+    # "said Y told him that ...") stays part of that content (PolNeAR train: +0.8 F1, mostly precision)
+    attributions = [a for a in attributions if a.cue is None or not any(
         o is not a and o.content[0] <= a.cue[0] and a.cue[1] <= o.content[1] for o in attributions)]
     results: list[_Attribution] = []
     used_marks: set[int] = set()
