@@ -62,6 +62,8 @@ MARK_CASES = [
     ('He said: "No way. We will not go.\nThe talks ended.', ["No way. We will not go."]),
     ('"First part.\n"Second part," he said.', ['First part.\n"Second part,']),
     ('"First part.\nSecond part," he said.', ["First part.\nSecond part,"]),
+    ('An essay "Through Fog” says that “cameras fail at night.”', ["Through Fog", "cameras fail at night."]),
+    ('A stray " mark, then “a real quote.”', ["a real quote."]),
 ]
 
 

@@ -49,7 +49,7 @@ OPENERS = "“«‘„‹"
 CLOSERS = "”»’“‛›"
 PAIRS = {"“": "”", "«": "»", "‘": "’", "„": "“", "‹": "›", '"': '"', "'": "'"}
 # Also accepted as the close of “ (some outlets close with a straight mark or «…»).
-ALT_CLOSE = {"“": ('"', "“"), "„": ("”", '"'), "«": ("”",), "‘": ("'",)}
+ALT_CLOSE = {"“": ('"', "“"), "„": ("”", '"'), "«": ("”",), "‘": ("'",), '"': ("”",)}
 # A quote with no closing mark runs on into at most this many following lines
 # when they carry its closing mark (tuned on the seed article and PolNeAR train).
 MAX_CONTINUATION_LINES = 6
@@ -159,6 +159,8 @@ def _line_marks(text: str, start: int, end: int) -> list[tuple[int, str, str]]:
         elif c in "”»›":
             marks.append((i, c, "close" if _is_close(text, i) or not _is_open(text, i) else "both"))
         else:  # straight double quote
+            if (i == 0 or text[i - 1].isspace()) and (i + 1 == len(text) or text[i + 1].isspace()):
+                continue  # a mark standing alone between spaces opens and closes nothing
             if _is_open(text, i) and not _is_close(text, i):
                 marks.append((i, c, "open"))
             elif _is_close(text, i) and not _is_open(text, i):
@@ -250,6 +252,8 @@ def quote_mark_spans(text: str) -> list[MarkSpan]:
                 continue
             if char in "'‘":
                 continue  # an unclosed single mark is an apostrophe or a slip, not a quote
+            if any(r == "open" and c in "“«„\"" for _, c, r in marks[k:]):
+                continue  # a stray mark: a later quotation opens on the same line
             pending, pending_line = (offset, mark), number
             break
     if pending is not None:
