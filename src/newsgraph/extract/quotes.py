@@ -59,6 +59,8 @@ MIN_FREE_QUOTE_WORDS = 6
 # A quoted span attaches to a free cue at most this many characters away
 # (tuned on PolNeAR train).
 MAX_CUE_DISTANCE = 80
+# Verbs that introduce speech only next to a quotation ('"...," he continued').
+QUOTE_CUES = frozenset({"continue", "begin", "start", "interject", "press", "chime", "quip", "finish", "go"})
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 CLAUSE_DEPS = ("ccomp", "xcomp")
 INHERIT_DEPS = ("advcl", "conj", "xcomp", "pcomp", "acl", "ccomp", "dep")
@@ -480,7 +482,8 @@ def attributions_from_doc(article: Article, doc: Doc,
                 if first > 0 and doc[first - 1].text in (",", ":", "''", "\"", "”") and doc[first - 1].idx > content[0]:
                     content = _trim(text, content[0], doc[first - 1].idx)
             source = noun_phrase_span(subject) if subject is not None else None
-            if source is not None and content[0] <= source[0] < content[1]:
+            if source is not None and content[0] <= source[0] < content[1] and \
+                    not content[0] < cue[0] < content[1]:
                 source = None  # the subject belongs to the content ("... , he said" mis-parses)
             found.append(_Attribution(content, cue, source, _head_offset(subject)))
             continue
@@ -684,7 +687,8 @@ def _free_cue_for(span: MarkSpan, doc: Doc, text: str, taken: set[int],
                 continue
             if any(q.open <= token.idx < q.outer_end for q in inside):
                 continue
-            if not _is_cue_verb(token) or token.i in taken:
+            if not (_is_cue_verb(token) or token.lemma_.lower() in QUOTE_CUES and token.pos_ == "VERB") \
+                    or token.i in taken:
                 continue
             distance = span.open - (token.idx + len(token)) if token.idx < span.open else token.idx - span.outer_end
             if distance > MAX_CUE_DISTANCE:
