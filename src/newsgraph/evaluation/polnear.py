@@ -31,7 +31,29 @@ Scores (micro-averaged over gold files):
   asks for an exact (normalised) match instead.
 
 Gold content spans are the extent of their fragments (first start to last
-end).  Run: ``python -m newsgraph.evaluation.polnear --split dev``.
+end).  A cue-less direct quote that continues the quote before it in the same
+paragraph is joined to it before scoring (PolNeAR's discontinuous content).
+Run: ``python -m newsgraph.evaluation.polnear --split dev``.
+
+Results (spaCy en_core_web_md 3.7.1, newsgraph.quotes.v1 + coref.v1):
+
+=========================  =====  =====  =====
+PolNeAR                      P      R     F1
+=========================  =====  =====  =====
+dev, content overlap        89.0   67.1   76.5
+dev, content exact          62.4   47.0   53.6
+dev, source overlap         88.4   66.6   76.0
+dev, source exact           74.4   56.1   63.9
+train, content overlap      87.5   64.9   74.6
+train, content exact        62.3   46.2   53.1
+=========================  =====  =====  =====
+
+Speaker accuracy: dev 87.8 (exact source span 74.1), train 88.3 (73.7).
+Developed on train; dev was run to check, not tuned on.  For comparison,
+citron (trained on PARC 3.0) reports on PARC 3.0 test a quote span F1 of
+56.7 and a speaker F1 of 82.0 - a different corpus (WSJ, 1989), different
+span guidelines (PARC contents exclude some material PolNeAR includes) and a
+strict span measure, so the numbers are context, not a ranking.
 """
 
 from __future__ import annotations

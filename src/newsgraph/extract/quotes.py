@@ -13,7 +13,14 @@ Three sources of candidates, merged per article:
   Russia has assembled ..."; "..., he said"); participles and conjuncts take
   their head's subject ("..., saying ...", "citing assessments that ...");
 * **"according to X"** and its kin: X is the source, the rest of the clause
-  the content.
+  the content; parenthetical cues ("X, he said, Y"), headline attributions
+  ("Sanders: I'm not ..."), predicative cues ("called it a mistake"), cue
+  nouns with a source ("Rubio's claim to be ...") and, for the verbs the
+  lexicon marks so, object or to-infinitive contents with a source ("vowed to
+  fight", "endorsed Clinton") - the attributions of the PolNeAR / PARC scheme.
+
+Speech reported inside a quotation, or inside another attribution's content
+("said Y had told him that ..."), stays part of that quotation or content.
 
 A quoted span joins the cue it is the complement of, or the nearest free cue
 in its sentences (``"...," he told reporters``; ``"...", said Peskov``;
@@ -25,7 +32,8 @@ quotes.  Indirect content that contains a quoted fragment is ``mixed``.
 
 The speaker is the full noun phrase of the source; it resolves to the entity
 with a mention on the phrase's head word (pronoun mentions are added by the
-coref stage), else ``speaker`` is None and ``speaker_text`` keeps the words.
+coref stage; a relative "who" resolves through its antecedent), else
+``speaker`` is None and ``speaker_text`` keeps the words.
 """
 
 from __future__ import annotations
@@ -41,12 +49,11 @@ from newsgraph.model import Article, Entity, Quote
 from newsgraph.pipeline import Analysis, Stage
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Token
 
 LEXICONS = Path(__file__).with_name("lexicons")
 
 OPENERS = "“«‘„‹"
-CLOSERS = "”»’“‛›"
 PAIRS = {"“": "”", "«": "»", "‘": "’", "„": "“", "‹": "›", '"': '"', "'": "'"}
 # Also accepted as the close of “ (some outlets close with a straight mark or «…»).
 ALT_CLOSE = {"“": ('"', "“"), "„": ("”", '"'), "«": ("”",), "‘": ("'",), '"': ("”",)}
@@ -62,10 +69,7 @@ MAX_CUE_DISTANCE = 80
 # Verbs that introduce speech only next to a quotation ('"...," he continued').
 QUOTE_CUES = frozenset({"continue", "begin", "start", "interject", "press", "chime", "quip", "finish", "go"})
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
-CLAUSE_DEPS = ("ccomp", "xcomp")
 INHERIT_DEPS = ("advcl", "conj", "xcomp", "pcomp", "acl", "ccomp", "dep")
-CUT_DEPS = ("relcl", "appos", "acl", "punct", "cc", "conj", "advcl", "prep")
-PRONOUNS = frozenset("he she they him her them i we you it".split())
 STRIP = " \t\n,:;-–—"
 QUOTE_CHARS = "\"'“”‘’«»„‹›"
 
@@ -311,13 +315,11 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _subtree_span(token: Token, exclude: Token | None = None) -> tuple[int, int]:
-    tokens = [t for t in token.subtree if exclude is None or not t.is_ancestor(exclude) and t != exclude
-              and not exclude.is_ancestor(t)] if exclude is not None else list(token.subtree)
-    tokens = [t for t in tokens if not t.is_space]
+def _subtree_span(token: Token) -> tuple[int, int]:
+    tokens = [t for t in token.subtree if not t.is_space]
     if not tokens:
         return token.idx, token.idx + len(token)
-    return _tok_span(sorted(tokens, key=lambda t: t.i))
+    return _tok_span(tokens)
 
 
 def noun_phrase_span(token: Token) -> tuple[int, int]:
