@@ -89,3 +89,19 @@ def test_join_continuations_joins_a_cueless_part_in_the_same_paragraph() -> None
         return Quote(text[start:end], "direct", None, "he", cue, 0, start, end)
     joined = _join_continuations(text, [q(1, 4, "said"), q(17, 21, None), q(24, 28, None)])
     assert [(j.start, j.end) for j in joined] == [(1, 21), (24, 28)]
+
+
+@pytest.mark.slow
+def test_main_scores_a_few_dev_articles_and_writes_json(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from newsgraph.evaluation.polnear import main, shared_root
+
+    data = shared_root() / "data" / "polnear"
+    if not (data / "dev").exists():
+        pytest.skip(f"PolNeAR not found: {data} (set NEWSGRAPH_SHARED to the shared/ folder)")
+    out = tmp_path / "polnear.json"
+    assert main(["--split", "dev", "--limit", "2", "--out", str(out)]) == 0
+    result = json.loads(out.read_text(encoding="utf-8"))
+    assert result["articles"] == 2 and result["counts"]["gold_content"] > 0
+    assert 0.0 <= result["content_overlap"]["f1"] <= 100.0

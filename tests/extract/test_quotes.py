@@ -87,6 +87,20 @@ def test_quote_mark_spans_never_fail_and_spans_are_valid(text: str) -> None:
         assert span.close is None or span.end <= span.close < len(text)
 
 
+def test_quote_speaker_and_cue_spans_survive_the_contract_round_trip() -> None:
+    from newsgraph.model import Extraction
+
+    article = article_of('"We are ready," Peskov said.')
+    quote = Quote("We are ready", "direct", None, "Peskov", "said", 0, 1, 13,
+                  speaker_start=16, speaker_end=22, cue_start=23, cue_end=27)
+    extraction = Extraction(article, quotes=(quote,))
+    assert Extraction.from_dict(extraction.to_dict()).quotes == (quote,)
+    old = extraction.to_dict()
+    for field_name in ("speaker_start", "speaker_end", "cue_start", "cue_end"):
+        del old["quotes"][0][field_name]  # a document written before the span fields
+    assert Extraction.from_dict(old).quotes[0].speaker_start is None
+
+
 def test_speech_cues_lexicon_is_data() -> None:
     cues = speech_cues()
     assert cues["say"] == "speech" and cues["according to"] == "phrase"

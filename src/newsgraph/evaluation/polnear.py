@@ -49,11 +49,12 @@ train, content exact        62.3   46.2   53.1
 =========================  =====  =====  =====
 
 Speaker accuracy: dev 87.8 (exact source span 74.1), train 88.3 (73.7).
-Developed on train; dev was run to check, not tuned on.  For comparison,
-citron (trained on PARC 3.0) reports on PARC 3.0 test a quote span F1 of
-56.7 and a speaker F1 of 82.0 - a different corpus (WSJ, 1989), different
-span guidelines (PARC contents exclude some material PolNeAR includes) and a
-strict span measure, so the numbers are context, not a ranking.
+Rules and lexicons were chosen from train errors; dev was scored after
+changes to watch progress, never mined for rules.  For comparison, citron
+(trained on PARC 3.0) reports on PARC 3.0 a quote span F1 of 56.7 and a
+speaker F1 of 82.0 - a different corpus (Wall Street Journal news), other
+annotation guidelines and its own span measures, so the numbers are context,
+not a ranking.
 """
 
 from __future__ import annotations
