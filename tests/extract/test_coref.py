@@ -108,3 +108,21 @@ def test_entities_with_pronouns_no_entities_is_identity() -> None:
 
     entities: list[Entity] = []
     assert entities_with_pronouns(article_of("Nothing here."), None, entities) == []
+
+
+@pytest.mark.slow
+def test_entities_with_pronouns_uses_entity_country_codes(nlp) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    from newsgraph.extract.coref import entities_with_pronouns
+    from newsgraph.extract.entities import entities_from_doc
+    from newsgraph.extract.nlp import parse
+
+    article = article_of("Dmytro Kuleba spoke on Monday.", "Emmanuel Macron arrived in Moscow.",
+                         '"Ukraine will never give up our land," he told reporters in Kyiv.')
+    (doc,) = list(parse(nlp, [article]))
+    entities = [replace(e, country="UA") if e.name.endswith("Kuleba") else e for e in entities_from_doc(article, doc)]
+    start = article.text.index("he told")
+    resolved_to = [e.name for e in entities_with_pronouns(article, doc, entities)
+                   if any(m.start == start for m in e.mentions)]
+    assert resolved_to == ["Dmytro Kuleba"]

