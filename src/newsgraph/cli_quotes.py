@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from newsgraph.storage.quotes import quote_counts_by_speaker, quotes_by_speaker
+from newsgraph.storage.quotes import quote_counts_by_speaker, quote_timeline, quotes_by_speaker
 
 
 def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
@@ -28,7 +28,9 @@ def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.d
 @click.option("--since", default=None, callback=_date, help="Only articles published on or after YYYY-MM-DD.")
 @click.option("--until", default=None, callback=_date, help="Only articles published on or before YYYY-MM-DD.")
 @click.option("--limit", default=50, show_default=True, type=click.IntRange(min=1), help="At most N quotes.")
-def quotes(speaker: str | None, db: str, since: dt.date | None, until: dt.date | None, limit: int) -> None:
+@click.option("--by-month", is_flag=True, help="Count the speaker's quotes per month instead of listing them.")
+def quotes(speaker: str | None, db: str, since: dt.date | None, until: dt.date | None, limit: int,
+           by_month: bool) -> None:
     """List quotes by a speaker, oldest first, with date, article and sentence.
 
     Without --speaker, list the most quoted speakers.
@@ -41,6 +43,10 @@ def quotes(speaker: str | None, db: str, since: dt.date | None, until: dt.date |
         if not speaker:
             for name, count in quote_counts_by_speaker(conn, limit=limit):
                 click.echo(f"{count:6d}  {name}")
+            return
+        if by_month:
+            for month, count in quote_timeline(conn, speaker, since=since, until=until):
+                click.echo(f"{month}  {count:5d}  {'#' * min(count, 60)}")
             return
         rows = quotes_by_speaker(conn, speaker, since=since, until=until, limit=limit)
     except sqlite3.DatabaseError as exc:

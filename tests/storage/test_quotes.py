@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from newsgraph.cli_quotes import quotes as quotes_command
-from newsgraph.storage.quotes import quote_counts_by_speaker, quotes_by_speaker
+from newsgraph.storage.quotes import quote_counts_by_speaker, quote_timeline, quotes_by_speaker
 
 TABLES = """
 CREATE TABLE articles(id TEXT PRIMARY KEY, title TEXT, published TEXT, url TEXT, source TEXT,
@@ -98,3 +98,18 @@ def test_quotes_command_missing_db_and_bad_date(tmp_path: Path) -> None:
     make_db(sqlite3.connect(db)).commit()
     bad = runner.invoke(quotes_command, ["--speaker", "X", "--db", str(db), "--since", "Feb 5"])
     assert bad.exit_code == 2 and "YYYY-MM-DD" in bad.output
+
+
+def test_quote_timeline_counts_per_month(conn: sqlite3.Connection) -> None:
+    assert quote_timeline(conn, "Peskov") == [("2022-02", 3)]
+    assert quote_timeline(conn, "Anne") == [("2022-03", 1)]
+
+
+def test_quotes_command_by_month_and_top_speakers(tmp_path: Path) -> None:
+    db = tmp_path / "kb.db"
+    make_db(sqlite3.connect(db)).commit()
+    runner = CliRunner()
+    by_month = runner.invoke(quotes_command, ["--speaker", "Peskov", "--db", str(db), "--by-month"])
+    assert by_month.exit_code == 0 and "2022-02" in by_month.output and "3" in by_month.output
+    top = runner.invoke(quotes_command, ["--db", str(db)])
+    assert top.exit_code == 0 and top.output.splitlines()[0].split() == ["2", "Dmitry", "Peskov"]

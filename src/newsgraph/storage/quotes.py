@@ -87,6 +87,16 @@ def quotes_by_speaker(conn: sqlite3.Connection, name: str, *, since: dt.date | s
     return rows
 
 
+def quote_timeline(conn: sqlite3.Connection, name: str, *, since: dt.date | str | None = None,
+                   until: dt.date | str | None = None) -> list[tuple[str, int]]:
+    """Quotes of a speaker per month ('YYYY-MM', count), oldest first."""
+    months: dict[str, int] = {}
+    for row in quotes_by_speaker(conn, name, since=since, until=until):
+        month = (row.published or "")[:7]
+        months[month] = months.get(month, 0) + 1
+    return sorted(months.items())
+
+
 def quote_counts_by_speaker(conn: sqlite3.Connection, *, limit: int = 20) -> list[tuple[str, int]]:
     """The most quoted resolved speakers: (entity name, number of quotes), most first."""
     query = """
@@ -97,4 +107,4 @@ def quote_counts_by_speaker(conn: sqlite3.Connection, *, limit: int = 20) -> lis
     return [(name, count) for name, count in conn.execute(query, (limit,))]
 
 
-__all__ = ["QuoteRow", "quote_counts_by_speaker", "quotes_by_speaker"]
+__all__ = ["QuoteRow", "quote_counts_by_speaker", "quote_timeline", "quotes_by_speaker"]
