@@ -489,6 +489,22 @@ def attributions_from_doc(article: Article, doc: Doc,
                 source = None  # the subject belongs to the content ("... , he said" mis-parses)
             found.append(_Attribution(content, cue, source, _head_offset(subject)))
             continue
+        # "As X said, <content>" / "As reported by X, <content>"
+        if subject is not None and token.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ == "as" for c in token.children):
+            inner = [t.i for t in token.subtree if not (t.dep_ == "punct" and t.head.i == token.i)]
+            sentence = token.sent
+            lo, hi = min(inner), max(inner)
+            if lo <= sentence.start + 1:
+                content = _trim(text, doc[hi + 1].idx if hi + 1 < sentence.end else sentence.end_char,
+                                max(t.idx + len(t) for t in sentence if not t.is_space))
+                if content[1] > content[0] and text[content[1] - 1] in ".!?":
+                    content = (content[0], content[1] - 1)
+            else:
+                content = _trim(text, sentence[0].idx, doc[lo].idx)
+            if content[1] - content[0] > 3:
+                found.append(_Attribution(content, cue, noun_phrase_span(subject), _head_offset(subject)))
+                continue
         # "X, he said, Y": a parenthetical cue inside its content
         if subject is not None and token.i > 0 and token.i + 1 < len(doc):
             inner = [t.i for t in token.subtree if not (t.dep_ == "punct" and t.head.i == token.i)]
