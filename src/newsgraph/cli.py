@@ -205,9 +205,10 @@ def rejections(db: str) -> None:
 def _register_commands() -> None:
     """Commands that live in their own modules (one per query topic)."""
     from newsgraph.cli_entities import entity
+    from newsgraph.cli_quotes import quotes
     from newsgraph.cli_timexes import when
 
-    for command in (entity, when):
+    for command in (entity, quotes, when):
         main.add_command(command)
 
 

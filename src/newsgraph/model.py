@@ -146,6 +146,11 @@ class Quote:
     sentence: int
     start: int
     end: int
+    # spans of ``speaker_text`` and ``cue`` (None when absent)
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    cue_start: int | None = None
+    cue_end: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

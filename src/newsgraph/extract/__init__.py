@@ -16,9 +16,9 @@ from newsgraph.pipeline import Stage
 
 def default_stages() -> list[Stage]:
     """The extraction stages in dependency order."""
-    from newsgraph.extract import entities, timexes
+    from newsgraph.extract import coref, entities, quotes, timexes
 
-    return [entities.STAGE, timexes.STAGE]
+    return [entities.STAGE, timexes.STAGE, coref.STAGE, quotes.STAGE]
 
 
 def default_parser(model: str | None = None) -> Callable[[Sequence[Article]], Iterable[Any]]:

@@ -201,6 +201,13 @@ MIGRATIONS: list[tuple[str, str]] = [
     # The pipeline (model and stage versions) that extracted each article: a
     # build re-extracts articles whose pipeline differs from its own.
     ("0003_article_pipeline", "ALTER TABLE articles ADD COLUMN pipeline TEXT;"),
+    # Where the speaker and the cue of a quote stand in the article text.
+    ("0004_quote_spans", """
+ALTER TABLE quotes ADD COLUMN speaker_start INTEGER;
+ALTER TABLE quotes ADD COLUMN speaker_end INTEGER;
+ALTER TABLE quotes ADD COLUMN cue_start INTEGER;
+ALTER TABLE quotes ADD COLUMN cue_end INTEGER;
+"""),
 ]
 
 # Tables whose rows belong to one article (deleted with it on replace).

@@ -192,8 +192,9 @@ class KnowledgeBase:
         )
         conn.executemany(
             "INSERT INTO quotes(article_id, idx, sentence, start_char, end_char, text, kind, speaker,"
-            " speaker_text, cue) VALUES (?,?,?,?,?,?,?,?,?,?)",
-            [(article.id, i, q.sentence, q.start, q.end, q.text, q.kind, q.speaker, q.speaker_text, q.cue)
+            " speaker_text, cue, speaker_start, speaker_end, cue_start, cue_end) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            [(article.id, i, q.sentence, q.start, q.end, q.text, q.kind, q.speaker, q.speaker_text, q.cue,
+              q.speaker_start, q.speaker_end, q.cue_start, q.cue_end)
              for i, q in enumerate(extraction.quotes)],
         )
         conn.executemany(
