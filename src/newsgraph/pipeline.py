@@ -52,6 +52,9 @@ class Stage:
     func: Callable[[Analysis], Mapping[str, Any]]
     requires: tuple[str, ...] = ()
     assigns: tuple[str, ...] = ()
+    # Builds the stage's lookup tables (gazetteers, lexicons) ahead of the first
+    # article, so process-pool workers inherit them instead of each building its own.
+    setup: Callable[[], Any] | None = None
 
     def __call__(self, analysis: Analysis) -> Mapping[str, Any]:
         produced = self.func(analysis)
@@ -96,7 +99,15 @@ class Pipeline:
         """The full extraction pipeline with the default (or named) spaCy model."""
         from newsgraph.extract import default_parser, default_stages
 
-        return cls(default_stages(), parser=default_parser(model))
+        pipeline = cls(default_stages(), parser=default_parser(model))
+        pipeline.setup()
+        return pipeline
+
+    def setup(self) -> None:
+        """Build every stage's lookup tables now rather than on the first article."""
+        for stage in self.stages:
+            if stage.setup is not None:
+                stage.setup()
 
     @property
     def names(self) -> tuple[str, ...]:

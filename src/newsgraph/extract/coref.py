@@ -426,6 +426,13 @@ def _stage(analysis: Analysis) -> Mapping[str, Any]:
     return {"entities": entities_with_pronouns(analysis.article, analysis["doc"], analysis["entities"])}
 
 
-STAGE = Stage("newsgraph.coref.v1", _stage, requires=("doc", "entities"), assigns=("entities",))
+def _setup() -> None:
+    """Load the lookup tables this stage uses."""
+    first_name_genders()
+    demonym_countries()
+    place_countries()
+
+
+STAGE = Stage("newsgraph.coref.v1", _stage, requires=("doc", "entities"), assigns=("entities",), setup=_setup)
 
 __all__ = ["STAGE", "country_of", "entities_with_pronouns", "resolve_pronoun"]

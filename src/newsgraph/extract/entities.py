@@ -308,6 +308,16 @@ def _stage(analysis: Analysis) -> Mapping[str, Any]:
     return {"entities": entities, "article": with_dateline_entity(article, dateline_entity(article, entities))}
 
 
-STAGE = Stage("newsgraph.entities.v2", _stage, requires=("doc",), assigns=("entities", "article"))
+def _setup() -> None:
+    """Load the lookup tables this stage uses."""
+    from newsgraph.extract.entity_repair import title_words
+    from newsgraph.resolve.geocode import tables as geocode_tables
+
+    demonyms()
+    title_words()
+    geocode_tables()
+
+
+STAGE = Stage("newsgraph.entities.v2", _stage, requires=("doc",), assigns=("entities", "article"), setup=_setup)
 
 __all__ = ["STAGE", "Mention", "canonical_spelling", "dateline_entity", "entities_from_doc", "fold"]

@@ -902,7 +902,13 @@ def _stage(analysis: Analysis) -> Mapping[str, Any]:
     return {"quotes": quotes_from_doc(analysis.article, analysis["doc"], analysis["entities"])}
 
 
-STAGE = Stage("newsgraph.quotes.v1", _stage, requires=("doc", "entities"), assigns=("quotes",))
+def _setup() -> None:
+    """Load the lookup tables this stage uses."""
+    _cue_table()
+    nominal_cues()
+
+
+STAGE = Stage("newsgraph.quotes.v1", _stage, requires=("doc", "entities"), assigns=("quotes",), setup=_setup)
 
 __all__ = ["STAGE", "MarkSpan", "attributions_from_doc", "noun_phrase_span", "quote_mark_spans",
            "quotes_from_doc", "speech_cues"]

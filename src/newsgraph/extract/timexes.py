@@ -1620,4 +1620,15 @@ def _stage(analysis: Analysis) -> Mapping[str, Any]:
     return {"timexes": timexes_from_doc(analysis.article, analysis["doc"])}
 
 
-STAGE = Stage("newsgraph.timexes.v1", _stage, requires=("doc",), assigns=("timexes",))
+def _setup() -> None:
+    """Load the lookup tables this stage uses."""
+    lexicon()
+    patterns()
+    _anchors()
+    _prefix_patterns()
+    _verb_sets()
+    _plan_verbs()
+    _count_nouns()
+
+
+STAGE = Stage("newsgraph.timexes.v1", _stage, requires=("doc",), assigns=("timexes",), setup=_setup)
