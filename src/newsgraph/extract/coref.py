@@ -41,6 +41,7 @@ MALE = frozenset({"he", "him", "his", "himself"})
 FEMALE = frozenset({"she", "her", "hers", "herself"})
 PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
 NEUTER = frozenset({"it", "its"})
+THIRD_PERSON = MALE | FEMALE | PLURAL | NEUTER
 FIRST_PLURAL = frozenset({"we", "us", "our", "ours"})
 HONORIFICS = {"mr": "m", "mr.": "m", "sir": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f",
               "madam": "f", "lady": "f", "lord": "m"}
@@ -401,7 +402,7 @@ def entities_with_pronouns(article: Article, doc: Doc, entities: Sequence[Entity
             speakers.setdefault(entity_id, []).append(article.text[start:end])
     added: dict[str, list[Mention]] = {}
     for token in doc:
-        if token.i in covered or token.lower_ not in MALE | FEMALE | PLURAL | NEUTER:
+        if token.lower_ not in THIRD_PERSON or token.i in covered:
             continue
         if token.pos_ != "PRON" and token.tag_ not in ("PRP", "PRP$"):
             continue
