@@ -27,6 +27,16 @@ def article_text(title: str = "A title", date: str = "20220207", url: str = "htt
     return "\n".join((title, date, url, *body)) + "\n"
 
 
+def article_of(*lines: str, published: str = "2022-02-07"):
+    """An article whose body is ``lines`` (published on a Monday by default)."""
+    import datetime as dt
+
+    from newsgraph.ingest.readers import build_article
+
+    return build_article(title="T", published=dt.date.fromisoformat(published), url=None,
+                         body_lines=list(lines), origin="test")
+
+
 @pytest.fixture
 def write_article(tmp_path: Path) -> Callable[..., Path]:
     """Write a canonical-format article file under tmp_path and return its path."""

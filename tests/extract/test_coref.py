@@ -2,30 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from functools import lru_cache
 
 import pytest
 
 from newsgraph.extract.coref import country_of, first_name_genders
-from newsgraph.ingest.readers import build_article
 from newsgraph.model import Article, Entity
-
-
-@lru_cache(maxsize=1)
-def _nlp():  # type: ignore[no-untyped-def]
-    from newsgraph.extract.nlp import load_nlp
-
-    return load_nlp()
-
-
-@pytest.fixture(scope="module")
-def nlp():  # type: ignore[no-untyped-def]
-    return _nlp()
-
-
-def article_of(*lines: str) -> Article:
-    return build_article(title="T", published=dt.date(2022, 2, 7), url=None, body_lines=list(lines), origin="test")
+from conftest import article_of
 
 
 def resolved(nlp, article: Article) -> dict[tuple[int, int], str]:  # type: ignore[no-untyped-def]

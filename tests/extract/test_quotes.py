@@ -2,38 +2,15 @@
 
 from __future__ import annotations
 
-import datetime as dt
-import os
-from functools import lru_cache
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsgraph.extract.quotes import quote_mark_spans, speech_cues
-from newsgraph.ingest.readers import build_article
 from newsgraph.model import Article, Quote
 
-REPO = Path(__file__).resolve().parents[2]
-SHARED = Path(os.environ.get("NEWSGRAPH_SHARED", REPO.parent / "shared"))
-SEED = REPO / "examples" / "000_ad4cf2ea6679c452.txt"
-
-
-@lru_cache(maxsize=1)
-def _nlp():  # type: ignore[no-untyped-def]
-    from newsgraph.extract.nlp import load_nlp
-
-    return load_nlp()
-
-
-@pytest.fixture(scope="module")
-def nlp():  # type: ignore[no-untyped-def]
-    return _nlp()
-
-
-def article_of(*lines: str) -> Article:
-    return build_article(title="T", published=dt.date(2022, 2, 7), url=None, body_lines=list(lines), origin="test")
+from conftest import SEED, SHARED, article_of  # noqa: E402
 
 
 def run(nlp, article: Article) -> list[Quote]:  # type: ignore[no-untyped-def]
