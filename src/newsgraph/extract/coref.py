@@ -184,7 +184,8 @@ def _profiles(article: Article, doc: Doc, entities: Sequence[Entity]) -> list[_P
                 profile.gender = HONORIFICS[before.lower_]
             # pre-nominal title words: "Ukrainian Foreign Minister Dmytro Kuleba"
             i = tokens[0].i - 1
-            while i >= 0 and doc[i].sent == tokens[0].sent and (
+            # same sentence: no sentence start between doc[i] and the mention (cheaper than .sent)
+            while i >= 0 and not doc[i + 1].is_sent_start and (
                     doc[i].dep_ in ("compound", "amod", "nmod", "poss") or doc[i].ent_type_ in ("NORP", "GPE", "ORG")
             ) and doc[i].pos_ in ("PROPN", "NOUN", "ADJ") and tokens[0].i - i <= 5:
                 word = doc[i]
