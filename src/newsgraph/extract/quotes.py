@@ -136,6 +136,9 @@ def _is_close(text: str, i: int) -> bool:
     return not after.isalnum()
 
 
+_QUOTE_CHAR_RE = re.compile("[" + re.escape("".join(sorted(QUOTE_CHARS))) + "]")
+
+
 def _closers_for(mark: str) -> tuple[str, ...]:
     return (PAIRS[mark],) + ALT_CLOSE.get(mark, ())
 
@@ -143,10 +146,8 @@ def _closers_for(mark: str) -> tuple[str, ...]:
 def _line_marks(text: str, start: int, end: int) -> list[tuple[int, str, str]]:
     """(offset, char, 'open'|'close'|'both') for the quotation marks of one line."""
     marks = []
-    for i in range(start, end):
-        c = text[i]
-        if c not in QUOTE_CHARS:
-            continue
+    for match in _QUOTE_CHAR_RE.finditer(text, start, end):
+        i, c = match.start(), match.group()
         if c in "'’‘":
             # single marks: ‘ opens; ’ or ' close only when not an apostrophe
             if c == "‘":
