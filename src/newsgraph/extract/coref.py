@@ -59,7 +59,9 @@ W_NATION_FIRST_PERSON = 3.0  # nationality matches the country a "we/our" quote 
 W_NATION = 1.0           # nationality matches a country the quote names
 W_PLACE = 1.5            # nationality matches the place the words were said in
 W_SHARED_WORDS = 1.0     # the quote shares content words with the candidate's other quotes
-# "it"/"they" reach back at most this many sentences (tuned on the seed article).
+# "it"/"they" reach back at most this many sentences.  Set on the seed article;
+# checked on the first 150 PolNeAR train articles, where windows of 1, 2 and 3
+# sentences give the same speaker accuracy (87.9) and content F1 (75.1).
 GROUP_WINDOW = 2
 
 
