@@ -113,3 +113,22 @@ def test_quotes_command_by_month_and_top_speakers(tmp_path: Path) -> None:
     assert by_month.exit_code == 0 and "2022-02" in by_month.output and "3" in by_month.output
     top = runner.invoke(quotes_command, ["--db", str(db)])
     assert top.exit_code == 0 and top.output.splitlines()[0].split() == ["2", "Dmitry", "Peskov"]
+
+
+def test_quotes_follow_kb_entities_across_spellings(conn: sqlite3.Connection) -> None:
+    from newsgraph.storage.schema import KB_ENTITIES
+
+    conn.executescript(KB_ENTITIES)
+    conn.execute("INSERT INTO articles(id, title, published) VALUES ('a4', 'Kyiv', '2022-02-09')")
+    conn.execute("INSERT INTO entities(article_id, id, name, type, aliases) VALUES "
+                 "('a4', 'e2', 'Volodymyr Zelenskyy', 'PERSON', '[\"Zelenskyy\"]'),"
+                 "('a3', 'e5', 'Volodymyr Zelensky', 'PERSON', '[\"Zelensky\"]')")
+    conn.execute("INSERT INTO quotes VALUES ('a4', 0, 0, 0, 5, 'We stand', 'direct', 'e2', 'Zelenskyy', 'said'),"
+                 "('a3', 1, 0, 0, 5, 'No retreat', 'direct', 'e5', 'Zelensky', 'said')")
+    conn.execute("INSERT INTO kb_entities VALUES (1, 'Volodymyr Zelenskyy', 'PERSON', 'UA', NULL, NULL, NULL, 2, 2)")
+    conn.executemany("INSERT INTO kb_aliases VALUES (1, ?, 1)", [("Zelensky",), ("Zelenskyy",)])
+    conn.executemany("INSERT INTO kb_members VALUES (1, ?, ?)", [("a4", "e2"), ("a3", "e5")])
+    assert [r.text for r in quotes_by_speaker(conn, "Zelensky")] == ["We stand", "No retreat"]
+    assert [r.text for r in quotes_by_speaker(conn, "Volodymyr Zelenskyy")] == ["We stand", "No retreat"]
+    counts = dict(quote_counts_by_speaker(conn))
+    assert counts["Volodymyr Zelenskyy"] == 2 and "Volodymyr Zelensky" not in counts

@@ -71,20 +71,50 @@ def quotes_by_speaker(conn: sqlite3.Connection, name: str, *, since: dt.date | s
         "until": until.isoformat() if isinstance(until, dt.date) else until,
     }
     rows: list[QuoteRow] = []
-    for record in conn.execute(_QUERY, params):
+    merged = _kb_members_named(conn, name)
+    query = _QUERY if not merged else _QUERY.replace(
+        "WHERE (", "WHERE ((q.article_id, q.speaker) IN (SELECT article_id, entity_id FROM temp.kb_speakers) OR ")
+    for record in conn.execute(query, params):
         (article_id, published, title, url, sentence, sentence_text, text, kind, speaker,
          speaker_name, speaker_text, cue, start, end, aliases) = record
         try:
             alias_list = list(json.loads(aliases)) if aliases else []
         except (ValueError, TypeError):
             alias_list = []
-        if not _names_match(name, [speaker_name or "", speaker_text or "", *map(str, alias_list)]):
+        if (article_id, speaker) not in merged and not _names_match(
+                name, [speaker_name or "", speaker_text or "", *map(str, alias_list)]):
             continue
         rows.append(QuoteRow(article_id, published, title, url, sentence, sentence_text, text, kind,
                              speaker, speaker_name, speaker_text, cue, start, end))
         if limit is not None and len(rows) >= limit:
             break
     return rows
+
+
+def _has_kb_entities(conn: sqlite3.Connection) -> bool:
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'kb_members'").fetchone() is not None
+
+
+def _kb_members_named(conn: sqlite3.Connection, name: str) -> set[tuple[str, str]]:
+    """(article, entity) pairs of the KB entities called ``name`` (by any alias or spelling variant).
+
+    Also left in ``temp.kb_speakers`` for the quote query to join.
+    """
+    if not _has_kb_entities(conn):
+        return set()
+    pattern = f"%{name}%"
+    candidates = conn.execute(
+        "SELECT DISTINCT k.id, k.name, a.alias FROM kb_entities AS k JOIN kb_aliases AS a ON a.kb_id = k.id"
+        " WHERE k.name LIKE ? OR a.alias LIKE ?", (pattern, pattern)).fetchall()
+    ids = sorted({kb_id for kb_id, kb_name, alias in candidates if _names_match(name, [kb_name, alias])})
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS kb_speakers (article_id TEXT, entity_id TEXT)")
+    conn.execute("DELETE FROM temp.kb_speakers")
+    if not ids:
+        return set()
+    marks = ",".join("?" * len(ids))
+    conn.execute(f"INSERT INTO temp.kb_speakers SELECT article_id, entity_id FROM kb_members"  # noqa: S608
+                 f" WHERE kb_id IN ({marks})", ids)
+    return {(a, e) for a, e in conn.execute("SELECT article_id, entity_id FROM temp.kb_speakers")}
 
 
 def quote_timeline(conn: sqlite3.Connection, name: str, *, since: dt.date | str | None = None,
@@ -98,12 +128,25 @@ def quote_timeline(conn: sqlite3.Connection, name: str, *, since: dt.date | str 
 
 
 def quote_counts_by_speaker(conn: sqlite3.Connection, *, limit: int = 20) -> list[tuple[str, int]]:
-    """The most quoted resolved speakers: (entity name, number of quotes), most first."""
-    query = """
-    SELECT e.name, COUNT(*) AS n FROM quotes AS q
-    JOIN entities AS e ON e.article_id = q.article_id AND e.id = q.speaker
-    GROUP BY e.name ORDER BY n DESC, e.name LIMIT ?
+    """The most quoted resolved speakers: (entity name, number of quotes), most first.
+
+    Speakers are counted per KB entity (spelling variants merged across
+    articles) when the KB has them, else per name.
     """
+    if _has_kb_entities(conn):
+        query = """
+        SELECT COALESCE(k.name, e.name) AS speaker_name, COUNT(*) AS n FROM quotes AS q
+        JOIN entities AS e ON e.article_id = q.article_id AND e.id = q.speaker
+        LEFT JOIN kb_members AS m ON m.article_id = q.article_id AND m.entity_id = q.speaker
+        LEFT JOIN kb_entities AS k ON k.id = m.kb_id
+        GROUP BY COALESCE('kb' || k.id, 'name:' || e.name) ORDER BY n DESC, speaker_name LIMIT ?
+        """
+    else:
+        query = """
+        SELECT e.name, COUNT(*) AS n FROM quotes AS q
+        JOIN entities AS e ON e.article_id = q.article_id AND e.id = q.speaker
+        GROUP BY e.name ORDER BY n DESC, e.name LIMIT ?
+        """
     return [(name, count) for name, count in conn.execute(query, (limit,))]
 
 
