@@ -101,8 +101,9 @@ def _cue_table() -> dict[str, tuple[str, frozenset[str]]]:
     return table
 
 
+@lru_cache(maxsize=1)
 def speech_cues() -> dict[str, str]:
-    """Cue lemma or phrase -> kind hint, from ``lexicons/speech_cues.tsv``."""
+    """Cue lemma or phrase -> kind hint, from ``lexicons/speech_cues.tsv`` (built once; do not modify)."""
     return {cue: kind for cue, (kind, _) in _cue_table().items()}
 
 
