@@ -56,6 +56,10 @@ class Sentence:
     end: int
 
 
+def _sentence_start(sentence: Sentence) -> int:
+    return sentence.start
+
+
 @dataclass(frozen=True, slots=True)
 class Dateline:
     """A body dateline such as ``PARIS -``; ``place`` is ``text[start:end]``."""
@@ -89,8 +93,7 @@ class Article:
 
     def sentence_index(self, offset: int) -> int:
         """Index of the sentence that contains character ``offset`` (or the nearest before it)."""
-        starts = [s.start for s in self.sentences]
-        return max(0, bisect.bisect_right(starts, offset) - 1)
+        return max(0, bisect.bisect_right(self.sentences, offset, key=_sentence_start) - 1)
 
     def mention(self, start: int, end: int) -> Mention:
         """A ``Mention`` over ``text[start:end]`` with its sentence index."""
