@@ -220,8 +220,8 @@ def build(
         try:
             in_flight: deque[Any] = deque()
             window = WINDOW_PER_WORKER * workers if workers > 1 else 1
-            for chunk, files_done in _chunks(kb, summary, files, chunk_size, signature):
-                in_flight.append((executor.submit(chunk), files_done))
+            for chunk, keys, files_done in _chunks(kb, summary, files, chunk_size, signature):
+                in_flight.append((executor.submit(chunk), keys, files_done))
                 while len(in_flight) >= window:
                     _write(kb, summary, *in_flight.popleft(), len(files), progress, signature)
             while in_flight:
@@ -249,8 +249,8 @@ def _reject(kb: KnowledgeBase, summary: BuildSummary, rejection: Rejection) -> N
 
 
 def _chunks(kb: KnowledgeBase, summary: BuildSummary, files: Sequence[str],
-            chunk_size: int, signature: str | None) -> Iterator[tuple[list[Article], int]]:
-    """Chunks of articles that need the pipeline, with the count of files read so far.
+            chunk_size: int, signature: str | None) -> Iterator[tuple[list[Article], list[str], int]]:
+    """Chunks of articles that need the pipeline, their content keys, and the count of files read so far.
 
     Everything else is settled here: ingest rejections, unchanged articles and
     duplicates (against the KB and earlier in this run).
@@ -258,6 +258,7 @@ def _chunks(kb: KnowledgeBase, summary: BuildSummary, files: Sequence[str],
     run_ids: set[str] = set()
     run_keys: dict[str, str] = {}
     chunk: list[Article] = []
+    keys: list[str] = []
     for number, path in enumerate(files, start=1):
         records = list(read_file(path))
         errors = [r for r in records if isinstance(r, InputError)]
@@ -301,20 +302,21 @@ def _chunks(kb: KnowledgeBase, summary: BuildSummary, files: Sequence[str],
             run_ids.add(article.id)
             run_keys[key] = article.id
             chunk.append(article)
+            keys.append(key)
             if len(chunk) >= chunk_size:
-                yield chunk, number
-                chunk = []
+                yield chunk, keys, number
+                chunk, keys = [], []
     if chunk:
-        yield chunk, len(files)
+        yield chunk, keys, len(files)
 
 
-def _write(kb: KnowledgeBase, summary: BuildSummary, task: Any, files_done: int, files_total: int,
-           progress: ProgressCallback | None, signature: str | None) -> None:
+def _write(kb: KnowledgeBase, summary: BuildSummary, task: Any, keys: list[str], files_done: int,
+           files_total: int, progress: ProgressCallback | None, signature: str | None) -> None:
     results: list[Result] = task.get()
     with kb.transaction():
-        for result in results:
+        for result, key in zip(results, keys, strict=True):
             if isinstance(result, Extraction):
-                kb.write_extraction(result, content_key=content_key(result.article.text), pipeline=signature)
+                kb.write_extraction(result, content_key=key, pipeline=signature)
                 summary.stored += 1
                 summary.sentences += len(result.article.sentences)
             else:
