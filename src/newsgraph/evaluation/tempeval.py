@@ -52,7 +52,9 @@ HEIDELTIME_TE3 = {"system": "HeidelTime (TE3-Platinum, published)", "strict_f1":
 
 
 @dataclass(frozen=True, slots=True)
-class GoldTimex:
+class ScoredTimex:
+    """A TIMEX3 span with its attributes, gold (with its TimeML tid) or system."""
+
     start: int
     end: int
     text: str
@@ -60,6 +62,10 @@ class GoldTimex:
     value: str
     mod: str | None = None
     tid: str | None = None
+
+
+GoldTimex = ScoredTimex
+SystemTimex = ScoredTimex
 
 
 @dataclass(slots=True)
@@ -265,14 +271,6 @@ def offset_map(source: str, target: str) -> list[int]:
     return mapping
 
 
-@dataclass(frozen=True, slots=True)
-class SystemTimex:
-    start: int
-    end: int
-    text: str
-    type: str
-    value: str
-    mod: str | None = None
 
 
 def _parsed(pipeline: object, articles: list, cache: Path | None) -> list:
