@@ -179,6 +179,17 @@ CASES = [
      None),
     ("In the second quarter, sales rose. In the quarter ended Oct. 31, they fell.", dt.date(1989, 11, 30), PAST,
      "the quarter", "DATE", "1989-Q2", None),
+    # "For the year," alone is the year reported on; "for the year ended ..." a span
+    ("For the year, pet food volume was flat.", THU, PAST, "the year", "DATE", "1989", None),
+    ("For the year ended Sept. 30, it earned $1 billion.", THU, PAST, "the year", "DURATION", "P1Y", None),
+    # the week of a named day or holiday
+    ("It may be resolved in a court hearing the week of March 6.", dt.date(2000, 2, 24), FUTURE,
+     "the week of March 6", "DATE", "2000-W10", None),
+    ("Protesters prayed as Easter week began.", dt.date(2000, 4, 17), PAST, "Easter week", "DATE", "2000-W16",
+     None),
+    # regular parts of named days
+    ("Flights leave on Tuesday nights.", MON, PRESENT, "Tuesday nights", "SET", "XXXX-WXX-2TNI", None),
+    ("Flights leave on Monday and Tuesday nights.", MON, FUTURE, "Monday", "SET", "XXXX-WXX-1TNI", None),
 ]
 
 
@@ -238,6 +249,26 @@ def test_timexes_from_text_a_year_ago_takes_the_quarter_in_focus():
     text = "Profit rose in the third quarter. A year ago, it fell."
     found = timexes_from_text(text, THU, tense_of=lambda start, end: PAST)
     assert [f.value for f in found] == ["1989-Q3", "1988-Q3"]
+
+
+def test_timexes_from_text_a_year_earlier_after_nine_months_is_last_year():
+    text = ("Profit rose in the third quarter. For the nine months, net was $2 billion, up from $1 billion "
+            "a year earlier. In the year-earlier period, it sold a unit.")
+    found = timexes_from_text(text, THU, tense_of=lambda start, end: PAST)
+    assert [(text[f.start:f.end], f.value) for f in found] == [
+        ("the third quarter", "1989-Q3"), ("the nine months", "P9M"), ("a year earlier", "1988"),
+        ("the year-earlier period", "P9M")]
+
+
+def test_timexes_from_text_year_ago_skips_a_quarter_named_for_comparison_or_forecast():
+    text = ("Net rose in the third quarter. After a flat second quarter, sales grew. Analysts expect a decline "
+            "in the fourth quarter. In the year-earlier period, it had charges.")
+
+    def tense_of(start: int, end: int) -> str:
+        return FUTURE if text[start:end] == "the fourth quarter" else PAST
+
+    found = timexes_from_text(text, THU, tense_of=tense_of)
+    assert [(text[f.start:f.end], f.value) for f in found][-1] == ("the year-earlier period", "1988-Q3")
 
 
 @pytest.mark.parametrize(("published", "weekday", "tense", "expected"), [

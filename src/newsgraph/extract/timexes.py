@@ -108,7 +108,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("iso", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:T(?P<hh>\d\d):(?P<mm>\d\d))?(?![\d])"),
         ("slash", r"(?<![\d/])(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>(?:19|20)?\d\d)(?![\d/])"),
         # weekdays and deictic days
-        ("weekday", r"(?:" + rel + r"\s+)?" + weekday + r"(?P<plural>s)?(?:\s+" + part + r")?"),
+        ("weekday", r"(?:" + rel + r"\s+)?" + weekday + r"(?P<plural>s)?(?:\s+" + part + r"(?P<partpl>s)?)?"),
         ("deictic", r"(?P<deictic>today|yesterday|tomorrow|tonight|overnight)(?:\s+" + part + r")?"),
         ("daypart", r"(?P<drel>this|last|tomorrow|yesterday|the\s+next|the\s+previous|that)\s+" + part),
         ("the_day", r"(?P<dayref>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|the\s+next\s+day|"
@@ -150,7 +150,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("qcode", r"(?<![\w-])(?P<q>[QH][1-4])(?:\s*(?:of\s+)?(?P<year>(?:19|20)\d\d|'\d\d))?(?![\w])"),
         # seasons and holidays
         ("season", r"(?:(?P<rel>last|this|next|past|coming|the|this\s+past|early|late)\s+)?" + modp + season + r"(?:\s+(?:of\s+)?" + year + r")?(?![\w])"),
-        ("holiday", r"(?:(?P<rel>last|this|next)\s+)?" + holiday + r"(?![\w])"),
+        ("holiday", r"(?:(?P<rel>last|this|next)\s+)?" + holiday + r"(?:\s+(?P<hweek>week)(?![\w-]))?(?![\w])"),
         # clock times
         ("clock", r"(?:(?P<approx>about|around|at|approximately)\s+)?" + clock),
         ("clock24", clock24),
@@ -523,6 +523,19 @@ class Found:
     rule: str = ""  # the pattern that found it (for error analysis)
 
 
+# "Monday and Tuesday nights": a second day with a plural part of day
+_SHARED_PARTS = re.compile(r"\s+(?:and|or|&)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?P<part>morning|afternoon|evening|night)s\b")
+
+
+# a period named as the point of comparison, not the one reported on
+_COMPARED_FROM = re.compile(r"\b(?:after|before|since|from|than|versus|vs\.?)\s+(?:(?:a|an|the|its|their)\s+)?(?:[a-z]+\s+)?$", re.I)
+
+
+def _last_quarter_year(dct: dt.date) -> int:
+    """The year of the last quarter completed before ``dct``."""
+    return dct.year if dct.month > 3 else dct.year - 1
+
+
 # "since" before a date (with at most an article or a part-of-range word between)
 _SINCE = re.compile(r"\bsince\s+(?:(?:the|early|late|mid|mid-|shortly\s+after|just\s+after)\s*)?$", re.I)
 
@@ -552,16 +565,51 @@ class Context:
     def after(self, end: int, width: int = 30) -> str:
         return self.text[end:end + width]
 
-    def anchor(self, start: int) -> str | None:
-        """The closest earlier quarter, half or month in the text (for "a year earlier")."""
+    def focus(self, start: int) -> Found | None:
+        """The reporting period in focus before ``start``: the closest earlier quarter, half
+        or month that is already reported on, or a "nine months"/"six months" span.
+
+        A period not yet over counts only when it is not spoken of in the future ("expects
+        a decline in the fourth quarter" is a forecast; a fiscal "fourth quarter ended
+        Sept. 30" is reported). A period
+        named only as a point of comparison ("after a flat second quarter", "up from the
+        second quarter") is passed over.
+        """
         for found in reversed(self.previous):
-            if found.end > start:
+            if found.end > start or found.anaphoric:
                 continue
-            if found.type == "DATE" and not found.anaphoric and re.fullmatch(r"\d{4}-(?:Q[1-4]|H[12]|\d\d)", found.value):
-                first, _ = day_range(found.value)
-                if first is not None and first <= self.dct:  # a reported period, not a forecast one
-                    return found.value
+            if found.type == "DURATION" and found.value in ("P6M", "P9M") \
+                    and re.search(r"\bmonths\b", self.text[found.start:found.end], re.I):
+                return found
+            if found.type != "DATE" or not re.fullmatch(r"\d{4}-(?:Q[1-4]|H[12]|\d\d)", found.value):
+                continue
+            first, last = day_range(found.value)
+            if first is None or last is None:
+                continue
+            if first > self.dct or (last >= self.dct and self.tense(found.start, found.end) == FUTURE):
+                continue  # a period still to come or forecast, not one reported on
+            if _COMPARED_FROM.search(self.before(found.start, 30)):
+                continue
+            return found
         return None
+
+    def last_period(self, start: int) -> str | None:
+        """The closest earlier quarter or half reported on, whatever span came after it."""
+        for found in reversed(self.previous):
+            if found.end <= start and not found.anaphoric and found.type == "DATE" \
+                    and re.fullmatch(r"\d{4}-[QH]\d", found.value) and self.focus(found.end) is found:
+                return found.value
+        return None
+
+    def anchor(self, start: int) -> str | None:
+        """The value "a year earlier" is taken back from: the period in focus (a year for
+        a months-long span: "For the nine months, ... a year earlier" is last year)."""
+        found = self.focus(start)
+        if found is None:
+            return None
+        if found.type == "DURATION":
+            return f"{_last_quarter_year(self.dct):04d}"
+        return found.value
 
 
 def _rel(text: str | None) -> str:
@@ -721,8 +769,13 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         weekday = lex["weekdays"][g["weekday"].lower()]
         if re.search(r"\bThe\s+$", ctx.before(c.start, 5)) and re.match(r"\s+[A-Z]", ctx.after(c.end, 3)):
             return None  # a title: "The Sunday Times", "The Monday Club"
-        if g.get("plural"):
-            return Found(c.start, c.end, "SET", f"XXXX-WXX-{weekday}")
+        if g.get("plural") or g.get("partpl"):
+            part = lex["parts_of_day"][g["part"].lower()] if g.get("partpl") else ""
+            return Found(c.start, c.end, "SET", f"XXXX-WXX-{weekday}{part}")  # "Tuesday nights"
+        shared = _SHARED_PARTS.match(ctx.text, c.end) if not g.get("part") else None
+        if shared:
+            # "on Monday and Tuesday nights": the plural part of day belongs to both days
+            return Found(c.start, c.end, "SET", f"XXXX-WXX-{weekday}{lex['parts_of_day'][shared['part'].lower()]}")
         rel = _rel(g.get("rel"))
         if rel in ("previous", "following"):
             # "the previous Friday": the one before the day in focus, when a day was named
@@ -831,7 +884,9 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
                 return None
             if unit == "year" and not early and not re.search(
                     r"\b(?:of|earlier\s+in|later\s+in|early\s+in|late\s+in)\s+$", ctx.before(c.start, 20), re.I) \
-                    and not re.match(r"\s+(?:to\s+date|before|earlier)\b", ctx.after(c.end, 12)):
+                    and not re.match(r"\s+(?:to\s+date|before|earlier)\b", ctx.after(c.end, 12)) \
+                    and not (re.search(r"\b[Ff]or\s+$", ctx.before(c.start, 5)) and re.match(r"\s*[,;.]", ctx.after(c.end, 3))):
+                # "For the year," alone is the year reported on, "for the year ended June 30" a span
                 return Found(c.start, c.end, "DURATION", "P1Y")
         step = {"last": -1, "past": -1, "previous": -1, "latest": -1 if unit in ("quarter", "year") else 0,
                 "next": 1, "coming": 1, "following": 1, "this": 0, "current": 0, "": 0}.get(rel, 0)
@@ -955,6 +1010,10 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             return normalise(Candidate(c.start, end, "ago_adj", {**g, "unitword": None}), ctx)
         if unitword in ("nine months", "six months"):
             return Found(c.start, c.end, "DURATION", "P9M" if unitword.startswith("nine") else "P6M")
+        focus = ctx.focus(c.start)
+        if unitword == "period" and focus is not None and focus.type == "DURATION":
+            # "In the first nine months, ... In the year-earlier period": that span, a year back
+            return Found(c.start, c.end, "DURATION", focus.value)
         if anchor:
             return Found(c.start, c.end, "DATE", shift(anchor, -1), anaphoric=True)
         if unitword == "quarter":
@@ -1029,7 +1088,8 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         return Found(c.start, c.end, "DATE", f"{year:04d}")
 
     if rule == "latest_period":
-        anchor = ctx.anchor(c.start)
+        focus = ctx.focus(c.start)
+        anchor = focus.value if focus is not None and focus.type == "DATE" else ctx.last_period(c.start)
         if anchor is None:
             y, m = _add_months(dct.year, (_quarter(dct) - 1) * 3 + 1, -3)
             anchor = f"{y:04d}-Q{(m - 1) // 3 + 1}"
@@ -1210,6 +1270,9 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         this_year = _holiday_date(code, dct.year)
         if this_year is None:
             return None
+        if g.get("hweek"):
+            # "Easter week": the week of the holiday, which may have begun before it
+            this_year -= dt.timedelta(days=this_year.weekday())
         if rel == "last" or (not rel and tense() == PAST):
             year = dct.year if this_year <= dct else dct.year - 1
         elif rel == "next" or (not rel and tense() == FUTURE):
@@ -1217,6 +1280,8 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         else:
             year = dct.year
         day = _holiday_date(code, year)
+        if day is not None and g.get("hweek"):
+            return Found(c.start, c.end, "DATE", _week(day))
         return Found(c.start, c.end, "DATE", day.isoformat() if day else f"{year:04d}")
 
     if rule in ("clock", "clock24"):
@@ -1420,7 +1485,7 @@ def timexes_from_text(text: str, published: dt.date, *, tense_of: TenseOf | None
             continue
         ctx.previous.append(found)
         results.append(found)
-    return merge_times(_day_before(_resolve_forward(_second_days(results, text), text), text), text)
+    return merge_times(_week_of(_day_before(_resolve_forward(_second_days(results, text), text), text), text), text)
 
 
 _SECOND_DAY = re.compile(r"\s*(?:,\s*)?(?:and|or|to|through|-|–)\s*(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
@@ -1444,6 +1509,21 @@ def _second_days(found: list[Found], text: str) -> list[Found]:
             continue
         if day > first:
             out.append(Found(match.start("day"), match.end("day"), "DATE", day.isoformat(), rule="mdy"))
+    return out
+
+
+_WEEK_OF = re.compile(r"(?<![\w'])(?:[Tt]he\s+)?week\s+of\s+$")
+
+
+def _week_of(found: list[Found], text: str) -> list[Found]:
+    """"the week of March 6": the week holding the named day."""
+    out: list[Found] = []
+    for item in found:
+        match = _WEEK_OF.search(text, max(0, item.start - 14), item.start) \
+            if item.type == "DATE" and re.fullmatch(r"\d{4}-\d\d-\d\d", item.value) else None
+        if match and (not out or out[-1].end <= match.start()):
+            item = replace(item, start=match.start(), value=_week(dt.date.fromisoformat(item.value)))
+        out.append(item)
     return out
 
 
