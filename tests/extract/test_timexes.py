@@ -350,6 +350,11 @@ PARSED = [
      "this weekend", "2022-W05-WE"),
     ("Macron, who is facing a re-election challenge in April, has tried to position himself.", "April", "2022-04"),
     ("He will be the first leader to meet Putin since the crisis kicked off in December.", "December", "2021-12"),
+    # a month modifying a noun is the nearest one, whatever the clause's tense
+    ("The bank is continuing to try to sell itself, under a December agreement with a shareholder group.", "December",
+     "2021-12"),
+    # "through" a month with a deadline verb: the span runs ahead
+    ("Lenders have extended the company up to $90 million in loans through March.", "March", "2022-03"),
     # a scheduling verb with an object: the planned event lies ahead
     ("The prosecutor has scheduled a news conference Thursday.", "Thursday", "2022-02-10"),
     ("Protesters planned a large demonstration on Saturday.", "Saturday", "2022-02-12"),

@@ -1624,15 +1624,15 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
     if span is None or len(span) == 0:
         return None
     token = span.root
-    if token.dep_ == "poss":
-        return None  # "Monday's talks": the nearest such day
+    if token.dep_ == "poss" or (token.dep_ == "compound" and token.head.pos_ == "NOUN"):
+        return None  # "Monday's talks", "a June agreement": the nearest such day or month
     steps = 0
     infinitive_future = False
     until = False
     scheduling, deadline, lasting = _plan_verbs()
     while steps < 12:
         steps += 1
-        if token.lower_ in ("until", "till"):
+        if token.lower_ in ("until", "till", "through"):
             until = True
         if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
             tense = verb_tense(token)
