@@ -573,7 +573,7 @@ class Context:
         a decline in the fourth quarter" is a forecast; a fiscal "fourth quarter ended
         Sept. 30" is reported). A period
         named only as a point of comparison ("after a flat second quarter", "up from the
-        second quarter") is passed over.
+        second quarter") is passed over, and so is a month named in an earlier sentence.
         """
         for found in reversed(self.previous):
             if found.end > start or found.anaphoric:
@@ -590,6 +590,8 @@ class Context:
                 continue  # a period still to come or forecast, not one reported on
             if _COMPARED_FROM.search(self.before(found.start, 30)):
                 continue
+            if re.fullmatch(r"\d{4}-\d\d", found.value) and _SENTENCE_END.search(self.text, found.end, start):
+                continue  # a month is the period reported on only within its own sentence
             return found
         return None
 
@@ -1543,14 +1545,19 @@ def _day_before(found: list[Found], text: str) -> list[Found]:
     return out
 
 
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])(?<!\bSept)[.!?]['\"’”]*\s")
+
+
 def _resolve_forward(found: list[Found], text: str) -> list[Found]:
-    """Anchor "a year earlier" on a quarter or month named later on the same line, if any."""
+    """Anchor "a year earlier" on a quarter or month named later in the same sentence, if any."""
     out = list(found)
     for i, item in enumerate(out):
         if item.pending_shift is None:
             continue
         line_end = text.find("\n", item.end)
         line_end = len(text) if line_end < 0 else line_end
+        sentence_end = _SENTENCE_END.search(text, item.end, line_end)
+        line_end = sentence_end.start() if sentence_end else line_end
         for later in out[i + 1:]:
             if later.start >= line_end:
                 break
