@@ -187,6 +187,7 @@ CASES = [
      "the week of March 6", "DATE", "2000-W10", None),
     ("Protesters prayed as Easter week began.", dt.date(2000, 4, 17), PAST, "Easter week", "DATE", "2000-W16",
      None),
+    ("He arrived in Philadelphia later in the day.", MON, PAST, "later in the day", "DATE", "2022-02-07", "END"),
     # regular parts of named days
     ("Flights leave on Tuesday nights.", MON, PRESENT, "Tuesday nights", "SET", "XXXX-WXX-2TNI", None),
     ("Flights leave on Monday and Tuesday nights.", MON, FUTURE, "Monday", "SET", "XXXX-WXX-1TNI", None),

@@ -113,7 +113,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("daypart", r"(?P<drel>this|last|tomorrow|yesterday|the\s+next|the\s+previous|that)\s+" + part),
         ("the_day", r"(?P<dayref>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|the\s+next\s+day|"
                     r"the\s+previous\s+day|the\s+following\s+day|the\s+same\s+day|that\s+day|that\s+same\s+day|"
-                    r"the\s+day\s+(?:before|after)(?=\s*(?:[,.;:)]|$))|earlier\s+that\s+day|later\s+that\s+day|earlier\s+in\s+the\s+day)"),
+                    r"the\s+day\s+(?:before|after)(?=\s*(?:[,.;:)]|$))|earlier\s+that\s+day|later\s+that\s+day|(?:earlier|later)\s+in\s+the\s+day)"),
         # relative calendar units
         ("relunit", r"(?:(?P<the>the)\s+)?(?:(?P<early>earlier|later|early|late)\s+)?" + rel
                     + r"\s+(?P<fiscal>fiscal\s+)?(?P<unit>weekend|week|month|year|quarter|decade|century|half)(?![\w-])"),
