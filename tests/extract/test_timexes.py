@@ -188,6 +188,11 @@ CASES = [
     ("Protesters prayed as Easter week began.", dt.date(2000, 4, 17), PAST, "Easter week", "DATE", "2000-W16",
      None),
     ("He arrived in Philadelphia later in the day.", MON, PAST, "later in the day", "DATE", "2022-02-07", "END"),
+    # "the year before": the year before the one in focus, else before the publication year
+    ("Revenue fell to $300 million last year, down from $450 million the year before.", THU, PAST,
+     "the year before", "DATE", "1987", None),
+    ("Sales fell in March from the month before.", THU, PAST, "the month before", "DATE", "1989-02", None),
+    ("He had left the year before.", THU, PAST, "the year before", "DATE", "1988", None),
     # regular parts of named days
     ("Flights leave on Tuesday nights.", MON, PRESENT, "Tuesday nights", "SET", "XXXX-WXX-2TNI", None),
     ("Flights leave on Monday and Tuesday nights.", MON, FUTURE, "Monday", "SET", "XXXX-WXX-1TNI", None),

@@ -879,6 +879,24 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         unit_text = ctx.text[c.start:c.end].split()[-1]
         if unit_text[:1].isupper() and not unit_text.isupper():
             return None  # a title: "This Week", "The Year in Review"
+        if rule == "theunit" and unit in ("year", "month", "week") and not early:
+            relative = re.match(r"\s+(?P<dir>before|earlier|after|later)\b", ctx.after(c.end, 10))
+            if relative:
+                # "down from $450 million the year before": the year before the one in focus
+                sign = -1 if relative["dir"] in ("before", "earlier") else 1
+                shape = {"year": r"\d{4}", "month": r"\d{4}-\d\d", "week": r"\d{4}-W\d\d"}[unit]
+                focus = next((f.value for f in reversed(ctx.previous)
+                              if f.type == "DATE" and re.fullmatch(shape, f.value)), None)
+                end = c.end + relative.end()
+                if unit == "year":
+                    base = int(focus) if focus else dct.year
+                    return Found(c.start, end, "DATE", f"{base + sign:04d}", anaphoric=focus is not None)
+                if unit == "month":
+                    y, m = (int(focus[:4]), int(focus[5:7])) if focus else (dct.year, dct.month)
+                    y, m = _add_months(y, m, sign)
+                    return Found(c.start, end, "DATE", f"{y:04d}-{m:02d}", anaphoric=focus is not None)
+                monday = dt.date.fromisocalendar(int(focus[:4]), int(focus[6:]), 1) if focus else dct
+                return Found(c.start, end, "DATE", _week(monday + dt.timedelta(weeks=sign)), anaphoric=focus is not None)
         if rule == "theunit":
             # "the week"/"the month" refer to the current unit; "the year" is mostly a
             # span ("profit for the year"), as annotated in TBAQ-cleaned
