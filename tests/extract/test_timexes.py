@@ -193,6 +193,9 @@ CASES = [
      "the year before", "DATE", "1987", None),
     ("Sales fell in March from the month before.", THU, PAST, "the month before", "DATE", "1989-02", None),
     ("He had left the year before.", THU, PAST, "the year before", "DATE", "1988", None),
+    # "is the Nth day of": the day the text speaks from
+    ("It's the second day of an offensive by the police.", MON, PRESENT, "the second day", "DATE", "2022-02-07",
+     None),
     # regular parts of named days
     ("Flights leave on Tuesday nights.", MON, PRESENT, "Tuesday nights", "SET", "XXXX-WXX-2TNI", None),
     ("Flights leave on Monday and Tuesday nights.", MON, FUTURE, "Monday", "SET", "XXXX-WXX-1TNI", None),
@@ -208,6 +211,7 @@ def test_timexes_from_text_values(text, published, tense, expression, type_, val
 
 # numbers that are not times stay out
 NOT_TIMEXES = [
+    ("On the third day of the talks, they agreed.", ("the third day", "third day")),
     ("Russia has assembled 5,000 troops near the border.", ("5,000", "5,000 troops", "000")),
     ("He has spoken to Putin several times.", ("several times",)),
     ("About 2000 troops were sent.", ("2000",)),

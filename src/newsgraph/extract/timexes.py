@@ -114,6 +114,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("the_day", r"(?P<dayref>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|the\s+next\s+day|"
                     r"the\s+previous\s+day|the\s+following\s+day|the\s+same\s+day|that\s+day|that\s+same\s+day|"
                     r"the\s+day\s+(?:before|after)(?=\s*(?:[,.;:)]|$))|earlier\s+that\s+day|later\s+that\s+day|(?:earlier|later)\s+in\s+the\s+day)"),
+        ("nth_day", r"(?:the\s+)?(?P<nth>" + _alt([w for w in lex["ordinals"]]) + r")\s+(?:straight\s+|consecutive\s+|full\s+)?day(?=\s+of\s)"),
         # relative calendar units
         ("relunit", r"(?:(?P<the>the)\s+)?(?:(?P<early>earlier|later|early|late)\s+)?" + rel
                     + r"\s+(?P<fiscal>fiscal\s+)?(?P<unit>weekend|week|month|year|quarter|decade|century|half)(?![\w-])"),
@@ -199,7 +200,7 @@ def _anchors() -> dict[str, tuple[frozenset[str], bool]]:
         "weekday": (weekdays, False),
         "deictic": (words(["today", "yesterday", "tomorrow", "tonight", "overnight"]), False),
         "daypart": (words(["morning", "afternoon", "evening", "night"]), False),
-        "the_day": (words(["day"]), False),
+        "the_day": (words(["day"]), False), "nth_day": (words(["day"]), False),
         "relunit": (words(["week", "weekend", "month", "year", "quarter", "decade", "century", "half"]), False),
         "theunit": (words(["week", "weekend", "month", "year", "quarter"]), False),
         "unitend": (words(["year", "month", "week", "quarter"]), False),
@@ -840,6 +841,13 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             anchor = next((f for f in reversed(ctx.previous) if re.fullmatch(r"\d{4}-\d\d-\d\d", f.value)), None)
             base = dt.date.fromisoformat(anchor.value) if anchor else dct
         return Found(c.start, c.end, "TIME", (base + dt.timedelta(days=offset)).isoformat() + part)
+
+    if rule == "nth_day":
+        # "today is the eighth day of the operation", "It's the second day of an offensive":
+        # the day the text speaks from; "on the third day of the talks" has no date to give
+        if re.search(r"(?:\b(?:is|marks)|'s)\s+$", ctx.before(c.start, 12), re.I):
+            return Found(c.start, c.end, "DATE", dct.isoformat())
+        return None
 
     if rule == "the_day":
         ref = " ".join(g["dayref"].lower().split())
