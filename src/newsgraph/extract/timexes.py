@@ -524,12 +524,20 @@ class Found:
     rule: str = ""  # the pattern that found it (for error analysis)
 
 
-# "Monday and Tuesday nights": a second day with a plural part of day
-_SHARED_PARTS = re.compile(r"\s+(?:and|or|&)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?P<part>morning|afternoon|evening|night)s\b")
+@lru_cache(maxsize=1)
+def _shared_parts() -> re.Pattern[str]:
+    """"Monday and Tuesday nights": a second day with a plural part of day."""
+    lex = lexicon()
+    return re.compile(r"\s+(?:and|or|&)\s+" + _alt(list(lex["weekdays"])) + r"\s+(?P<part>"
+                      + _alt([p for p in lex["parts_of_day"] if p != "overnight"]) + r")s\b", re.I)
 
 
 # a period named as the point of comparison, not the one reported on
 _COMPARED_FROM = re.compile(r"\b(?:after|before|since|from|than|versus|vs\.?)\s+(?:(?:a|an|the|its|their)\s+)?(?:[a-z]+\s+)?$", re.I)
+
+
+# the end of a sentence on a line that may hold several ("U.S." and "Sept." do not end one)
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])(?<!\bSept)[.!?]['\"’”]*\s")
 
 
 def _last_quarter_year(dct: dt.date) -> int:
@@ -566,20 +574,21 @@ class Context:
     def after(self, end: int, width: int = 30) -> str:
         return self.text[end:end + width]
 
-    def focus(self, start: int) -> Found | None:
+    def focus(self, start: int, *, spans: bool = True) -> Found | None:
         """The reporting period in focus before ``start``: the closest earlier quarter, half
-        or month that is already reported on, or a "nine months"/"six months" span.
+        or month that is already reported on, or (with ``spans``) a "nine months"/"six
+        months" span.
 
         A period not yet over counts only when it is not spoken of in the future ("expects
         a decline in the fourth quarter" is a forecast; a fiscal "fourth quarter ended
-        Sept. 30" is reported). A period
-        named only as a point of comparison ("after a flat second quarter", "up from the
-        second quarter") is passed over, and so is a month named in an earlier sentence.
+        Sept. 30" is reported). A period named only as a point of comparison ("after a
+        flat second quarter", "up from the second quarter") is passed over, and so is a
+        month named in an earlier sentence.
         """
         for found in reversed(self.previous):
             if found.end > start or found.anaphoric:
                 continue
-            if found.type == "DURATION" and found.value in ("P6M", "P9M") \
+            if spans and found.type == "DURATION" and found.value in ("P6M", "P9M") \
                     and re.search(r"\bmonths\b", self.text[found.start:found.end], re.I):
                 return found
             if found.type != "DATE" or not re.fullmatch(r"\d{4}-(?:Q[1-4]|H[12]|\d\d)", found.value):
@@ -596,18 +605,13 @@ class Context:
             return found
         return None
 
-    def last_period(self, start: int) -> str | None:
-        """The closest earlier quarter or half reported on, whatever span came after it."""
-        for found in reversed(self.previous):
-            if found.end <= start and not found.anaphoric and found.type == "DATE" \
-                    and re.fullmatch(r"\d{4}-[QH]\d", found.value) and self.focus(found.end) is found:
-                return found.value
-        return None
-
     def anchor(self, start: int) -> str | None:
-        """The value "a year earlier" is taken back from: the period in focus (a year for
-        a months-long span: "For the nine months, ... a year earlier" is last year)."""
-        found = self.focus(start)
+        """The value "a year earlier" is taken back from: the period in focus."""
+        return self.anchor_value(self.focus(start))
+
+    def anchor_value(self, found: Found | None) -> str | None:
+        """The value of a period in focus (a year for a months-long span: "For the nine
+        months, ... a year earlier" is last year)."""
         if found is None:
             return None
         if found.type == "DURATION":
@@ -775,7 +779,7 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         if g.get("plural") or g.get("partpl"):
             part = lex["parts_of_day"][g["part"].lower()] if g.get("partpl") else ""
             return Found(c.start, c.end, "SET", f"XXXX-WXX-{weekday}{part}")  # "Tuesday nights"
-        shared = _SHARED_PARTS.match(ctx.text, c.end) if not g.get("part") else None
+        shared = _shared_parts().match(ctx.text, c.end) if not g.get("part") else None
         if shared:
             # "on Monday and Tuesday nights": the plural part of day belongs to both days
             return Found(c.start, c.end, "SET", f"XXXX-WXX-{weekday}{lex['parts_of_day'][shared['part'].lower()]}")
@@ -1030,7 +1034,6 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         return Found(c.start, c.end, "DURATION", duration_value(amount, unit))
 
     if rule == "ago_adj":
-        anchor = ctx.anchor(c.start)
         unitword = (g.get("unitword") or "").lower()
         if unitword in ("level", "levels", "results", "figure", "figures"):
             # "year-ago levels": the adjective alone is the timex
@@ -1042,6 +1045,7 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         if unitword == "period" and focus is not None and focus.type == "DURATION":
             # "In the first nine months, ... In the year-earlier period": that span, a year back
             return Found(c.start, c.end, "DURATION", focus.value)
+        anchor = ctx.anchor_value(focus)
         if anchor:
             return Found(c.start, c.end, "DATE", shift(anchor, -1), anaphoric=True)
         if unitword == "quarter":
@@ -1116,8 +1120,7 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         return Found(c.start, c.end, "DATE", f"{year:04d}")
 
     if rule == "latest_period":
-        focus = ctx.focus(c.start)
-        anchor = focus.value if focus is not None and focus.type == "DATE" else ctx.last_period(c.start)
+        anchor = ctx.anchor_value(ctx.focus(c.start, spans=False))  # "the latest period": a quarter, not a span
         if anchor is None:
             y, m = _add_months(dct.year, (_quarter(dct) - 1) * 3 + 1, -3)
             anchor = f"{y:04d}-Q{(m - 1) // 3 + 1}"
@@ -1513,7 +1516,7 @@ def timexes_from_text(text: str, published: dt.date, *, tense_of: TenseOf | None
             continue
         ctx.previous.append(found)
         results.append(found)
-    return merge_times(_week_of(_day_before(_resolve_forward(_second_days(results, text), text), text), text), text)
+    return merge_times(_day_prefixes(_resolve_forward(_second_days(results, text), text), text), text)
 
 
 _SECOND_DAY = re.compile(r"\s*(?:,\s*)?(?:and|or|to|through|-|–)\s*(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
@@ -1540,38 +1543,26 @@ def _second_days(found: list[Found], text: str) -> list[Found]:
     return out
 
 
-_WEEK_OF = re.compile(r"(?<![\w'])(?:[Tt]he\s+)?week\s+of\s+$")
+_DAY_PREFIX = re.compile(r"(?<![\w'])(?:[Tt]he\s+)?(?:(?P<week>week\s+of)|day\s+(?P<dir>before|after))\s+$")
 
 
-def _week_of(found: list[Found], text: str) -> list[Found]:
-    """"the week of March 6": the week holding the named day."""
+def _day_prefixes(found: list[Found], text: str) -> list[Found]:
+    """A named day with "the day before/after" ("the day before last Tuesday('s hearing)":
+    one day from it) or "the week of" ("the week of March 6": the week holding it) in front,
+    one expression."""
     out: list[Found] = []
     for item in found:
-        match = _WEEK_OF.search(text, max(0, item.start - 14), item.start) \
+        match = _DAY_PREFIX.search(text, max(0, item.start - 20), item.start) \
             if item.type == "DATE" and re.fullmatch(r"\d{4}-\d\d-\d\d", item.value) else None
         if match and (not out or out[-1].end <= match.start()):
-            item = replace(item, start=match.start(), value=_week(dt.date.fromisoformat(item.value)))
+            day = dt.date.fromisoformat(item.value)
+            if match["week"]:
+                item = replace(item, start=match.start(), value=_week(day))
+            else:
+                day += dt.timedelta(days=1 if match["dir"] == "after" else -1)
+                item = replace(item, start=match.start(), value=day.isoformat(), anaphoric=True)
         out.append(item)
     return out
-
-
-_DAY_BEFORE = re.compile(r"(?<![\w'])(?:[Tt]he\s+)?day\s+(?P<dir>before|after)\s+$")
-
-
-def _day_before(found: list[Found], text: str) -> list[Found]:
-    """"the day before last Tuesday('s hearing)": one day from the named day, one expression."""
-    out: list[Found] = []
-    for item in found:
-        match = _DAY_BEFORE.search(text, max(0, item.start - 20), item.start) \
-            if item.type == "DATE" and re.fullmatch(r"\d{4}-\d\d-\d\d", item.value) else None
-        if match and (not out or out[-1].end <= match.start()):
-            day = dt.date.fromisoformat(item.value) + dt.timedelta(days=1 if match["dir"] == "after" else -1)
-            item = replace(item, start=match.start(), value=day.isoformat(), anaphoric=True)
-        out.append(item)
-    return out
-
-
-_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])(?<!\bSept)[.!?]['\"’”]*\s")
 
 
 def _resolve_forward(found: list[Found], text: str) -> list[Found]:
