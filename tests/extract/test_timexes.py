@@ -179,6 +179,16 @@ CASES = [
      None),
     ("In the second quarter, sales rose. In the quarter ended Oct. 31, they fell.", dt.date(1989, 11, 30), PAST,
      "the quarter", "DATE", "1989-Q2", None),
+    # a period "ended" on a day has ended: the last such day, however close the coming one
+    ("In the quarter ended Oct. 31, it had a loss.", dt.date(1989, 10, 27), None, "Oct. 31", "DATE",
+     "1988-10-31", None),
+    ("Its second quarter ended Oct. 31 was weak.", dt.date(1989, 10, 27), PAST, "Its second quarter", "DATE",
+     "1988-Q2", None),
+    ("Its first quarter ended Sept. 29 was strong.", dt.date(1989, 10, 26), PAST, "Its first quarter", "DATE",
+     "1989-Q1", None),
+    # a holiday with no tense to go by: the nearest one
+    ("As a result of successful Christmas sales, profit rose.", dt.date(2007, 1, 18), None, "Christmas", "DATE",
+     "2006-12-25", None),
     # "For the year," alone is the year reported on; "for the year ended ..." a span
     ("For the year, pet food volume was flat.", THU, PAST, "the year", "DATE", "1989", None),
     ("For the year ended Sept. 30, it earned $1 billion.", THU, PAST, "the year", "DURATION", "P1Y", None),
@@ -279,6 +289,21 @@ def test_timexes_from_text_year_ago_skips_a_quarter_named_for_comparison_or_fore
 
     found = timexes_from_text(text, THU, tense_of=tense_of)
     assert [(text[f.start:f.end], f.value) for f in found][-1] == ("the year-earlier period", "1988-Q3")
+
+
+def test_timexes_from_text_the_quarter_is_the_quarter_in_focus_past_a_month():
+    text = ("It earned $5 million in the fiscal first quarter. Earlier this month, it said it expected to "
+            "break even for the quarter.")
+    found = timexes_from_text(text, dt.date(1989, 10, 26), tense_of=lambda start, end: PAST)
+    assert [(text[f.start:f.end], f.value) for f in found] == [
+        ("the fiscal first quarter", "1989-Q1"), ("Earlier this month", "1989-10"), ("the quarter", "1989-Q1")]
+
+
+def test_timexes_from_text_year_ago_quarter_restated_after_a_comma():
+    text = "In the comparable year-ago quarter, the second quarter ended Oct. 31, it had a loss."
+    found = timexes_from_text(text, dt.date(1989, 10, 27), tense_of=lambda start, end: PAST)
+    assert [(text[f.start:f.end], f.value) for f in found] == [
+        ("the comparable year-ago quarter", "1988-Q2"), ("the second quarter", "1988-Q2"), ("Oct. 31", "1988-10-31")]
 
 
 @pytest.mark.parametrize(("published", "weekday", "tense", "expected"), [

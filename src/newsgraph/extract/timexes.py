@@ -537,6 +537,28 @@ _COMPARED_FROM = re.compile(r"\b(?:after|before|since|from|than|versus|vs\.?)\s+
 
 
 # the end of a sentence on a line that may hold several ("U.S." and "Sept." do not end one)
+# "(the quarter) ended": the date after it closes a period already reported on
+_PERIOD_ENDED = re.compile(r"\bended\s+$")
+
+# a reporting period closed by a month and day: "the second quarter ended Oct. 31"
+_ENDED_ON = re.compile(r"\s+ended\s+(?P<month>[A-Z][a-z]+)\.?\s+(?P<day>[12]\d|3[01]|0?[1-9])(?!\d)")
+
+
+def _ended_on(ctx: "Context", end: int) -> dt.date | None:
+    """The day a period named at ``end`` ended ("the quarter ended Oct. 31"): the last such
+    day on or before the publication date."""
+    match = _ENDED_ON.match(ctx.text, end)
+    month = lexicon()["months"].get(match["month"].lower()) if match else None
+    if month is None:
+        return None
+    day, dct = int(match["day"]), ctx.dct
+    year = dct.year if (month, day) <= (dct.month, dct.day) else dct.year - 1
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
 _SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])(?<!\bSept)[.!?]['\"’”]*\s")
 
 
@@ -574,7 +596,7 @@ class Context:
     def after(self, end: int, width: int = 30) -> str:
         return self.text[end:end + width]
 
-    def focus(self, start: int, *, spans: bool = True) -> Found | None:
+    def focus(self, start: int, *, spans: bool = True, shape: str = r"\d{4}-(?:Q[1-4]|H[12]|\d\d)") -> Found | None:
         """The reporting period in focus before ``start``: the closest earlier quarter, half
         or month that is already reported on, or (with ``spans``) a "nine months"/"six
         months" span.
@@ -583,7 +605,8 @@ class Context:
         a decline in the fourth quarter" is a forecast; a fiscal "fourth quarter ended
         Sept. 30" is reported). A period named only as a point of comparison ("after a
         flat second quarter", "up from the second quarter") is passed over, and so is a
-        month named in an earlier sentence.
+        month named in an earlier sentence. ``shape`` narrows the periods considered
+        ("the quarter" looks back only for a quarter).
         """
         for found in reversed(self.previous):
             if found.end > start or found.anaphoric:
@@ -591,7 +614,7 @@ class Context:
             if spans and found.type == "DURATION" and found.value in ("P6M", "P9M") \
                     and re.search(r"\bmonths\b", self.text[found.start:found.end], re.I):
                 return found
-            if found.type != "DATE" or not re.fullmatch(r"\d{4}-(?:Q[1-4]|H[12]|\d\d)", found.value):
+            if found.type != "DATE" or not re.fullmatch(shape, found.value):
                 continue
             first, last = day_range(found.value)
             if first is None or last is None:
@@ -711,7 +734,9 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         forced = {"last": PAST, "next": FUTURE}.get(rel)
         if g.get("year"):
             year = int(g["year"])
-        elif forced == PAST:  # "last Oct. 23": however far back
+        elif forced == PAST or _PERIOD_ENDED.search(ctx.before(c.start, 12)):
+            # "last Oct. 23": however far back; "the quarter ended Oct. 31": a reporting
+            # period is reported on once it is over, so its end lies within the past year
             year = dct.year if (month, day) <= (dct.month, dct.day) else dct.year - 1
         elif forced == FUTURE:
             year = dct.year if (month, day) >= (dct.month, dct.day) else dct.year + 1
@@ -923,17 +948,15 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         step = {"last": -1, "past": -1, "previous": -1, "latest": -1 if unit in ("quarter", "year") else 0,
                 "next": 1, "coming": 1, "following": 1, "this": 0, "current": 0, "": 0}.get(rel, 0)
         if rule == "theunit" and unit == "quarter" and not early:
-            ended = re.match(r"\s+(?:ended|ending)\s+([A-Z][a-z]+)\.?\s+\d", ctx.after(c.end, 24))
-            month = lex["months"].get(ended.group(1).lower()) if ended else None
-            if month and not re.fullmatch(r"\d{4}-Q\d", ctx.anchor(c.start) or ""):
+            ended = _ended_on(ctx, c.end)
+            if ended and not re.fullmatch(r"\d{4}-Q\d", ctx.anchor(c.start) or ""):
                 # "the quarter ended July 31", no (fiscal) quarter named before: the calendar
                 # quarter holding most of it (May-July: Q2)
-                year = dct.year if month <= dct.month else dct.year - 1
-                middle_year, middle = _add_months(year, month, -1)
+                middle_year, middle = _add_months(ended.year, ended.month, -1)
                 return Found(c.start, c.end, "DATE", f"{middle_year:04d}-Q{(middle - 1) // 3 + 1}")
         if rule == "theunit" and unit == "quarter":
-            # "the quarter": the one in focus (named earlier), else the last completed one
-            anchor = ctx.anchor(c.start)
+            # "the quarter": the quarter in focus (named earlier), else the last completed one
+            anchor = ctx.anchor_value(ctx.focus(c.start, spans=False, shape=r"\d{4}-Q[1-4]"))
             if anchor and re.fullmatch(r"\d{4}-Q\d", anchor):
                 return Found(c.start, c.end, "DATE", anchor, mod, anaphoric=True)
             step = -1
@@ -1231,8 +1254,12 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             return None
         if unit == "half" and not g.get("year") and _HALF_OF_DECADE.match(ctx.after(c.end, 20)):
             return None  # "the last half of the '80s": a part of the decade (mod), not a half-year
+        ended = _ended_on(ctx, c.end) if unit == "quarter" else None
         if g.get("year"):
             year = int(g["year"])
+        elif ended:
+            # "the second quarter ended Oct. 31": the (fiscal) quarter of the year it ended
+            year = ended.year
         elif "last year" in the:
             year = dct.year - 1
         elif "this year" in the:
@@ -1309,7 +1336,11 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         elif rel == "next" or (not rel and tense() == FUTURE):
             year = dct.year if this_year >= dct else dct.year + 1
         else:
-            year = dct.year
+            # no tense to go by ("successful Christmas sales" in January): the nearest one
+            def distance(y: int) -> int:
+                d = _holiday_date(code, y)
+                return abs((d - dct).days) if d else 366
+            year = min((dct.year, dct.year - 1, dct.year + 1), key=distance)
         day = _holiday_date(code, year)
         if day is not None and g.get("hweek"):
             return Found(c.start, c.end, "DATE", _week(day))
@@ -1516,7 +1547,8 @@ def timexes_from_text(text: str, published: dt.date, *, tense_of: TenseOf | None
             continue
         ctx.previous.append(found)
         results.append(found)
-    return merge_times(_day_prefixes(_resolve_forward(_second_days(results, text), text), text), text)
+    found = _appositions(_resolve_forward(_second_days(results, text), text), text)
+    return merge_times(_day_prefixes(found, text), text)
 
 
 _SECOND_DAY = re.compile(r"\s*(?:,\s*)?(?:and|or|to|through|-|–)\s*(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
@@ -1582,6 +1614,20 @@ def _resolve_forward(found: list[Found], text: str) -> list[Found]:
                     and re.fullmatch(r"\d{4}-(?:Q[1-4]|H[12]|\d\d)", later.value):
                 out[i] = replace(item, value=shift(later.value, item.pending_shift), anaphoric=True)
                 break
+    return out
+
+
+def _appositions(found: list[Found], text: str) -> list[Found]:
+    """"In the year-ago quarter, the second quarter ended Oct. 31, ...": a year-ago period
+    restated by the period that follows it, after a comma, is that period."""
+    out = list(found)
+    for i, item in enumerate(out[:-1]):
+        later = out[i + 1]
+        if item.rule == "ago_adj" and item.type == later.type == "DATE" and not later.anaphoric \
+                and re.fullmatch(r"\d{4}-(?:Q[1-4]|H[12])", item.value) \
+                and re.fullmatch(r"\d{4}-(?:Q[1-4]|H[12])", later.value) \
+                and re.fullmatch(r"\s*,\s*", text[item.end:later.start]):
+            out[i] = replace(item, value=later.value, anaphoric=True)
     return out
 
 
