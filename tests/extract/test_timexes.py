@@ -186,6 +186,11 @@ CASES = [
      "1988-Q2", None),
     ("Its first quarter ended Sept. 29 was strong.", dt.date(1989, 10, 26), PAST, "Its first quarter", "DATE",
      "1989-Q1", None),
+    ("Callen said, \"Some day, perhaps.\"", MON, None, "Some day", "DATE", "FUTURE_REF", None),
+    ("It lost money for two quarters of losses.", MON, PAST, "two quarters", "DURATION", "P2Q", None),
+    ("He said Monday. Today, it rains.", MON, PRESENT, "Today", "DATE", "2022-02-07", None),
+    ("In the winter of nineteen ninety-four, it snowed.", MON, PAST, "the winter of nineteen ninety-four",
+     "DATE", "1994-WI", None),
     # a holiday with no tense to go by: the nearest one
     ("As a result of successful Christmas sales, profit rose.", dt.date(2007, 1, 18), None, "Christmas", "DATE",
      "2006-12-25", None),
@@ -248,6 +253,10 @@ NOT_TIMEXES = [
     ("It recalled the Winter War with Finland.", ("Winter", "the Winter")),
     ("He praised the Good Friday Agreement.", ("Good Friday",)),
     ("They founded a venture called Orion 1980 in Budapest.", ("1980",)),
+    ("Ukraine took control with the fall of communism.", ("the fall", "fall")),
+    ("The shop filled about three quarters of the van.", ("about three quarters", "three quarters")),
+    ("He spoke on 'Tucker Carlson Tonight.'", ("Tonight",)),
+    ("This is VOA Today.", ("Today",)),
 ]
 
 

@@ -847,6 +847,9 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
 
     if rule == "deictic":
         word = g["deictic"].lower()
+        if text[0].isupper() and re.search(r"(?<![\w.!?:\"'“”])\s*[A-Z][\w']*[ \t]+$", ctx.before(c.start, 40)) \
+                and not re.search(r"(?:^|[\n.!?:\"'“”])\s*[A-Z][\w']*[ \t]+$", ctx.before(c.start, 40)):
+            return None  # a title mid-sentence: "Tucker Carlson Tonight", "VOA Today"
         offset = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "overnight": 0}[word]
         day = (dct + dt.timedelta(days=offset)).isoformat()
         part = g.get("part")
@@ -1103,6 +1106,13 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             return None  # "a second time"
         if unit == "quarter" and g.get("drel") is None and num_low in ("a", "an", "one") and not g.get("plural"):
             return None  # "a quarter of the votes"
+        if unit == "quarter" and g.get("drel") is None and re.match(
+                r"\s+of\s+(?:the|a|an|its|their|his|her|our|all|them|this|these|those)\b(?!\s+(?:fiscal\s+)?year\b)",
+                ctx.after(c.end, 30)):
+            return None  # "about three quarters of the van": a fraction ("two quarters of losses" stays)
+        if num_low == "some" and not g.get("plural") and unit == "day":
+            # "Some day, perhaps": an unspecified time, ahead unless told of in the past
+            return Found(c.start, c.end, "DATE", "PAST_REF" if tense() == PAST else "FUTURE_REF")
         if num_low == "one" and unit == "day" and not g.get("plural") and g.get("drel") is None and (
                 re.search(r"\b(?:will|would|could|might|may|can|shall|should|must)\s+$", ctx.before(c.start, 10), re.I)):
             return Found(c.start, c.end, "DATE", "FUTURE_REF")  # "Islam will one day be ...": some day
@@ -1292,6 +1302,9 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         if g["season"][0].isupper() and (_followed_by_name(ctx, c.end) or (
                 not g.get("year") and re.match(r"\s+(?:of|for)\s+[A-Z]", ctx.after(c.end, 8)))):
             return None  # "the Winter War", "the Spring Conference", "Spring of Life" demonstrations
+        if not g.get("year") and re.match(r"\s+of\s+(?!(?:this|last|next|that|the\s+same)\s+year\b|\d|'|nineteen|twenty|two\s+thousand)",
+                                          ctx.after(c.end, 20)):
+            return None  # "the fall of communism": not a season
         code = lex["seasons"][season_word]
         rel = " ".join((g.get("rel") or "").lower().split())
         mod = _mod_of(g.get("dmod")) or _mod_of(rel if rel in ("early", "late") else None)
