@@ -191,6 +191,12 @@ CASES = [
     ("He said Monday. Today, it rains.", MON, PRESENT, "Today", "DATE", "2022-02-07", None),
     ("In the winter of nineteen ninety-four, it snowed.", MON, PAST, "the winter of nineteen ninety-four",
      "DATE", "1994-WI", None),
+    # "Independence Day": that of the country named nearest before it, else the US one
+    ("A strike killed 25 on Ukraine's Independence Day.", dt.date(2022, 8, 25), PAST, "Independence Day", "DATE",
+     "2022-08-24", None),
+    ("A Ukrainian station was hit. It was the country's Independence Day.", dt.date(2022, 8, 25), PAST,
+     "Independence Day", "DATE", "2022-08-24", None),
+    ("Let us mark Independence Day.", dt.date(2022, 8, 25), PAST, "Independence Day", "DATE", "2022-07-04", None),
     # a holiday with no tense to go by: the nearest one
     ("As a result of successful Christmas sales, profit rose.", dt.date(2007, 1, 18), None, "Christmas", "DATE",
      "2006-12-25", None),
@@ -257,6 +263,7 @@ NOT_TIMEXES = [
     ("The shop filled about three quarters of the van.", ("about three quarters", "three quarters")),
     ("He spoke on 'Tucker Carlson Tonight.'", ("Tonight",)),
     ("This is VOA Today.", ("Today",)),
+    ("He spoke to the Polish daily Wyborcza.", ("daily",)),
 ]
 
 
@@ -415,6 +422,9 @@ PARSED = [
     ("Prices rose 4.3 percent in the 12 months through January.", "January", "2022-01"),
     # present perfect progressive reports the past
     ("Negotiators have been meeting on Thursday.", "Thursday", "2022-02-03"),
+    # a modal perfect is a past that did not happen
+    ("Kyiv would have launched an offensive in November, were it not for the intervention.", "November",
+     "2021-11"),
 ]
 
 

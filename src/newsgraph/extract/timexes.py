@@ -470,6 +470,28 @@ def _weekend(dct: dt.date, rel: str | None, tense: str | None) -> str:
     return _week(base) + "-WE"
 
 
+@lru_cache(maxsize=1)
+def _countries() -> re.Pattern[str]:
+    """Country names and adjectives of the independence-day table ("US" only in capitals)."""
+    words = sorted(lexicon()["independence_days"], key=len, reverse=True)
+    alternatives = ["(?-i:US)" if w == "us" else re.escape(w) for w in words]
+    return re.compile(r"(?<![\w.])(?:" + "|".join(alternatives) + r")(?![\w])", re.I)
+
+
+# how far back a country named for "Independence Day" is looked for (about three sentences)
+_COUNTRY_WINDOW = 400
+
+
+def _independence_day(ctx: "Context", start: int) -> str:
+    """The month and day of "Independence Day": that of the country named nearest before it."""
+    table = lexicon()["independence_days"]
+    window = ctx.before(start, _COUNTRY_WINDOW)
+    named = list(_countries().finditer(window))
+    if not named:
+        return table["united states"]
+    return table[named[-1].group().lower()]
+
+
 def _holiday_date(code: str, year: int) -> dt.date | None:
     if re.fullmatch(r"\d\d-\d\d", code):
         return dt.date(year, int(code[:2]), int(code[3:]))
@@ -1333,6 +1355,8 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
 
     if rule == "holiday":
         code = lex["holidays"][" ".join(g["holiday"].lower().split())]
+        if code == lex["independence_days"]["united states"]:
+            code = _independence_day(ctx, c.start)
         if _followed_by_name(ctx, c.end):
             return None  # "the Good Friday Agreement"
         if not text[0].isupper() and not g.get("rel"):
@@ -1435,6 +1459,8 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         return None
 
     if rule == "setword":
+        if g["set"].lower() in ("daily", "weekly") and re.match(r"\s+[A-Z]", ctx.after(c.end, 3)):
+            return None  # a newspaper: "the Polish daily Wyborcza", "the Daily Mail"
         return Found(c.start, c.end, "SET", lex["sets"][g["set"].lower()])
 
     if rule == "times_a":
@@ -1673,6 +1699,8 @@ def verb_tense(verb: Any) -> str | None:
     future_heads, reporting = _verb_sets()
     auxes = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes}
+    if words & (_MODALS | _WEAK_MODALS) and "have" in words and verb.tag_ == "VBN":
+        return PAST  # "would have launched an offensive in March": a past that did not happen
     if words & _FUTURE_AUX:
         return FUTURE
     if words & _MODALS:
