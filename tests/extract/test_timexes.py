@@ -264,6 +264,8 @@ NOT_TIMEXES = [
     ("He spoke on 'Tucker Carlson Tonight.'", ("Tonight",)),
     ("This is VOA Today.", ("Today",)),
     ("He spoke to the Polish daily Wyborcza.", ("daily",)),
+    ("Shares fell in the first half hour of trading.", ("the first half", "first half")),
+    ("He scored in the second half of the match.", ("the second half", "second half")),
 ]
 
 

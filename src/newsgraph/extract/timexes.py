@@ -724,6 +724,9 @@ def _is_a_name(ctx: Context, start: int, end: int) -> bool:
 
 
 _HALF_OF_DECADE = re.compile(r"\s+of\s+(?:the\s+)?(?:'\d0s|\d{3}0s|decade|century|[a-z]+ties)", re.I)
+# "the first half hour of trading", "the second half of the match": not a half-year
+_HALF_OF_OTHER = re.compile(r"[\s-]+(?:hour|minute|day|dozen|inning|mile|of\s+(?:the|a|an|this|that|its)\s+"
+                            r"(?:game|match|season|hour|day|session|show|film|book|century|decade|month|week))\b", re.I)
 
 
 def normalise(c: Candidate, ctx: Context) -> Found | None:
@@ -1284,7 +1287,8 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             n = lexicon()["ordinals"].get(ordinal_word, 0)
         if not 1 <= n <= limit:
             return None
-        if unit == "half" and not g.get("year") and _HALF_OF_DECADE.match(ctx.after(c.end, 20)):
+        if unit == "half" and not g.get("year") and (_HALF_OF_DECADE.match(ctx.after(c.end, 20))
+                                                      or _HALF_OF_OTHER.match(ctx.after(c.end, 24))):
             return None  # "the last half of the '80s": a part of the decade (mod), not a half-year
         ended = _ended_on(ctx, c.end) if unit == "quarter" else None
         if g.get("year"):
