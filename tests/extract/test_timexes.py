@@ -191,6 +191,9 @@ CASES = [
     ("He said Monday. Today, it rains.", MON, PRESENT, "Today", "DATE", "2022-02-07", None),
     ("In the winter of nineteen ninety-four, it snowed.", MON, PAST, "the winter of nineteen ninety-four",
      "DATE", "1994-WI", None),
+    # two quarters of a named year: its half
+    ("It will continue through the first two quarters of 1990.", dt.date(1989, 10, 26), FUTURE,
+     "the first two quarters of 1990", "DATE", "1990-H1", None),
     # "Independence Day": that of the country named nearest before it, else the US one
     ("A strike killed 25 on Ukraine's Independence Day.", dt.date(2022, 8, 25), PAST, "Independence Day", "DATE",
      "2022-08-24", None),

@@ -1135,6 +1135,12 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
                 r"\s+of\s+(?:the|a|an|its|their|his|her|our|all|them|this|these|those)\b(?!\s+(?:fiscal\s+)?year\b)",
                 ctx.after(c.end, 30)):
             return None  # "about three quarters of the van": a fraction ("two quarters of losses" stays)
+        if unit == "quarter" and amount == 2 and (g.get("drel") or "").lower() in ("first", "last", "final"):
+            # "the first two quarters of 1990": a half-year
+            year_of = re.match(r"\s+of\s+(?:fiscal\s+)?(?P<year>(?:19|20)\d\d)\b", ctx.after(c.end, 20))
+            if year_of:
+                half = 1 if g["drel"].lower() == "first" else 2
+                return Found(c.start, c.end + year_of.end(), "DATE", f"{year_of['year']}-H{half}")
         if num_low == "some" and not g.get("plural") and unit == "day":
             # "Some day, perhaps": an unspecified time, ahead unless told of in the past
             return Found(c.start, c.end, "DATE", "PAST_REF" if tense() == PAST else "FUTURE_REF")
