@@ -54,7 +54,7 @@ CASES = [
     ("They meet on Wednesday.", MON, PRESENT, "Wednesday", "DATE", "2022-02-09", None),
     ("She arrived last Monday.", MON, PAST, "last Monday", "DATE", "2022-01-31", None),
     ("She arrives next Friday.", MON, FUTURE, "next Friday", "DATE", "2022-02-11", None),
-    ("They spoke Friday night.", MON, PAST, "Friday night", "DATE", "2022-02-04", None),
+    ("They spoke Friday night.", MON, PAST, "Friday night", "TIME", "2022-02-04TNI", None),
     # deictic days and parts of days
     ("Officials said today.", MON, PAST, "today", "DATE", "2022-02-07", None),
     ("Officials said yesterday.", MON, PAST, "yesterday", "DATE", "2022-02-06", None),
@@ -417,7 +417,7 @@ PARSED = [
     # without an object the planning is what is dated
     ("A memorial service planned for Saturday was canceled.", "Saturday", "2022-02-05"),
     # "until" after a deadline verb looks ahead, unless the clause is pluperfect
-    ("Officials postponed until Tuesday morning any action on the case.", "Tuesday morning", "2022-02-08"),
+    ("Officials postponed until Tuesday morning any action on the case.", "Tuesday morning", "2022-02-08TMO"),
     ("The agency has given the relatives until 9 a.m. Tuesday to sign.", "9 a.m. Tuesday", "2022-02-08T09:00"),
     ("The agency extended its deadline until Thursday.", "Thursday", "2022-02-10"),
     ("Until Thursday, they had not called him a suspect.", "Thursday", "2022-02-03"),
