@@ -427,6 +427,9 @@ PARSED = [
     ("Prices rose 4.3 percent in the 12 months through January.", "January", "2022-01"),
     # present perfect progressive reports the past
     ("Negotiators have been meeting on Thursday.", "Thursday", "2022-02-03"),
+    # a date inside a "since" phrase is past, whatever the clause's tense
+    ("It is believed to be the largest attack since the invasion of the country in late June.", "late June",
+     "2021-06"),
     # a modal perfect is a past that did not happen
     ("Kyiv would have launched an offensive in November, were it not for the intervention.", "November",
      "2021-11"),

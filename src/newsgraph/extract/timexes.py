@@ -1759,6 +1759,8 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
         steps += 1
         if token.lower_ in ("until", "till", "through"):
             until = True
+        if token.lower_ == "since" and token.dep_ == "prep" and steps > 1:
+            return PAST  # "attacks since the invasion in late February": the start of a span up to now
         if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
             tense = verb_tense(token)
             if tense is not None and token.lemma_ in scheduling and not infinitive_future \
