@@ -266,6 +266,7 @@ NOT_TIMEXES = [
     ("The shop filled about three quarters of the van.", ("about three quarters", "three quarters")),
     ("He spoke on 'Tucker Carlson Tonight.'", ("Tonight",)),
     ("This is VOA Today.", ("Today",)),
+    ("NATO will begin its exercise known as Steadfast Noon.", ("Noon",)),
     ("He spoke to the Polish daily Wyborcza.", ("daily",)),
     ("Shares fell in the first half hour of trading.", ("the first half", "first half")),
     ("He scored in the second half of the match.", ("the second half", "second half")),

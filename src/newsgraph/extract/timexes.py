@@ -713,6 +713,14 @@ def _after_a_name(ctx: Context, start: int) -> bool:
         and word.rstrip(".") not in lex["months"]
 
 
+def _in_title(ctx: Context, start: int, text: str) -> bool:
+    """A capitalised word after another capitalised word mid-sentence: part of a name or
+    title ("Tucker Carlson Tonight", "VOA Today", "Steadfast Noon"), not a time."""
+    before = ctx.before(start, 40)
+    return text[0].isupper() and bool(re.search(r"[A-Z][\w']*[ \t]+$", before)) \
+        and not re.search(r"(?:^|[\n.!?:\"'“”])\s*[A-Z][\w']*[ \t]+$", before)
+
+
 def _is_a_name(ctx: Context, start: int, end: int) -> bool:
     """A month word that is a name here: "Theresa May said", "Mrs May's", "April Ryan"."""
     before, after = ctx.before(start, 25), ctx.after(end, 20)
@@ -876,9 +884,8 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
 
     if rule == "deictic":
         word = g["deictic"].lower()
-        if text[0].isupper() and re.search(r"(?<![\w.!?:\"'“”])\s*[A-Z][\w']*[ \t]+$", ctx.before(c.start, 40)) \
-                and not re.search(r"(?:^|[\n.!?:\"'“”])\s*[A-Z][\w']*[ \t]+$", ctx.before(c.start, 40)):
-            return None  # a title mid-sentence: "Tucker Carlson Tonight", "VOA Today"
+        if _in_title(ctx, c.start, text):
+            return None  # "Tucker Carlson Tonight", "VOA Today"
         offset = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "overnight": 0}[word]
         day = (dct + dt.timedelta(days=offset)).isoformat()
         part = g.get("part")
@@ -1448,6 +1455,8 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
 
     if rule == "noon":
         word = g["noon"].lower()
+        if _in_title(ctx, c.start, text):
+            return None  # "the exercise known as Steadfast Noon"
         if re.search(r"\bhigh\s+$", ctx.before(c.start, 6), re.I):
             return None
         hhmm = "24:00" if word == "midnight" else "12:00"
