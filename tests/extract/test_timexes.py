@@ -191,6 +191,9 @@ CASES = [
     ("He said Monday. Today, it rains.", MON, PRESENT, "Today", "DATE", "2022-02-07", None),
     ("In the winter of nineteen ninety-four, it snowed.", MON, PAST, "the winter of nineteen ninety-four",
      "DATE", "1994-WI", None),
+    # wire-style hours and minutes with a zone are a time, not a year
+    ("It was released at 10:00 a.m. (1500 GMT) as scheduled.", dt.date(2008, 2, 5), PAST, "1500 GMT", "TIME",
+     "2008-02-05T15:00", None),
     # two quarters of a named year: its half
     ("It will continue through the first two quarters of 1990.", dt.date(1989, 10, 26), FUTURE,
      "the first two quarters of 1990", "DATE", "1990-H1", None),
@@ -267,6 +270,8 @@ NOT_TIMEXES = [
     ("He spoke on 'Tucker Carlson Tonight.'", ("Tonight",)),
     ("This is VOA Today.", ("Today",)),
     ("NATO will begin its exercise known as Steadfast Noon.", ("Noon",)),
+    ("Shares were lower by 1212 GMT on Friday.", ("1212",)),
+    ("In 2010 ET was shown again.", ("2010 ET",)),
     ("He spoke to the Polish daily Wyborcza.", ("daily",)),
     ("Shares fell in the first half hour of trading.", ("the first half", "first half")),
     ("He scored in the second half of the match.", ("the second half", "second half")),

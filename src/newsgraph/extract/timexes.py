@@ -94,6 +94,10 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
     clock = (r"(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?\s*"
              r"(?P<ampm>[ap]\.\s?m\.?|[ap]m\b|[ap]\.m(?![\w])|o'clock)" + tz)
     clock24 = r"(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![\d:])" + tz
+    # "1355 GMT", "0900 UTC": wire-style hours and minutes, only with a zone
+    # (three-letter zones only: "in 2010 ET" is a year)
+    clock_hhmm = (r"(?<![\w$.,])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?:hrs\s+)?(?P<tz>"
+                  + "|".join(z for z in lex["time_zones"] if len(z) >= 3) + r")(?![\w])")
     season = r"(?P<season>" + _alt(list(lex["seasons"])) + r")"
     holiday = r"(?P<holiday>" + _alt(list(lex["holidays"])) + r")"
     ordinal = r"(?P<ord>" + _alt(list(lex["ordinals"]) + ["final", "last"]) + r")"
@@ -156,6 +160,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         # clock times
         ("clock", r"(?:(?P<approx>about|around|at|approximately)\s+)?" + clock),
         ("clock24", clock24),
+        ("clock_hhmm", clock_hhmm),
         ("noon", r"(?P<noon>noon|midday|midnight)"),
         ("clock_part", r"(?P<hour>[01]?\d)(?:\s+o'clock)?\s+in\s+the\s+(?P<part>morning|afternoon|evening)"),
         ("mid_part", r"(?P<mid>mid|early|late)[-\s]?(?P<part>morning|afternoon|evening)"),
@@ -221,6 +226,7 @@ def _anchors() -> dict[str, tuple[frozenset[str], bool]]:
         "quarter": (words(["quarter", "half"]), False), "qcode": (frozenset(), True),
         "season": (words(lex["seasons"]), False), "holiday": (words(lex["holidays"]), False),
         "clock": (frozenset(), True), "clock24": (frozenset(), True),
+        "clock_hhmm": (frozenset(), True),
         "noon": (words(["noon", "midday", "midnight"]), False),
         "every": (words(["every", "each", "per"]), False),
         "clock_part": (words(["morning", "afternoon", "evening"]), False),
@@ -1404,7 +1410,7 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             return Found(c.start, c.end, "DATE", _week(day))
         return Found(c.start, c.end, "DATE", day.isoformat() if day else f"{year:04d}")
 
-    if rule in ("clock", "clock24"):
+    if rule in ("clock", "clock24", "clock_hhmm"):
         hour = int(g["hour"])
         minute = int(g.get("minute") or 0)
         ampm = (g.get("ampm") or "").lower().replace(".", "").replace(" ", "")
