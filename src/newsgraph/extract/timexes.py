@@ -710,7 +710,7 @@ _NOT_NAME_WORDS = frozenset({
 
 def _after_a_name(ctx: Context, start: int) -> bool:
     """A capitalised word (not a month, weekday or preposition) right before the number."""
-    match = re.search(r"(?<![.!?]\s)(?<!^)\b([A-Z][A-Za-z]+)\s+$", ctx.before(start, 25))
+    match = re.search(r"(?<![.!?]\s)(?<!^)\b([A-Z][A-Za-z&]+)\s+$", ctx.before(start, 25))
     if not match:
         return False
     word = match.group(1).lower()
@@ -1237,7 +1237,7 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
                 return None
             after = ctx.after(c.end, 14)
             before = ctx.before(c.start, 3)
-            if re.match(r"\s*(?:%|percent|per\s+cent|,\d|\.\d|-\d|[-–]?(?:meter|metre|foot|kilo|mile|yard)|\s*(?:people|troops|soldiers|feet|meters|tons|times|points|votes|shares|jobs|cases|deaths|workers|members|units|cars|homes|acres|kilometers|miles|km|m\b))", after, re.I):
+            if re.match(r"\s*(?:%|percent|per\s+cent|,\d|\.\d|-\d|[-–]?(?:meter|metre|foot|kilo|mile|yard)|\s*(?:people|troops|soldiers|feet|meters|tons|times|points|votes|shares|jobs|cases|deaths|workers|members|units|cars|homes|acres|kilometers|miles|km|m\b|pence|p\b|cents|yen|euros|dollars|pounds|roubles|rubles|rupees|barrels|tonnes))", after, re.I):
                 return None
             if re.search(r"(?:\d[,.]|\$|£|€|#|No\.\s*|/)$", before):
                 return None
