@@ -194,6 +194,8 @@ CASES = [
     # wire-style hours and minutes with a zone are a time, not a year
     ("It was released at 10:00 a.m. (1500 GMT) as scheduled.", dt.date(2008, 2, 5), PAST, "1500 GMT", "TIME",
      "2008-02-05T15:00", None),
+    # a span of years gives both
+    ("It was Ukraine's 1917-1921 war of independence.", MON, PAST, "1917", "DATE", "1917", None),
     # two quarters of a named year: its half
     ("It will continue through the first two quarters of 1990.", dt.date(1989, 10, 26), FUTURE,
      "the first two quarters of 1990", "DATE", "1990-H1", None),

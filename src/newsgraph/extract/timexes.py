@@ -1237,6 +1237,9 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
                 return None
             after = ctx.after(c.end, 14)
             before = ctx.before(c.start, 3)
+            span_to = re.match(r"[-–]((?:1[5-9]|20)\d\d)(?![\d\w])", after)
+            if span_to and year < int(span_to.group(1)) <= year + 100:
+                after = after[:1]  # "the 1917-1921 war": both years
             if re.match(r"\s*(?:%|percent|per\s+cent|,\d|\.\d|-\d|[-–]?(?:meter|metre|foot|kilo|mile|yard)|\s*(?:people|troops|soldiers|feet|meters|tons|times|points|votes|shares|jobs|cases|deaths|workers|members|units|cars|homes|acres|kilometers|miles|km|m\b|pence|p\b|cents|yen|euros|dollars|pounds|roubles|rubles|rupees|barrels|tonnes))", after, re.I):
                 return None
             if re.search(r"(?:\d[,.]|\$|£|€|#|No\.\s*|/)$", before):
