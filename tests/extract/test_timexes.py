@@ -330,6 +330,15 @@ def test_timexes_from_text_the_quarter_is_the_quarter_in_focus_past_a_month():
         ("the fiscal first quarter", "1989-Q1"), ("Earlier this month", "1989-10"), ("the quarter", "1989-Q1")]
 
 
+def test_timexes_from_text_the_same_period_of_a_named_year():
+    text = "Imports fell in the second quarter, down from the same period in 2021. Exports matched the same period " \
+           "of the last year."
+    found = timexes_from_text(text, dt.date(2022, 8, 25), tense_of=lambda start, end: PAST)
+    assert [(text[f.start:f.end], f.value) for f in found] == [
+        ("the second quarter", "2022-Q2"), ("the same period in 2021", "2021-Q2"),
+        ("the same period of the last year", "2021-Q2")]
+
+
 def test_timexes_from_text_year_ago_quarter_restated_after_a_comma():
     text = "In the comparable year-ago quarter, the second quarter ended Oct. 31, it had a loss."
     found = timexes_from_text(text, dt.date(1989, 10, 27), tense_of=lambda start, end: PAST)

@@ -141,7 +141,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
                       r"(?!\s+(?:before|after|since|of|ahead|to\s+come|between)\b)"),
         ("decades_long", r"(?P<unit>year|decade|month|week|day|hour|centurie)s-long(?!\w)"),
         ("year_period", r"(?:(?P<the>the)\s+)?" + year + r"\s+(?:(?P<qord>first|second|third|fourth)[-\s]+)?(?:fiscal\s+)?(?P<period>quarter|period|first\s+half|second\s+half)(?![\w])"),
-        ("latest_period", r"(?P<the>the)\s+(?:latest|comparable|same|corresponding)\s+(?:period|quarter)(?:\s+(?P<lastyear>last\s+year|a\s+year\s+(?:ago|earlier)))?(?![\w])"),
+        ("latest_period", r"(?P<the>the)\s+(?:latest|comparable|same|corresponding)\s+(?:period|quarter)(?:\s+(?P<lastyear>last\s+year|a\s+year\s+(?:ago|earlier)|(?:of|in)\s+(?:the\s+)?(?:last|previous|prior)\s+year)|\s+(?:of|in)\s+(?P<inyear>(?:19|20)\d\d))?(?![\w])"),
         ("years_period", r"(?P<yrel>last|this|next)\s+year's\s+(?P<unit>quarter|period)(?![\w-])"),
         ("full_year", r"(?P<the>the)\s+(?:(?P<rel>full|fiscal|current\s+fiscal|latest\s+fiscal|previous\s+fiscal|last\s+fiscal|whole|entire)\s+)(?:fiscal\s+)?year(?![\w-])"),
         # years, decades, centuries
@@ -1205,6 +1205,9 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         if anchor is None:
             y, m = _add_months(dct.year, (_quarter(dct) - 1) * 3 + 1, -3)
             anchor = f"{y:04d}-Q{(m - 1) // 3 + 1}"
+        if g.get("inyear"):
+            # "the same period in 2021": the period in focus, in that year
+            return Found(c.start, c.end, "DATE", g["inyear"] + anchor[4:], anaphoric=True)
         return Found(c.start, c.end, "DATE", shift(anchor, -1) if g.get("lastyear") else anchor, anaphoric=True)
 
     if rule == "years_period":
