@@ -196,6 +196,11 @@ CASES = [
      "2008-02-05T15:00", None),
     # a span of years gives both
     ("It was Ukraine's 1917-1921 war of independence.", MON, PAST, "1917", "DATE", "1917", None),
+    # three months that make a quarter
+    ("It reported April-June net profit of $2 billion.", dt.date(2008, 7, 24), PAST, "April-June", "DATE", "2008-Q2",
+     None),
+    ("From Oct.-Dec. 2007 sales fell.", dt.date(2008, 7, 24), PAST, "Oct.-Dec. 2007", "DATE", "2007-Q4", None),
+    ("From January to June it rose.", dt.date(2008, 7, 24), PAST, "June", "DATE", "2008-06", None),
     # two quarters of a named year: its half
     ("It will continue through the first two quarters of 1990.", dt.date(1989, 10, 26), FUTURE,
      "the first two quarters of 1990", "DATE", "1990-H1", None),

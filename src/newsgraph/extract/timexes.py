@@ -99,6 +99,11 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
     clock_hhmm = (r"(?<![\w$.,])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?:hrs\s+)?(?P<tz>"
                   + "|".join(z for z in lex["time_zones"] if len(z) >= 3) + r")(?![\w])")
     season = r"(?P<season>" + _alt(list(lex["seasons"])) + r")"
+    # "April-June", "the July-September quarter": three months that make a quarter
+    quarter_ranges = "|".join(
+        rf"(?:{first})\s*(?:[-–]|\s+to\s+|\s+through\s+)\s*(?:{last})"
+        for first, last in ((r"January|Jan\.", r"March|Mar\."), (r"April|Apr\.", "June"),
+                            ("July", r"September|Sept?\."), (r"October|Oct\.", r"December|Dec\.")))
     holiday = r"(?P<holiday>" + _alt(list(lex["holidays"])) + r")"
     ordinal = r"(?P<ord>" + _alt(list(lex["ordinals"]) + ["final", "last"]) + r")"
     decade_words = r"(?P<decword>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)"
@@ -108,6 +113,8 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         # absolute and month-day dates
         ("mdy", r"(?:(?P<rel>last|next|this)\s+)?(?:" + weekday + r",?\s+)?" + month + r"\s+" + day + r"(?:,?\s+" + year + r")?"),
         ("dmy", r"(?:" + weekday + r",?\s+)?" + day + r"\s+(?:of\s+)?" + month + r"(?:,?\s+" + year + r")?"),
+        # "April-June", "the July-September quarter": three months that make a quarter
+        ("month_quarter", r"(?P<range>" + quarter_ranges + r")(?![\w])(?:\s+" + year + r")?"),
         ("my", modp + month + r"(?:\s+of)?,?\s+" + year),
         ("month", r"(?:" + rel + r"\s+)?" + modp + month + r"(?:\s+(?:of\s+)?(?P<yrel>last|next|this)\s+year)?"),
         ("iso", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:T(?P<hh>\d\d):(?P<mm>\d\d))?(?![\d])"),
@@ -201,7 +208,7 @@ def _anchors() -> dict[str, tuple[frozenset[str], bool]]:
     weekdays = words(lex["weekdays"], [w + "s" for w in lex["weekdays"]])
     units = words(_UNIT_WORDS)
     table: dict[str, tuple[frozenset[str], bool]] = {
-        "mdy": (months, False), "dmy": (months, False), "my": (months, False), "month": (months, False),
+        "mdy": (months, False), "dmy": (months, False), "month_quarter": (months, False), "my": (months, False), "month": (months, False),
         "iso": (frozenset(), True), "slash": (frozenset(), True),
         "weekday": (weekdays, False),
         "deictic": (words(["today", "yesterday", "tomorrow", "tonight", "overnight"]), False),
@@ -787,6 +794,12 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         except ValueError:
             return None
         return Found(c.start, c.end, "DATE", value)
+
+    if rule == "month_quarter":
+        words = re.findall(r"[A-Za-z]+", g["range"])
+        first, last = lex["months"][words[0].lower()], lex["months"][words[-1].lower()]
+        year = int(g["year"]) if g.get("year") else month_year(dct, last, tense())
+        return Found(c.start, c.end, "DATE", f"{year:04d}-Q{(first - 1) // 3 + 1}")
 
     if rule == "my":
         month = month_number(g["month"])
