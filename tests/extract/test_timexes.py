@@ -281,6 +281,7 @@ NOT_TIMEXES = [
     ("In 2010 ET was shown again.", ("2010 ET",)),
     ("The S&P 1500 Software Index fell.", ("1500",)),
     ("Shell closed down 2 percent at 1799 pence.", ("1799",)),
+    ("And then one Christmas morning, confirmation.", ("Christmas",)),
     ("He spoke to the Polish daily Wyborcza.", ("daily",)),
     ("Shares fell in the first half hour of trading.", ("the first half", "first half")),
     ("He scored in the second half of the match.", ("the second half", "second half")),

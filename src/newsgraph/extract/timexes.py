@@ -1403,6 +1403,8 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         code = lex["holidays"][" ".join(g["holiday"].lower().split())]
         if code == lex["independence_days"]["united states"]:
             code = _independence_day(ctx, c.start)
+        if not g.get("rel") and re.search(r"\b(?:one|a|an|some|any|another)\s+$", ctx.before(c.start, 10), re.I):
+            return None  # "one Christmas morning": some year's, not a date
         if _followed_by_name(ctx, c.end):
             return None  # "the Good Friday Agreement"
         if not text[0].isupper() and not g.get("rel"):
