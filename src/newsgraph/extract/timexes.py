@@ -572,7 +572,6 @@ def _shared_parts() -> re.Pattern[str]:
 _COMPARED_FROM = re.compile(r"\b(?:after|before|since|from|than|versus|vs\.?)\s+(?:(?:a|an|the|its|their)\s+)?(?:[a-z]+\s+)?$", re.I)
 
 
-# the end of a sentence on a line that may hold several ("U.S." and "Sept." do not end one)
 # "(the quarter) ended": the date after it closes a period already reported on
 _PERIOD_ENDED = re.compile(r"\bended\s+$")
 
@@ -587,14 +586,19 @@ def _ended_on(ctx: "Context", end: int) -> dt.date | None:
     month = lexicon()["months"].get(match["month"].lower()) if match else None
     if month is None:
         return None
-    day, dct = int(match["day"]), ctx.dct
-    year = dct.year if (month, day) <= (dct.month, dct.day) else dct.year - 1
+    day = int(match["day"])
     try:
-        return dt.date(year, month, day)
+        return dt.date(_last_year_of(ctx.dct, month, day), month, day)
     except ValueError:
         return None
 
 
+def _last_year_of(dct: dt.date, month: int, day: int) -> int:
+    """The year of the last such month and day on or before ``dct``."""
+    return dct.year if (month, day) <= (dct.month, dct.day) else dct.year - 1
+
+
+# the end of a sentence on a line that may hold several ("U.S." and "Sept." do not end one)
 _SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])(?<!\bSept)[.!?]['\"’”]*\s")
 
 
@@ -726,11 +730,11 @@ def _after_a_name(ctx: Context, start: int) -> bool:
         and word.rstrip(".") not in lex["months"]
 
 
-def _in_title(ctx: Context, start: int, text: str) -> bool:
+def _in_title(ctx: Context, start: int) -> bool:
     """A capitalised word after another capitalised word mid-sentence: part of a name or
     title ("Tucker Carlson Tonight", "VOA Today", "Steadfast Noon"), not a time."""
     before = ctx.before(start, 40)
-    return text[0].isupper() and bool(re.search(r"[A-Z][\w']*[ \t]+$", before)) \
+    return ctx.text[start].isupper() and bool(re.search(r"[A-Z][\w']*[ \t]+$", before)) \
         and not re.search(r"(?:^|[\n.!?:\"'“”])\s*[A-Z][\w']*[ \t]+$", before)
 
 
@@ -784,7 +788,7 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         elif forced == PAST or _PERIOD_ENDED.search(ctx.before(c.start, 12)):
             # "last Oct. 23": however far back; "the quarter ended Oct. 31": a reporting
             # period is reported on once it is over, so its end lies within the past year
-            year = dct.year if (month, day) <= (dct.month, dct.day) else dct.year - 1
+            year = _last_year_of(dct, month, day)
         elif forced == FUTURE:
             year = dct.year if (month, day) >= (dct.month, dct.day) else dct.year + 1
         else:
@@ -903,7 +907,7 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
 
     if rule == "deictic":
         word = g["deictic"].lower()
-        if _in_title(ctx, c.start, text):
+        if _in_title(ctx, c.start):
             return None  # "Tucker Carlson Tonight", "VOA Today"
         offset = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "overnight": 0}[word]
         day = (dct + dt.timedelta(days=offset)).isoformat()
@@ -1014,9 +1018,9 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
                 return Found(c.start, c.end, "DATE", f"{middle_year:04d}-Q{(middle - 1) // 3 + 1}")
         if rule == "theunit" and unit == "quarter":
             # "the quarter": the quarter in focus (named earlier), else the last completed one
-            anchor = ctx.anchor_value(ctx.focus(c.start, spans=False, shape=r"\d{4}-Q[1-4]"))
-            if anchor and re.fullmatch(r"\d{4}-Q\d", anchor):
-                return Found(c.start, c.end, "DATE", anchor, mod, anaphoric=True)
+            in_focus = ctx.focus(c.start, spans=False, shape=r"\d{4}-Q[1-4]")
+            if in_focus is not None:
+                return Found(c.start, c.end, "DATE", in_focus.value, mod, anaphoric=True)
             step = -1
         if rel in ("following", "previous", "same") and unit == "year":
             anchor = next((f.value[:4] for f in reversed(ctx.previous) if re.match(r"\d{4}", f.value)), None)
@@ -1254,9 +1258,8 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             after = ctx.after(c.end, 14)
             before = ctx.before(c.start, 3)
             span_to = re.match(r"[-–]((?:1[5-9]|20)\d\d)(?![\d\w])", after)
-            if span_to and year < int(span_to.group(1)) <= year + 100:
-                after = after[:1]  # "the 1917-1921 war": both years
-            if re.match(r"\s*(?:%|percent|per\s+cent|,\d|\.\d|-\d|[-–]?(?:meter|metre|foot|kilo|mile|yard)|\s*(?:people|troops|soldiers|feet|meters|tons|times|points|votes|shares|jobs|cases|deaths|workers|members|units|cars|homes|acres|kilometers|miles|km|m\b|pence|p\b|cents|yen|euros|dollars|pounds|roubles|rubles|rupees|barrels|tonnes))", after, re.I):
+            year_span = bool(span_to) and year < int(span_to.group(1)) <= year + 100  # "the 1917-1921 war"
+            if not year_span and re.match(r"\s*(?:%|percent|per\s+cent|,\d|\.\d|-\d|[-–]?(?:meter|metre|foot|kilo|mile|yard)|\s*(?:people|troops|soldiers|feet|meters|tons|times|points|votes|shares|jobs|cases|deaths|workers|members|units|cars|homes|acres|kilometers|miles|km|m\b|pence|p\b|cents|yen|euros|dollars|pounds|roubles|rubles|rupees|barrels|tonnes))", after, re.I):
                 return None
             if re.search(r"(?:\d[,.]|\$|£|€|#|No\.\s*|/)$", before):
                 return None
@@ -1400,9 +1403,8 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         return Found(c.start, c.end, "DATE", f"{year:04d}-{code}", mod)
 
     if rule == "holiday":
-        code = lex["holidays"][" ".join(g["holiday"].lower().split())]
-        if code == lex["independence_days"]["united states"]:
-            code = _independence_day(ctx, c.start)
+        name = " ".join(g["holiday"].lower().split())
+        code = _independence_day(ctx, c.start) if name == "independence day" else lex["holidays"][name]
         if not g.get("rel") and re.search(r"\b(?:one|a|an|some|any|another)\s+$", ctx.before(c.start, 10), re.I):
             return None  # "one Christmas morning": some year's, not a date
         if _followed_by_name(ctx, c.end):
@@ -1422,10 +1424,8 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             year = dct.year if this_year >= dct else dct.year + 1
         else:
             # no tense to go by ("successful Christmas sales" in January): the nearest one
-            def distance(y: int) -> int:
-                d = _holiday_date(code, y)
-                return abs((d - dct).days) if d else 366
-            year = min((dct.year, dct.year - 1, dct.year + 1), key=distance)
+            year = min((dct.year, dct.year - 1, dct.year + 1),
+                       key=lambda y: abs((_holiday_date(code, y) - dct).days))
         day = _holiday_date(code, year)
         if day is not None and g.get("hweek"):
             return Found(c.start, c.end, "DATE", _week(day))
@@ -1482,7 +1482,7 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
 
     if rule == "noon":
         word = g["noon"].lower()
-        if _in_title(ctx, c.start, text):
+        if _in_title(ctx, c.start):
             return None  # "the exercise known as Steadfast Noon"
         if re.search(r"\bhigh\s+$", ctx.before(c.start, 6), re.I):
             return None
