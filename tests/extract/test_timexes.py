@@ -136,8 +136,13 @@ CASES = [
     ("A premium over Thursday's closing price.", dt.date(1989, 10, 30), None, "Thursday", "DATE", "1989-10-26", None),
     ("Ahead of Wednesday's vote.", MON, None, "Wednesday", "DATE", "2022-02-09", None),
     # "the previous Friday": before the day in focus
-    ("Shares fell on Friday, below the previous Friday.", dt.date(1989, 10, 30), PAST, "previous Friday", "DATE",
+    ("Shares fell on Friday, below the previous Friday.", dt.date(1989, 10, 30), PAST, "the previous Friday", "DATE",
      "1989-10-20", None),
+    # a night spoken of as past is the one that ended on the publication day; "overnight" is no day in focus
+    ("Russian forces shelled Kharkiv overnight.", MON, PAST, "overnight", "TIME", "2022-02-06TNI", None),
+    ("The bridge will be closed overnight.", MON, FUTURE, "overnight", "TIME", "2022-02-07TNI", None),
+    ("Shares fell on Friday after overnight losses, below the previous Friday.", dt.date(1989, 10, 30), PAST,
+     "the previous Friday", "DATE", "1989-10-20", None),
     ("Over the next couple of years it grows.", THU, FUTURE, "the next couple of years", "DURATION", "P2Y", None),
     ("Sales rose in the third quarter, up from last year's quarter.", THU, PAST, "last year's quarter", "DATE",
      "1988-Q3", None),

@@ -869,14 +869,17 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         if rel in ("previous", "following"):
             # "the previous Friday": the one before the day in focus, when a day was named
             anchor = next((f for f in reversed(ctx.previous)
-                           if f.type in ("DATE", "TIME") and re.match(r"\d{4}-\d\d-\d\d", f.value)), None)
-            if anchor is not None:
+                           if f.type in ("DATE", "TIME") and f.rule != "deictic"
+                           and re.match(r"\d{4}-\d\d-\d\d", f.value)), None)
+            if anchor is not None:  # a day named, not "today" or "overnight"
                 base = dt.date.fromisoformat(anchor.value[:10])
                 step = -1 if rel == "previous" else 1
                 day = base + dt.timedelta(days=step)
                 while day.isoweekday() != weekday:
                     day += dt.timedelta(days=step)
-                return Found(c.start, c.end, "DATE", day.isoformat(), anaphoric=True)
+                the = re.search(r"\bthe\s+$", ctx.before(c.start, 8), re.I)
+                start = c.start - len(the.group()) if the else c.start  # "the previous Friday"
+                return Found(start, c.end, "DATE", day.isoformat(), anaphoric=True)
         if rel in ("current", "same", "latest", "recent", "that", "upcoming", "following", "past", "previous"):
             if rel in ("past", "previous"):
                 rel = "last"
@@ -915,6 +918,9 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         if word == "tonight":
             return Found(c.start, c.end, "TIME", day + "TNI")
         if word == "overnight":
+            if ctx.tense(c.start, c.end) == PAST:
+                # "shelled the city overnight": the night that ended on the publication day
+                day = (dct - dt.timedelta(days=1)).isoformat()
             return Found(c.start, c.end, "TIME", day + "TNI")
         if part:
             return Found(c.start, c.end, "TIME", day + lex["parts_of_day"][part.lower()])
