@@ -84,6 +84,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
     number = (r"(?P<num>(?!(?:1[5-9]|20)\d\d\b)\d+(?:[.,]\d+)?(?:\s+\d/\d)?|\d+\s*1/2|"
               + small + r"(?:[\s-]+" + small + r")?(?:\s+(?:and\s+a\s+)?half)?|"
               + _alt(["a", "an", "a couple of", "a dozen", "a hundred", "one hundred", "half a", "a half",
+                      "a quarter of a", "quarter of a", "three quarters of a", "three-quarters of a",
                       "hundreds of", "thousands of", "tens of"]) + "|"
               + _alt(lex["vague_quantities"]) + r")")
     unit = r"(?P<unit>second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur(?:y|ie))(?P<plural>s)?"
@@ -134,7 +135,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("unitend", r"(?:the\s+)?(?P<unit>year|month|week|quarter)(?:'s)?[-\s](?P<end>end|start)(?![\w-])"),
         ("earlierthis", r"(?P<early>earlier|later)\s+(?:in\s+)?(?P<rel>this|the|that|last|next)\s+(?P<unit>week|month|year|quarter)"),
         # ago / earlier / later
-        ("ago", r"(?:the\s+)?" + number + r"\s+(?:more\s+)?" + unit + r"(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|before|later|after|from\s+now|hence|back|previously)(?![\w])"),
+        ("ago", r"(?:the\s+)?" + number + r"\s+(?:more\s+)?" + unit + r"(?P<andhalf>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|before|later|after|from\s+now|hence|back|previously)(?![\w])"),
         ("ago_adj", r"(?:(?P<the>the)\s+)?(?:(?P<comparable>comparable|same)\s+)?(?P<yearago>year-ago|year-earlier|year\s+earlier|prior-year|previous-year|a\s+year\s+ago)(?:\s+(?P<unitword>quarter|period|month|level|levels|results|figure|figures|nine\s+months|six\s+months))?(?!\w)"),
         # durations
         ("duration", r"(?:(?P<the>the)\s+)?(?:(?P<drel>past|last|next|coming|first|previous|following|latest|final|remaining|recent|initial|ensuing|preceding|prior|same|full|entire|whole|other)\s+)?"
@@ -176,7 +177,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("while", r"(?:a\s+(?:little\s+|short\s+|long\s+)?while)(?![\w])"),
         ("day_long", r"(?P<unit>day|week|month|year|hour)-long(?![\w])"),
         # sets
-        ("every", r"(?P<every>every|each|per)\s+(?:other\s+)?(?:(?P<unit>second|minute|hour|day|night|week|weekend|month|quarter|year|decade|morning|evening|afternoon)|" + weekday + "|" + month + r")(?![\w])"),
+        ("every", r"(?P<every>every|each|per)\s+(?:other\s+)?(?P<half>half[-\s]?)?(?:(?P<unit>second|minute|hour|day|night|week|weekend|month|quarter|year|decade|morning|evening|afternoon)|" + weekday + "|" + month + r")(?![\w])"),
         ("setword", r"(?P<set>" + _alt([w for w in lex["sets"] if w not in lex["sets_off"]]) + r")(?![\w-])"),
         ("times_a", r"(?<=\b)(?:once|twice|times|thrice)\s+(?P<a>a|an|per)\s+(?P<unit>day|week|month|year|hour|minute|decade|quarter)(?![\w])"),
         # references
@@ -368,6 +369,11 @@ def duration_value(amount: float | None, unit: str) -> str:
             return ("PT" if timelike else "P") + head + f"{sub_value}{sub}"
         number = _fmt_number(total)
     return ("PT" if timelike else "P") + number + code
+
+
+# a fraction of a unit in the next finer one, for dates counted back or forward
+_FINER = {"century": (100, "year"), "centurie": (100, "year"), "decade": (10, "year"), "year": (12, "month"),
+          "quarter": (3, "month"), "fortnight": (14, "day"), "week": (7, "day")}
 
 
 def _week(day: dt.date) -> str:
@@ -593,6 +599,29 @@ def _ended_on(ctx: "Context", end: int) -> dt.date | None:
         return None
 
 
+_YEAR_IN_TEXT = re.compile(r"(?<![\d$£€#.,])(?:1[0-9]|20)\d\d(?![\d\w])")
+NARRATIVE_GAP = 400  # characters: about two sentences
+
+
+def _narrative_year(ctx: "Context", start: int) -> int | None:
+    """The year of a story told in the past: the one written out in the timex just before.
+
+    "The bomb fell on Aug. 6, 1945 ... Japan surrendered on Aug. 15": a day later in the
+    year than the publication date, spoken of in the past tense, belongs to the year of
+    the date named just before it when that date spells out an earlier year.
+    """
+    previous = next((f for f in reversed(ctx.previous) if f.end <= start), None)
+    if previous is None or start - previous.end > NARRATIVE_GAP or previous.type not in ("DATE", "TIME") \
+            or not re.match(r"\d{4}-\d\d", previous.value) \
+            or len(_SENTENCE_END.findall(ctx.text, previous.end, start)) > 1:
+        return None  # only a month or day named in this sentence or the one before
+    written = _YEAR_IN_TEXT.search(ctx.text, previous.start, previous.end)
+    if written is None or not previous.value.startswith(written.group()):
+        return None
+    year = int(written.group())
+    return year if year < ctx.dct.year else None
+
+
 def _last_year_of(dct: dt.date, month: int, day: int) -> int:
     """The year of the last such month and day on or before ``dct``."""
     return dct.year if (month, day) <= (dct.month, dct.day) else dct.year - 1
@@ -793,6 +822,8 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             year = dct.year if (month, day) >= (dct.month, dct.day) else dct.year + 1
         else:
             year = month_year(dct, month, tense(), day)
+            if (month, day) > (dct.month, dct.day) and year == dct.year and tense() == PAST:
+                year = _narrative_year(ctx, c.start) or year
         try:
             value = dt.date(year, month, day).isoformat()
         except ValueError:
@@ -834,6 +865,8 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             year = dct.year
         else:
             year = month_year(dct, month, tense())
+            if month > dct.month and year == dct.year and tense() == PAST:
+                year = _narrative_year(ctx, c.start) or year
         return Found(c.start, c.end, "DATE", f"{year:04d}-{month:02d}", _mod_of(g.get("dmod")))
 
     if rule == "iso":
@@ -1086,6 +1119,8 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
 
     if rule == "ago":
         amount = number_value(g["num"])
+        if amount is not None and g.get("andhalf"):
+            amount += 0.5  # "a year and a half ago"
         unit = g["unit"].lower()
         direction = " ".join(g["dir"].lower().split())
         sign = 1 if direction in ("later", "after", "from now", "hence") else -1
@@ -1103,6 +1138,10 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             return Found(c.start, end, "DURATION", duration_value(amount, unit))
         if direction == "earlier" and unit in ("second", "minute", "hour", "day"):
             return Found(c.start, c.end, "DURATION", duration_value(amount, unit))
+        while amount != int(amount) and unit in _FINER:
+            # "half a century ago" is 50 years ago, "a year and a half ago" 18 months ago
+            factor, unit = _FINER[unit]
+            amount *= factor
         whole = int(amount)
         if unit == "year":
             pending = sign if direction in ("earlier", "ago") and whole == 1 else None
@@ -1503,7 +1542,7 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             elif unit == "night":
                 value = "XXXX-XX-XXTNI"
             else:
-                value = duration_value(1, unit)
+                value = duration_value(0.5 if g.get("half") else 1, unit)  # "every half-hour": PT30M
                 if g["every"].lower() == "per" and unit in ("second", "minute", "hour"):
                     return None
             return Found(c.start, c.end, "SET", value)
