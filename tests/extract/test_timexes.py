@@ -159,6 +159,9 @@ CASES = [
     ("Three quarters of a century later, we ask.", dt.date(2022, 8, 6), None, "Three quarters of a century",
      "DURATION", "P75Y", None),
     ("A few were let in every half-hour.", dt.date(2022, 8, 6), PAST, "every half-hour", "SET", "PT30M", None),
+    # the year first, as chronologies and rate tables write it
+    ("2008 January 31 - Ballmer calls Yang.", dt.date(2008, 5, 19), None, "2008 January 31", "DATE", "2008-01-31", None),
+    ("2007 February - Yahoo launches Panama.", dt.date(2008, 5, 19), None, "2007 February", "DATE", "2007-02", None),
     ("Over the next couple of years it grows.", THU, FUTURE, "the next couple of years", "DURATION", "P2Y", None),
     ("Sales rose in the third quarter, up from last year's quarter.", THU, PAST, "last year's quarter", "DATE",
      "1988-Q3", None),

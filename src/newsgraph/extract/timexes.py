@@ -117,6 +117,8 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         # "April-June", "the July-September quarter": three months that make a quarter
         ("month_quarter", r"(?P<range>" + quarter_ranges + r")(?![\w])(?:\s+" + year + r")?"),
         ("my", modp + month + r"(?:\s+of)?,?\s+" + year),
+        # "2008 January 31", and at the head of a chronology entry "2007 February - ..."
+        ("ymd", year + r"\s+" + month + r"(?:\s+" + day + r"|(?=\s*[-–—:]\s))"),
         ("month", r"(?:" + rel + r"\s+)?" + modp + month + r"(?:\s+(?:of\s+)?(?P<yrel>last|next|this)\s+year)?"),
         ("iso", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:T(?P<hh>\d\d):(?P<mm>\d\d))?(?![\d])"),
         ("slash", r"(?<![\d/])(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>(?:19|20)?\d\d)(?![\d/])"),
@@ -209,7 +211,7 @@ def _anchors() -> dict[str, tuple[frozenset[str], bool]]:
     weekdays = words(lex["weekdays"], [w + "s" for w in lex["weekdays"]])
     units = words(_UNIT_WORDS)
     table: dict[str, tuple[frozenset[str], bool]] = {
-        "mdy": (months, False), "dmy": (months, False), "month_quarter": (months, False), "my": (months, False), "month": (months, False),
+        "mdy": (months, False), "dmy": (months, False), "month_quarter": (months, False), "my": (months, False), "ymd": (months, False), "month": (months, False),
         "iso": (frozenset(), True), "slash": (frozenset(), True),
         "weekday": (weekdays, False),
         "deictic": (words(["today", "yesterday", "tomorrow", "tonight", "overnight"]), False),
@@ -835,6 +837,17 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         first, last = lex["months"][words[0].lower()], lex["months"][words[-1].lower()]
         year = int(g["year"]) if g.get("year") else month_year(dct, last, tense())
         return Found(c.start, c.end, "DATE", f"{year:04d}-Q{(first - 1) // 3 + 1}")
+
+    if rule == "ymd":
+        month = month_number(g["month"])
+        if month is None:
+            return None
+        if not g.get("day"):
+            return Found(c.start, c.end, "DATE", f"{int(g['year']):04d}-{month:02d}")
+        try:
+            return Found(c.start, c.end, "DATE", dt.date(int(g["year"]), month, int(re.match(r"\d+", g["day"]).group())).isoformat())
+        except ValueError:
+            return None
 
     if rule == "my":
         month = month_number(g["month"])
