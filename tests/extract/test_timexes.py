@@ -162,6 +162,10 @@ CASES = [
     # the year first, as chronologies and rate tables write it
     ("2008 January 31 - Ballmer calls Yang.", dt.date(2008, 5, 19), None, "2008 January 31", "DATE", "2008-01-31", None),
     ("2007 February - Yahoo launches Panama.", dt.date(2008, 5, 19), None, "2007 February", "DATE", "2007-02", None),
+    # noon and midnight belong to the day named before them, like clock times
+    ("The figures cover Feb. 24 at 4 a.m. to March 8 ending at midnight.", dt.date(2022, 3, 9), PAST, "midnight",
+     "TIME", "2022-03-08T24:00", None),
+    ("The talks resume at noon.", dt.date(2022, 3, 9), FUTURE, "noon", "TIME", "2022-03-09T12:00", None),
     ("Over the next couple of years it grows.", THU, FUTURE, "the next couple of years", "DURATION", "P2Y", None),
     ("Sales rose in the third quarter, up from last year's quarter.", THU, PAST, "last year's quarter", "DATE",
      "1988-Q3", None),

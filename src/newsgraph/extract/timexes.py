@@ -624,6 +624,18 @@ def _narrative_year(ctx: "Context", start: int) -> int | None:
     return year if year < ctx.dct.year else None
 
 
+def _clock_day(ctx: "Context", start: int) -> str:
+    """The day of a clock time: the day named last before it, else the publication date
+    ("cover Feb. 24 from 4 a.m. to March 8 ending at midnight"). Looking back only within
+    the sentence or the one before loses "Friday ... at about 10:35 a.m." three sentences
+    on in TBAQ-cleaned, and fixes no case there."""
+    for found in reversed(ctx.previous):
+        if found.end <= start and found.type in ("DATE", "TIME") \
+                and re.fullmatch(r"\d{4}-\d\d-\d\d", found.value[:10]):
+            return found.value[:10]
+    return ctx.dct.isoformat()
+
+
 def _last_year_of(dct: dt.date, month: int, day: int) -> int:
     """The year of the last such month and day on or before ``dct``."""
     return dct.year if (month, day) <= (dct.month, dct.day) else dct.year - 1
@@ -1508,8 +1520,7 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             start = c.start + len(g["approx"])
             while ctx.text[start].isspace():
                 start += 1
-        day = next((f.value[:10] for f in reversed(ctx.previous) if re.fullmatch(r"\d{4}-\d\d-\d\d", f.value[:10])
-                    and f.type in ("DATE", "TIME")), dct.isoformat())
+        day = _clock_day(ctx, c.start)
         return Found(start, c.end, "TIME", f"{day}T{hour:02d}:{minute:02d}")
 
     if rule == "clock_part":
@@ -1518,8 +1529,7 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         if not 1 <= hour <= 12:
             return None
         hour = hour + 12 if part in ("afternoon", "evening") and hour < 12 else hour % 12 if part == "morning" else hour
-        day = next((f.value[:10] for f in reversed(ctx.previous) if re.fullmatch(r"\d{4}-\d\d-\d\d", f.value[:10])
-                    and f.type in ("DATE", "TIME")), dct.isoformat())
+        day = _clock_day(ctx, c.start)
         return Found(c.start, c.end, "TIME", f"{day}T{hour:02d}:00")
 
     if rule == "mid_part":
@@ -1545,7 +1555,7 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         if re.search(r"\bhigh\s+$", ctx.before(c.start, 6), re.I):
             return None
         hhmm = "24:00" if word == "midnight" else "12:00"
-        return Found(c.start, c.end, "TIME", f"{dct.isoformat()}T{hhmm}")
+        return Found(c.start, c.end, "TIME", f"{_clock_day(ctx, c.start)}T{hhmm}")
 
     if rule == "every":
         if g.get("unit"):
