@@ -162,6 +162,8 @@ CASES = [
     # the year first, as chronologies and rate tables write it
     ("2008 January 31 - Ballmer calls Yang.", dt.date(2008, 5, 19), None, "2008 January 31", "DATE", "2008-01-31", None),
     ("2007 February - Yahoo launches Panama.", dt.date(2008, 5, 19), None, "2007 February", "DATE", "2007-02", None),
+    ("Profit for the second half of fiscal year 2008 will rise.", dt.date(2008, 2, 19), FUTURE,
+     "the second half of fiscal year 2008", "DATE", "2008-H2", None),
     # noon and midnight belong to the day named before them, like clock times
     ("The figures cover Feb. 24 at 4 a.m. to March 8 ending at midnight.", dt.date(2022, 3, 9), PAST, "midnight",
      "TIME", "2022-03-08T24:00", None),
@@ -321,6 +323,27 @@ def test_timexes_from_text_leaves_numbers_out(text, not_expected):
     found = timexes_from_text(text, MON, tense_of=lambda start, end: PAST)
     texts = {text[f.start:f.end] for f in found}
     assert not texts & set(not_expected), texts
+
+
+def test_timexes_from_text_chronology_entries_follow_the_entry_before():
+    text = ("Microsoft's pursuit of Yahoo.\n2007 February - Yahoo launches Panama.\nJune 12 - Shareholders vote.\n"
+            "2008 January 31 - Ballmer calls Yang.\nMay 3 - Yang meets Ballmer.\nJuly 3 - The annual meeting is held.\n")
+    found = timexes_from_text(text, dt.date(2008, 5, 19), tense_of=lambda start, end: PRESENT)
+    assert [(text[f.start:f.end], f.value) for f in found] == [
+        ("2007 February", "2007-02"), ("June 12", "2007-06-12"), ("2008 January 31", "2008-01-31"),
+        ("May 3", "2008-05-03"), ("July 3", "2008-07-03")]
+
+
+def test_timexes_from_text_chronology_newest_first_stays_in_the_past():
+    text = "Key dates.\nDec. 17 - Zinifex agrees.\nDec. 7 - Sinosteel bids.\nOct. 29 - Xstrata offers.\n"
+    found = timexes_from_text(text, dt.date(2008, 1, 30), tense_of=lambda start, end: PRESENT)
+    assert [f.value for f in found] == ["2007-12-17", "2007-12-07", "2007-10-29"]
+
+
+def test_timexes_from_text_chronology_after_a_year_heading():
+    text = "Key dates.\n2014 - Russia annexes Crimea.\nApril 7 - Separatists seize buildings.\n"
+    found = timexes_from_text(text, dt.date(2022, 3, 1), tense_of=lambda start, end: PRESENT)
+    assert [f.value for f in found] == ["2014", "2014-04-07"]
 
 
 def test_timexes_from_text_40_minute_is_not_2040():

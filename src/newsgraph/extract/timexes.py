@@ -162,7 +162,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("spelled_year", r"(?:the\s+year\s+)?(?P<sy>(?:nineteen|twenty)\s+(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|two\s+thousand(?:\s+and)?(?:\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))?)(?![\w-])"),
         # quarters and halves
         ("quarter", r"(?:(?P<the>the|its|this\s+year's|last\s+year's|next\s+year's)\s+)?(?:(?P<qrel>latest|current|last|past|first|comparable|same|year-earlier|year-ago|fiscal|company's|recent)\s+)*"
-                    + ordinal + r"[-\s]+(?:fiscal[-\s]+)?(?:(?P<calendar>calendar)[-\s]+)?(?P<unit>quarter|half)(?:\s+(?:of|in)\s+(?:fiscal\s+)?(?:the\s+year\s+)?" + year + r")?(?![\w])"),
+                    + ordinal + r"[-\s]+(?:fiscal[-\s]+)?(?:(?P<calendar>calendar)[-\s]+)?(?P<unit>quarter|half)(?:\s+(?:of|in)\s+(?:fiscal\s+(?:year\s+)?)?(?:the\s+year\s+)?" + year + r")?(?![\w])"),
         ("qcode", r"(?<![\w-])(?P<q>[QH][1-4])(?:\s*(?:of\s+)?(?P<year>(?:19|20)\d\d|'\d\d))?(?![\w])"),
         # seasons and holidays
         ("season", r"(?:(?P<rel>last|this|next|past|coming|the|this\s+past|early|late)\s+)?" + modp + season + r"(?:\s+(?:of\s+)?" + year + r")?(?![\w])"),
@@ -1705,7 +1705,53 @@ def timexes_from_text(text: str, published: dt.date, *, tense_of: TenseOf | None
         ctx.previous.append(found)
         results.append(found)
     found = _appositions(_resolve_forward(_second_days(results, text), text), text)
-    return merge_times(_day_prefixes(found, text), text)
+    return _chronology(merge_times(_day_prefixes(found, text), text), text, published)
+
+
+_ENTRY_HEAD = re.compile(r"\s*[-–—:]\s")
+
+
+def _chronology(found: list[Found], text: str, published: dt.date) -> list[Found]:
+    """Entries of a chronology ("TIMELINE", "FACTBOX"): lines (or a list after a colon) that
+    open with a date and a dash.
+
+    An entry whose day has no year and would lie after the publication date belongs to
+    the year of the entry before it, or the next year when its day comes earlier in the
+    year: in a list published in May 2008, "2007 February - ...", "June 12 - ..." is
+    2007-06-12. Entries already in the past are left alone, so a list newest-first stays
+    as it is.
+    """
+    out: list[Found] = []
+    previous: tuple[int, int, int] | None = None
+    for item in found:
+        opens = item.start == 0 or text[item.start - 1] == "\n" or re.search(r":\s+$", text[max(0, item.start - 3):item.start])
+        if not (opens and _ENTRY_HEAD.match(text, item.end)
+                and item.type == "DATE" and re.fullmatch(r"\d{4}(?:-\d\d(?:-\d\d)?)?", item.value)):
+            out.append(item)
+            continue
+        if len(item.value) == 4:  # "2014 - Russia annexes Crimea"
+            previous = (int(item.value), 0, 0)
+            out.append(item)
+            continue
+        year, month = int(item.value[:4]), int(item.value[5:7])
+        day = int(item.value[8:10]) if len(item.value) == 10 else 0
+        first = dt.date(year, month, day or 1)
+        if previous is not None and first > published and not _YEAR_IN_TEXT.search(text, item.start, item.end):
+            earlier = previous[0] + (1 if (month, day) < previous[1:] else 0)
+            if earlier < year and (not day or _valid_date(f"{earlier:04d}-{month:02d}-{day:02d}")):
+                year = earlier
+                item = replace(item, value=f"{year:04d}" + item.value[4:])
+        previous = (year, month, day)
+        out.append(item)
+    return out
+
+
+def _valid_date(value: str) -> bool:
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
 
 
 _SECOND_DAY = re.compile(r"\s*(?:,\s*)?(?:and|or|to|through|-|–)\s*(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
