@@ -162,6 +162,8 @@ CASES = [
     # the year first, as chronologies and rate tables write it
     ("2008 January 31 - Ballmer calls Yang.", dt.date(2008, 5, 19), None, "2008 January 31", "DATE", "2008-01-31", None),
     ("2007 February - Yahoo launches Panama.", dt.date(2008, 5, 19), None, "2007 February", "DATE", "2007-02", None),
+    # the verb "last" is not part of a duration
+    ("The trial is expected to last five weeks.", dt.date(2022, 10, 4), FUTURE, "five weeks", "DURATION", "P5W", None),
     ("Profit for the second half of fiscal year 2008 will rise.", dt.date(2008, 2, 19), FUTURE,
      "the second half of fiscal year 2008", "DATE", "2008-H2", None),
     # noon and midnight belong to the day named before them, like clock times
@@ -344,6 +346,13 @@ def test_timexes_from_text_chronology_after_a_year_heading():
     text = "Key dates.\n2014 - Russia annexes Crimea.\nApril 7 - Separatists seize buildings.\n"
     found = timexes_from_text(text, dt.date(2022, 3, 1), tense_of=lambda start, end: PRESENT)
     assert [f.value for f in found] == ["2014", "2014-04-07"]
+
+
+def test_timexes_from_text_a_month_named_again_without_tense_is_the_same_month():
+    text = "The department in March charged two men. The report cites the March indictment."
+    second = text.index("The report")
+    found = timexes_from_text(text, dt.date(2022, 10, 4), tense_of=lambda start, end: PAST if start < second else None)
+    assert [f.value for f in found] == ["2022-03", "2022-03"]
 
 
 def test_timexes_from_text_40_minute_is_not_2040():

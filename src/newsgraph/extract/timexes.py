@@ -725,6 +725,9 @@ class Context:
         return found.value
 
 
+_VERB_LAST = re.compile(r"\b(?:to|will|would|could|may|might|should|can|must|not|n't|that|which)\s+$", re.I)
+
+
 def _rel(text: str | None) -> str:
     """The relative word before a unit or name, "this past" read as "past"."""
     rel = " ".join((text or "").lower().split())
@@ -892,6 +895,11 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             year = month_year(dct, month, tense())
             if month > dct.month and year == dct.year and tense() == PAST:
                 year = _narrative_year(ctx, c.start) or year
+            elif tense() is None:
+                # "charged them in March ... cites the March indictment": the same month again
+                same = next((f for f in reversed(ctx.previous) if f.rule == "month" and f.end <= c.start
+                             and re.fullmatch(rf"\d{{4}}-{month:02d}", f.value)), None)
+                year = int(same.value[:4]) if same else year
         return Found(c.start, c.end, "DATE", f"{year:04d}-{month:02d}", _mod_of(g.get("dmod")))
 
     if rule == "iso":
@@ -1207,6 +1215,12 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             y, m = _add_months(dct.year, (_quarter(dct) - 1) * 3 + 1, -3)
             return Found(c.start, c.end, "DATE", f"{y - 1:04d}-Q{(m - 1) // 3 + 1}", pending_shift=-1)
         return Found(c.start, c.end, "DATE", f"{dct.year - 1:04d}", pending_shift=-1)
+
+    if rule in ("duration", "duration_plural") and (g.get("drel") or "").lower() == "last" and not g.get("the") \
+            and _VERB_LAST.search(ctx.before(c.start, 16)):
+        # "expected to last five weeks": the verb is not part of the duration
+        start = c.start + re.match(r"last\s+", text, re.I).end()
+        return normalise(Candidate(start, c.end, rule, {**g, "drel": None}), ctx)
 
     if rule in ("duration", "duration_adj"):
         raw_num = g["num"]
