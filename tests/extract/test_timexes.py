@@ -164,6 +164,8 @@ CASES = [
     ("2007 February - Yahoo launches Panama.", dt.date(2008, 5, 19), None, "2007 February", "DATE", "2007-02", None),
     # the verb "last" is not part of a duration
     ("The trial is expected to last five weeks.", dt.date(2022, 10, 4), FUTURE, "five weeks", "DURATION", "P5W", None),
+    ("The index has dropped 45 percent since the year began.", dt.date(2008, 7, 14), PAST, "the year", "DATE",
+     "2008", None),
     ("Profit for the second half of fiscal year 2008 will rise.", dt.date(2008, 2, 19), FUTURE,
      "the second half of fiscal year 2008", "DATE", "2008-H2", None),
     # noon and midnight belong to the day named before them, like clock times
