@@ -164,6 +164,10 @@ CASES = [
     ("2007 February - Yahoo launches Panama.", dt.date(2008, 5, 19), None, "2007 February", "DATE", "2007-02", None),
     # the verb "last" is not part of a duration
     ("The trial is expected to last five weeks.", dt.date(2022, 10, 4), FUTURE, "five weeks", "DURATION", "P5W", None),
+    # a duration in two units is one duration; a list of durations stays a list
+    ("The call lasted 1 hour and 20 minutes.", MON, PAST, "1 hour and 20 minutes", "DURATION", "PT1H20M", None),
+    ("He served two years and three months.", MON, PAST, "two years and three months", "DURATION", "P2Y3M", None),
+    ("Aims for the first 100 days, 6 months, 1 year and 4 years.", MON, None, "1 year", "DURATION", "P1Y", None),
     ("The index has dropped 45 percent since the year began.", dt.date(2008, 7, 14), PAST, "the year", "DATE",
      "2008", None),
     ("Profit for the second half of fiscal year 2008 will rise.", dt.date(2008, 2, 19), FUTURE,

@@ -1695,6 +1695,11 @@ def merge_times(found: list[Found], text: str) -> list[Found]:
                     and re.fullmatch(r"\s+(?:of\s+)?", gap, re.I):
                 # "January nineteen ninety-seven", "the winter of nineteen ninety-four"
                 pair = Found(current.start, nxt.end, "DATE", nxt.value + current.value[4:], current.mod)
+            elif current.type == "DURATION" and nxt.type == "DURATION" and current.mod is None and nxt.mod is None \
+                    and re.fullmatch(r"\s+(?:and\s+)?", gap, re.I):
+                combined = _add_durations(current.value, nxt.value)
+                if combined:  # "1 hour and 20 minutes": PT1H20M
+                    pair = Found(current.start, nxt.end, "DURATION", combined)
             if pair is not None:
                 out.append(pair)
                 i += 2
@@ -1702,6 +1707,28 @@ def merge_times(found: list[Found], text: str) -> list[Found]:
         out.append(current)
         i += 1
     return out
+
+
+_DURATION_PARTS = re.compile(r"P(?:(?P<Y>\d+)Y)?(?:(?P<MO>\d+)M)?(?:(?P<W>\d+)W)?(?:(?P<D>\d+)D)?"
+                             r"(?:T(?:(?P<H>\d+)H)?(?:(?P<MI>\d+)M)?(?:(?P<S>\d+)S)?)?")
+_DURATION_ORDER = ("Y", "MO", "W", "D", "H", "MI", "S")
+
+
+def _add_durations(first: str, second: str) -> str | None:
+    """One duration from two written in a row, the second in smaller units ("two years and
+    three months": P2Y3M); None when they do not combine so."""
+    a, b = _DURATION_PARTS.fullmatch(first), _DURATION_PARTS.fullmatch(second)
+    if not a or not b or first in ("P", "PT") or second in ("P", "PT"):
+        return None
+    used_a = [k for k in _DURATION_ORDER if a[k]]
+    used_b = [k for k in _DURATION_ORDER if b[k]]
+    if not used_a or not used_b or _DURATION_ORDER.index(used_a[-1]) >= _DURATION_ORDER.index(used_b[0]) \
+            or "W" in used_a + used_b and len(used_a + used_b) > 1:
+        return None
+    parts = {**{k: a[k] for k in used_a}, **{k: b[k] for k in used_b}}
+    date = "".join(parts[k] + k[0] for k in ("Y", "MO", "D") if k in parts)
+    time = "".join(parts[k] + k[0] for k in ("H", "MI", "S") if k in parts)
+    return "P" + date + ("T" + time if time else "")
 
 
 def timexes_from_text(text: str, published: dt.date, *, tense_of: TenseOf | None = None,
