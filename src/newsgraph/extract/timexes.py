@@ -12,7 +12,11 @@ the last one), and a year-like number that counts a plural noun
 tense: "since" points back, "until" after a deadline verb ("extended until
 Tuesday") forward unless the clause is pluperfect, and a scheduling verb with
 an object ("scheduled a news conference Thursday") points to the planned
-event ahead.
+event ahead.  Earlier timexes anchor later ones: a clock time takes the day
+named before it, a later day of the year told in the past takes the year
+written just before it ("Aug. 6, 1945 ... surrendered on Aug. 15"), and the
+entries of a chronology ("2007 February - ...", "June 12 - ...") follow the
+entry before them.
 
     timexes_from_doc(article, doc) -> list[Timex]            # with the parse
     timexes_from_text(text, published, tense_of=...) -> list[Found]   # text only
