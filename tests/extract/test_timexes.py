@@ -73,6 +73,10 @@ CASES = [
     ("A full-scale invasion by mid-February.", MON, None, "mid-February", "DATE", "2022-02", "MID"),
     ("He faces a re-election challenge in April.", MON, FUTURE, "April", "DATE", "2022-04", None),
     ("The crisis kicked off in December.", MON, PAST, "December", "DATE", "2021-12", None),
+    # a month or day already past this year is never next year's, however early in the year
+    ("Russia invaded Ukraine in February.", dt.date(2022, 12, 9), PAST, "February", "DATE", "2022-02", None),
+    ("She was arrested on Feb. 17.", dt.date(2022, 12, 30), PAST, "Feb. 17", "DATE", "2022-02-17", None),
+    ("The deal closes in November.", dt.date(2022, 1, 5), FUTURE, "November", "DATE", "2022-11", None),
     ("Prices have risen since December.", MON, PAST, "December", "DATE", "2021-12", None),
     ("The vote is due in late November.", MON, FUTURE, "late November", "DATE", "2022-11", "END"),
     ("The plant opened in early January.", MON, PAST, "early January", "DATE", "2022-01", "START"),

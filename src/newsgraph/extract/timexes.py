@@ -426,9 +426,10 @@ def weekday_date(dct: dt.date, weekday: int, tense: str | None) -> dt.date:
     return dct + dt.timedelta(days=back if -back <= forward else forward)
 
 
-# A tense-consistent reading is taken only when it lies within this many days of
-# the publication date; farther ones lose to the nearest reading ("expires Nov. 10"
-# under a past-tense "said" in late October is the coming Nov. 10).  Tuned on
+# A tense-consistent reading in another year is taken only when it lies within this
+# many days of the publication date; farther ones lose to the nearest reading
+# ("expires Nov. 10" under a past-tense "said" in late October is the coming Nov. 10).
+# A reading within the publication year is always taken.  Tuned on
 # TBAQ-cleaned month-day expressions (250 and 300 scored alike, 200 and 330 lower).
 TENSE_HORIZON_DAYS = 300
 # The same for a month named alone ("since December", "in April"), in months
@@ -452,11 +453,11 @@ def month_year(dct: dt.date, month: int, tense: str | None, day: int | None = No
 
     if tense == PAST:
         year = dct.year if this <= now else dct.year - 1
-        if distance(year) <= TENSE_HORIZON_DAYS:
-            return year
+        if year == dct.year or distance(year) <= TENSE_HORIZON_DAYS:
+            return year  # a day already past this year is not next year's
     if tense == FUTURE:
         year = dct.year if this >= now else dct.year + 1
-        if distance(year) <= TENSE_HORIZON_DAYS:
+        if year == dct.year or distance(year) <= TENSE_HORIZON_DAYS:
             return year
     return min((dct.year - 1, dct.year, dct.year + 1), key=distance)
 
@@ -467,11 +468,13 @@ def _year_of_month(dct: dt.date, month: int, tense: str | None) -> int:
         return dct.year
     if tense == PAST:
         year = dct.year if month < dct.month else dct.year - 1
-        if (dct.year - year) * 12 + dct.month - month <= TENSE_HORIZON_MONTHS:
+        if year == dct.year or (dct.year - year) * 12 + dct.month - month <= TENSE_HORIZON_MONTHS:
+            # a month already past this year is never read as next year's ("invaded in
+            # February", written in December); the horizon guards last year's months only
             return year
     if tense == FUTURE:
         year = dct.year if month > dct.month else dct.year + 1
-        if (year - dct.year) * 12 + month - dct.month <= TENSE_HORIZON_MONTHS:
+        if year == dct.year or (year - dct.year) * 12 + month - dct.month <= TENSE_HORIZON_MONTHS:
             return year
     ahead = (month - dct.month) % 12
     # the nearest such month; six months either way counts as past
