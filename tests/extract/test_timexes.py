@@ -140,6 +140,8 @@ CASES = [
     ("A premium over Thursday's closing price.", dt.date(1989, 10, 30), None, "Thursday", "DATE", "1989-10-26", None),
     ("Ahead of Wednesday's vote.", MON, None, "Wednesday", "DATE", "2022-02-09", None),
     # "the previous Friday": before the day in focus
+    ("Kemp took a victory lap following Friday's decision.", dt.date(2022, 10, 3), None, "Friday", "DATE",
+     "2022-09-30", None),
     ("Shares fell on Friday, below the previous Friday.", dt.date(1989, 10, 30), PAST, "the previous Friday", "DATE",
      "1989-10-20", None),
     # a night spoken of as past is the one that ended on the publication day; "overnight" is no day in focus

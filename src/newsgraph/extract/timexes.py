@@ -939,6 +939,10 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             # "on Monday and Tuesday nights": the plural part of day belongs to both days
             return Found(c.start, c.end, "SET", f"XXXX-WXX-{weekday}{lex['parts_of_day'][shared['part'].lower()]}")
         rel = _rel(g.get("rel"))
+        if rel == "following" and not re.search(r"\bthe\s+$", ctx.before(c.start, 8), re.I):
+            # "following Friday's decision": the preposition, not "the following Friday"
+            start = c.start + re.match(r"following\s+", ctx.text[c.start:c.end], re.I).end()
+            return normalise(Candidate(start, c.end, rule, {**g, "rel": None}), ctx)
         if rel in ("previous", "following"):
             # "the previous Friday": the one before the day in focus, when a day was named
             anchor = next((f for f in reversed(ctx.previous)
