@@ -533,6 +533,34 @@ PARSED = [
 ]
 
 
+# a past reading that holds however far back: the time of a past finite verb itself, or "since";
+# an end point, a plan, an infinitive or a noun under the past verb keeps the nearest reading
+FIRMLY_PAST = [
+    ("CVS bought Caremark, a pharmacy benefits manager, in March.", dt.date(2008, 1, 31), "March", "2007-03"),
+    ("The Fed has slashed its benchmark rate since September.", dt.date(2008, 7, 8), "September", "2007-09"),
+    ("Index prices rose to the highest since June.", dt.date(2008, 4, 3), "June", "2007-06"),
+    ("Conditions appeared to have deteriorated noticeably near year-end.", dt.date(2008, 5, 21), "year-end",
+     "2007-12-31"),
+    ("The partnership extended to Nov. 20 its offer for all shares.", dt.date(1989, 11, 2), "Nov. 20", "1989-11-20"),
+    ("Apple announced today another special event to be held on October 12.", dt.date(2005, 10, 4), "October 12",
+     "2005-10-12"),
+    ("NATO has decided to admit Poland, Hungary and the Czech Republic in early March.", dt.date(1999, 2, 10),
+     "early March", "1999-03"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("body", "published", "expression", "value"), FIRMLY_PAST,
+                         ids=[p[2] + "|" + p[3] for p in FIRMLY_PAST])
+def test_timexes_from_doc_firmly_past(nlp, body, published, expression, value):
+    from newsgraph.extract.nlp import parse
+
+    article = _article(body, published)
+    (doc,) = list(parse(nlp, [article]))
+    found = {t.text: t.value for t in timexes_from_doc(article, doc)}
+    assert found.get(expression) == value, found
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize(("body", "expression", "value"), PARSED, ids=[p[1] + "|" + p[2] for p in PARSED])
 def test_timexes_from_doc_tense_of_governing_verb(nlp, body, expression, value):

@@ -665,7 +665,9 @@ class Context:
     """What a normaliser may consult: the text, the publication date, tense, earlier values."""
 
     def __init__(self, text: str, published: dt.date, tense_of: TenseOf | None,
-                 counts_noun: Callable[[int, int], bool] | None = None) -> None:
+                 counts_noun: Callable[[int, int], bool] | None = None,
+                 said_of: Callable[[int, int], bool] | None = None) -> None:
+        self._said_of = said_of
         self.text = text
         self.dct = published
         self._tense_of = tense_of
@@ -679,6 +681,14 @@ class Context:
 
     def counts_noun(self, start: int, end: int) -> bool:
         return self._counts_noun(start, end) if self._counts_noun else False
+
+    def firmly_past(self, start: int, end: int) -> bool:
+        """True when the span is "since ..." or a time of a past finite verb itself ("bought
+        Caremark in March"), not of a plan, a noun or an infinitive under it ("decided to
+        admit them in March"): such a past reading holds however far back it lies."""
+        if _SINCE.search(self.before(start, 24)):
+            return True
+        return bool(self._said_of and self._said_of(start, end)) and self.tense(start, end) == PAST
 
     def before(self, start: int, width: int = 30) -> str:
         return self.text[max(0, start - width):start]
@@ -844,6 +854,8 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             year = _last_year_of(dct, month, day)
         elif forced == FUTURE:
             year = dct.year if (month, day) >= (dct.month, dct.day) else dct.year + 1
+        elif ctx.firmly_past(c.start, c.end):
+            year = _last_year_of(dct, month, day)  # "since Sept. 12", "was arrested on Feb. 17"
         else:
             year = month_year(dct, month, tense(), day)
             if (month, day) > (dct.month, dct.day) and year == dct.year and tense() == PAST:
@@ -898,6 +910,8 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             year = dct.year if month > dct.month else dct.year + 1
         elif rel == "this":
             year = dct.year
+        elif ctx.firmly_past(c.start, c.end) and month != dct.month:
+            year = dct.year if month < dct.month else dct.year - 1  # "since September", "bought it in March"
         else:
             year = month_year(dct, month, tense())
             if month > dct.month and year == dct.year and tense() == PAST:
@@ -1149,6 +1163,8 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             # "year's end"/"year end" read as "the end of the year": the year, mod END
             # (TBAQ-cleaned: 2 of 2 hyphenated as the day, 3 of 3 others as the year)
             year = dct.year - 1 if re.search(r"\bsince\s+$", ctx.before(c.start, 8), re.I) else dct.year
+            if ctx.tense(c.start, c.end) == PAST and (dct.month, dct.day) != (12, 31):
+                year = dct.year - 1  # "deteriorated near year-end": this year's end is still to come
             if "-" not in text:
                 return Found(c.start, c.end, "DATE", f"{year:04d}", "END")
             return Found(c.start, c.end, "DATE", f"{year:04d}-12-31")
@@ -1743,9 +1759,10 @@ def _add_durations(first: str, second: str) -> str | None:
 
 
 def timexes_from_text(text: str, published: dt.date, *, tense_of: TenseOf | None = None,
-                      counts_noun: Callable[[int, int], bool] | None = None) -> list[Found]:
+                      counts_noun: Callable[[int, int], bool] | None = None,
+                      said_of: Callable[[int, int], bool] | None = None) -> list[Found]:
     """TIMEX3 spans of ``text`` with type/value/mod, anchored on ``published``."""
-    ctx = Context(text, published, tense_of, counts_noun)
+    ctx = Context(text, published, tense_of, counts_noun, said_of)
     results: list[Found] = []
     for candidate in select(candidates_from_text(text)):
         found = normalise(candidate, ctx)
@@ -1992,6 +2009,38 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
     return FUTURE if infinitive_future else None
 
 
+def time_of_finite_verb(doc: Doc, start: int, end: int) -> bool:
+    """True when the span modifies a finite verb directly ("bought Caremark in March", "had
+    agreed in March", "was arrested in February"), through prepositions only: not a noun
+    ("a cutback in September"), an infinitive ("decided to admit them in March") or a
+    verb of planning ("was planned for March")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    future_heads, _ = _verb_sets()
+    scheduling, deadline, _ = _plan_verbs()
+    token = span.root
+    for _ in range(4):
+        head = token.head
+        if head is token:
+            return False
+        if head.pos_ == "ADP":
+            if head.lower_ not in _AT_PREPOSITIONS:
+                return False  # "extended to Nov. 20", "by March": an end point, not the time of the act
+            token = head
+            continue
+        if head.pos_ not in ("VERB", "AUX") or head.lemma_ in future_heads or head.lemma_ in scheduling \
+                or head.lemma_ in deadline:
+            return False
+        return head.tag_ in ("VBD", "VBZ", "VBP") or (
+            head.tag_ == "VBN" and any(ch.dep_ in ("aux", "auxpass") and ch.tag_ in ("VBD", "VBZ", "VBP")
+                                       for ch in head.children))
+    return False
+
+
+_AT_PREPOSITIONS = frozenset({"in", "on", "at", "during", "since", "over", "around", "about", "early", "late"})
+
+
 def counts_plural_noun(doc: Doc, start: int, end: int) -> bool:
     """True when the number at ``start:end`` counts a plural noun ("2000 troops")."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -2021,7 +2070,10 @@ def timexes_from_doc(article: Article, doc: Doc) -> list[Timex]:
     def counts(start: int, end: int) -> bool:
         return counts_plural_noun(doc, start, end)
 
-    found = timexes_from_text(text, article.published, tense_of=tense_of, counts_noun=counts)
+    def said(start: int, end: int) -> bool:
+        return time_of_finite_verb(doc, start, end)
+
+    found = timexes_from_text(text, article.published, tense_of=tense_of, counts_noun=counts, said_of=said)
     return [Timex(text=text[f.start:f.end], type=f.type, value=f.value, mod=f.mod,
                   sentence=article.sentence_index(f.start), start=f.start, end=f.end) for f in found]
 
