@@ -856,6 +856,8 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             year = dct.year if (month, day) >= (dct.month, dct.day) else dct.year + 1
         elif ctx.firmly_past(c.start, c.end):
             year = _last_year_of(dct, month, day)  # "since Sept. 12", "was arrested on Feb. 17"
+            if (month, day) > (dct.month, dct.day):
+                year = _narrative_year(ctx, c.start) or year
         else:
             year = month_year(dct, month, tense(), day)
             if (month, day) > (dct.month, dct.day) and year == dct.year and tense() == PAST:
@@ -912,6 +914,8 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             year = dct.year
         elif ctx.firmly_past(c.start, c.end) and month != dct.month:
             year = dct.year if month < dct.month else dct.year - 1  # "since September", "bought it in March"
+            if month > dct.month:
+                year = _narrative_year(ctx, c.start) or year
         else:
             year = month_year(dct, month, tense())
             if month > dct.month and year == dct.year and tense() == PAST:
