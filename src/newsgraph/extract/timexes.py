@@ -1303,7 +1303,7 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
 
     if rule == "duration_plural":
         unit = g["unit"].lower()
-        drel = g["drel"].lower()
+        drel = (g.get("drel") or "").lower()  # none left in "expected to last months"
         if drel == "recent" and unit == "year" and not g.get("few"):
             return Found(c.start, c.end, "DATE", "PAST_REF")
         if drel == "coming" and not g.get("few") and not g.get("the"):
