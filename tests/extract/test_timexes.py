@@ -170,6 +170,7 @@ CASES = [
     ("2007 February - Yahoo launches Panama.", dt.date(2008, 5, 19), None, "2007 February", "DATE", "2007-02", None),
     # the verb "last" is not part of a duration
     ("The trial is expected to last five weeks.", dt.date(2022, 10, 4), FUTURE, "five weeks", "DURATION", "P5W", None),
+    ("The war is expected to last months.", dt.date(2022, 10, 4), FUTURE, "months", "DURATION", "PXM", None),
     # a duration in two units is one duration; a list of durations stays a list
     ("The call lasted 1 hour and 20 minutes.", MON, PAST, "1 hour and 20 minutes", "DURATION", "PT1H20M", None),
     ("He served two years and three months.", MON, PAST, "two years and three months", "DURATION", "P2Y3M", None),
