@@ -550,6 +550,9 @@ FIRMLY_PAST = [
     # a story told about a past year keeps its year
     ("The US dropped the bomb on Hiroshima on Aug. 6, 1945. Japan surrendered on Aug. 15, ending the war.",
      dt.date(2022, 8, 6), "Aug. 15", "1945-08-15"),
+    # a photo caption's date is no story's year
+    ("Putin shakes hands with Xi at the Kremlin in Moscow, Russia, June 5, 2019. In October, Biden said the U.S. "
+     "would defend Taiwan.", dt.date(2022, 2, 25), "October", "2021-10"),
 ]
 
 

@@ -627,6 +627,8 @@ def _narrative_year(ctx: "Context", start: int) -> int | None:
     written = _YEAR_IN_TEXT.search(ctx.text, previous.start, previous.end)
     if written is None or not previous.value.startswith(written.group()):
         return None
+    if ctx.tense(previous.start, previous.end) != PAST:
+        return None  # a photo caption's date ("Putin shakes hands ..., June 5, 2019."), not a story's
     year = int(written.group())
     return year if year < ctx.dct.year else None
 
