@@ -550,6 +550,11 @@ FIRMLY_PAST = [
     # a story told about a past year keeps its year
     ("The US dropped the bomb on Hiroshima on Aug. 6, 1945. Japan surrendered on Aug. 15, ending the war.",
      dt.date(2022, 8, 6), "Aug. 15", "1945-08-15"),
+    # a live report dated a day early: a date just after the publication date stays in its year
+    ("The Russian invasion of Ukraine continued for a fifth day on Monday, Feb. 28.", dt.date(2022, 2, 27),
+     "Monday, Feb. 28", "2022-02-28"),
+    ("The blasts came overnight. Around 1:30am, my guard called me.", dt.date(2022, 4, 15), "1:30am",
+     "2022-04-15T01:30"),
     # a photo caption's date is no story's year
     ("Putin shakes hands with Xi at the Kremlin in Moscow, Russia, June 5, 2019. In October, Biden said the U.S. "
      "would defend Taiwan.", dt.date(2022, 2, 25), "October", "2021-10"),

@@ -31,6 +31,7 @@ the guidelines and MEANTIME have it (TBAQ-cleaned is split on this).
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import json
 import re
@@ -640,9 +641,15 @@ def _clock_day(ctx: "Context", start: int) -> str:
     on in TBAQ-cleaned, and fixes no case there."""
     for found in reversed(ctx.previous):
         if found.end <= start and found.type in ("DATE", "TIME") \
-                and re.fullmatch(r"\d{4}-\d\d-\d\d", found.value[:10]):
+                and re.fullmatch(r"\d{4}-\d\d-\d\d", found.value[:10]) \
+                and ctx.text[found.start:found.end].lower() != "overnight":  # "overnight ... around 1:30am"
             return found.value[:10]
     return ctx.dct.isoformat()
+
+
+def _this_year_day(year: int, month: int, day: int) -> dt.date:
+    """The day in ``year``, a day past the month's end ("Feb. 29", "April 31") as its last."""
+    return dt.date(year, month, min(day, calendar.monthrange(year, month)[1]))
 
 
 def _last_year_of(dct: dt.date, month: int, day: int) -> int:
@@ -660,6 +667,7 @@ def _last_quarter_year(dct: dt.date) -> int:
 
 
 # "since" before a date (with at most an article or a part-of-range word between)
+FIRM_PAST_MARGIN_DAYS = 14  # the Russia-Ukraine corpus has live reports dated a day or three early
 _SINCE = re.compile(r"\bsince\s+(?:(?:the|early|late|mid|mid-|shortly\s+after|just\s+after)\s*)?$", re.I)
 
 
@@ -684,12 +692,18 @@ class Context:
     def counts_noun(self, start: int, end: int) -> bool:
         return self._counts_noun(start, end) if self._counts_noun else False
 
-    def firmly_past(self, start: int, end: int) -> bool:
+    def firmly_past(self, start: int, end: int, first_day: dt.date) -> bool:
         """True when the span is "since ..." or a time of a past finite verb itself ("bought
         Caremark in March"), not of a plan, a noun or an infinitive under it ("decided to
-        admit them in March"): such a past reading holds however far back it lies."""
+        admit them in March"): such a past reading holds however far back it lies.
+
+        ``first_day`` is the date's first day in the publication year; a past verb does not
+        push back a date less than FIRM_PAST_MARGIN_DAYS after the publication date (a live
+        report dated the day before: "the invasion continued for a fifth day on Monday, Feb. 28")."""
         if _SINCE.search(self.before(start, 24)):
             return True
+        if (first_day - self.dct).days <= FIRM_PAST_MARGIN_DAYS:
+            return False
         return bool(self._said_of and self._said_of(start, end)) and self.tense(start, end) == PAST
 
     def before(self, start: int, width: int = 30) -> str:
@@ -856,7 +870,7 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             year = _last_year_of(dct, month, day)
         elif forced == FUTURE:
             year = dct.year if (month, day) >= (dct.month, dct.day) else dct.year + 1
-        elif ctx.firmly_past(c.start, c.end):
+        elif ctx.firmly_past(c.start, c.end, _this_year_day(dct.year, month, day)):
             year = _last_year_of(dct, month, day)  # "since Sept. 12", "was arrested on Feb. 17"
             if (month, day) > (dct.month, dct.day):
                 year = _narrative_year(ctx, c.start) or year
@@ -914,7 +928,7 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             year = dct.year if month > dct.month else dct.year + 1
         elif rel == "this":
             year = dct.year
-        elif ctx.firmly_past(c.start, c.end) and month != dct.month:
+        elif month != dct.month and ctx.firmly_past(c.start, c.end, dt.date(dct.year, month, 1)):
             year = dct.year if month < dct.month else dct.year - 1  # "since September", "bought it in March"
             if month > dct.month:
                 year = _narrative_year(ctx, c.start) or year
