@@ -555,6 +555,8 @@ FIRMLY_PAST = [
      "Monday, Feb. 28", "2022-02-28"),
     ("The blasts came overnight. Around 1:30am, my guard called me.", dt.date(2022, 4, 15), "1:30am",
      "2022-04-15T01:30"),
+    ("The ASAT missile was launched from the ground in November and obliterated a satellite.", dt.date(2022, 10, 25),
+     "November", "2021-11"),
     # a photo caption's date is no story's year
     ("Putin shakes hands with Xi at the Kremlin in Moscow, Russia, June 5, 2019. In October, Biden said the U.S. "
      "would defend Taiwan.", dt.date(2022, 2, 25), "October", "2021-10"),

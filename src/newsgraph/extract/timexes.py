@@ -667,7 +667,7 @@ def _last_quarter_year(dct: dt.date) -> int:
 
 
 # "since" before a date (with at most an article or a part-of-range word between)
-FIRM_PAST_MARGIN_DAYS = 14  # the Russia-Ukraine corpus has live reports dated a day or three early
+FIRM_PAST_MARGIN_DAYS = 5  # live reports in the Russia-Ukraine corpus run one to three days past their date
 _SINCE = re.compile(r"\bsince\s+(?:(?:the|early|late|mid|mid-|shortly\s+after|just\s+after)\s*)?$", re.I)
 
 
@@ -698,7 +698,7 @@ class Context:
         admit them in March"): such a past reading holds however far back it lies.
 
         ``first_day`` is the date's first day in the publication year; a past verb does not
-        push back a date less than FIRM_PAST_MARGIN_DAYS after the publication date (a live
+        push back a date at most FIRM_PAST_MARGIN_DAYS after the publication date (a live
         report dated the day before: "the invasion continued for a fifth day on Monday, Feb. 28")."""
         if _SINCE.search(self.before(start, 24)):
             return True
