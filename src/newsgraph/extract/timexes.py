@@ -458,7 +458,7 @@ def month_year(dct: dt.date, month: int, tense: str | None, day: int | None = No
             return year  # a day already past this year is not next year's
     if tense == FUTURE:
         year = dct.year if this >= now else dct.year + 1
-        if year == dct.year or distance(year) <= TENSE_HORIZON_DAYS:
+        if distance(year) <= TENSE_HORIZON_DAYS:
             return year
     return min((dct.year - 1, dct.year, dct.year + 1), key=distance)
 
@@ -475,7 +475,7 @@ def _year_of_month(dct: dt.date, month: int, tense: str | None) -> int:
             return year
     if tense == FUTURE:
         year = dct.year if month > dct.month else dct.year + 1
-        if year == dct.year or (year - dct.year) * 12 + month - dct.month <= TENSE_HORIZON_MONTHS:
+        if (year - dct.year) * 12 + month - dct.month <= TENSE_HORIZON_MONTHS:
             return year
     ahead = (month - dct.month) % 12
     # the nearest such month; six months either way counts as past
@@ -872,8 +872,8 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             year = dct.year if (month, day) >= (dct.month, dct.day) else dct.year + 1
         elif ctx.firmly_past(c.start, c.end, _this_year_day(dct.year, month, day)):
             year = _last_year_of(dct, month, day)  # "since Sept. 12", "was arrested on Feb. 17"
-            if (month, day) > (dct.month, dct.day):
-                year = _narrative_year(ctx, c.start) or year
+            if (dct - _this_year_day(year, month, day)).days > TENSE_HORIZON_DAYS:
+                year = _narrative_year(ctx, c.start) or year  # "Aug. 6, 1945 ... surrendered on Aug. 15"
         else:
             year = month_year(dct, month, tense(), day)
             if (month, day) > (dct.month, dct.day) and year == dct.year and tense() == PAST:
@@ -930,7 +930,7 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             year = dct.year
         elif month != dct.month and ctx.firmly_past(c.start, c.end, dt.date(dct.year, month, 1)):
             year = dct.year if month < dct.month else dct.year - 1  # "since September", "bought it in March"
-            if month > dct.month:
+            if (dct.year - year) * 12 + dct.month - month > TENSE_HORIZON_MONTHS:
                 year = _narrative_year(ctx, c.start) or year
         else:
             year = month_year(dct, month, tense())
@@ -1795,7 +1795,23 @@ def timexes_from_text(text: str, published: dt.date, *, tense_of: TenseOf | None
         ctx.previous.append(found)
         results.append(found)
     found = _appositions(_resolve_forward(_second_days(results, text), text), text)
-    return _chronology(merge_times(_day_prefixes(found, text), text), text, published)
+    return _chronology(_clock_days_ahead(merge_times(_day_prefixes(found, text), text), text), text, published)
+
+
+def _clock_days_ahead(found: list[Found], text: str) -> list[Found]:
+    """A clock time whose day is named just after it in the clause takes that day
+    ("in midday trading on Friday", "at 6am on Saturday morning")."""
+    out = list(found)
+    for i, item in enumerate(out[:-1]):
+        nxt = out[i + 1]
+        if item.rule not in ("clock", "clock24", "clock_hhmm", "noon") \
+                or not re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d", item.value) \
+                or not re.match(r"\d{4}-\d\d-\d\d(?:T(?:MO|AF|EV|NI))?$", nxt.value) or nxt.type not in ("DATE", "TIME"):
+            continue
+        gap = text[item.end:nxt.start]
+        if len(gap) <= 30 and re.search(r"\bon\s+$", gap) and not _SENTENCE_END.search(gap) and "\n" not in gap:
+            out[i] = replace(item, value=nxt.value[:10] + item.value[10:])
+    return out
 
 
 _ENTRY_HEAD = re.compile(r"\s*[-–—:]\s")
@@ -2030,7 +2046,7 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
 
 
 def time_of_finite_verb(doc: Doc, start: int, end: int) -> bool:
-    """True when the span modifies a finite verb directly ("bought Caremark in March", "had
+    """True when the span modifies a past verb form directly ("bought Caremark in March", "had
     agreed in March", "was arrested in February"), through prepositions only: not a noun
     ("a cutback in September"), an infinitive ("decided to admit them in March") or a
     verb of planning ("was planned for March")."""
@@ -2052,9 +2068,10 @@ def time_of_finite_verb(doc: Doc, start: int, end: int) -> bool:
         if head.pos_ not in ("VERB", "AUX") or head.lemma_ in future_heads or head.lemma_ in scheduling \
                 or head.lemma_ in deadline:
             return False
-        return head.tag_ in ("VBD", "VBZ", "VBP") or (
-            head.tag_ == "VBN" and any(ch.dep_ in ("aux", "auxpass") and ch.tag_ in ("VBD", "VBZ", "VBP")
-                                       for ch in head.children))
+        # a past form: "bought", "had agreed", "has agreed", "was arrested" (not "reports", "is held")
+        return head.tag_ == "VBD" or (head.tag_ == "VBN" and any(
+            ch.dep_ in ("aux", "auxpass") and (ch.tag_ == "VBD" or ch.lemma_ == "have" and ch.tag_ in ("VBZ", "VBP"))
+            for ch in head.children))
     return False
 
 
