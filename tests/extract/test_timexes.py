@@ -76,6 +76,9 @@ CASES = [
     # a month or day already past this year is never next year's under a past tense
     ("Russia invaded Ukraine in February.", dt.date(2022, 12, 9), PAST, "February", "DATE", "2022-02", None),
     ("She was arrested on Feb. 17.", dt.date(2022, 12, 30), PAST, "Feb. 17", "DATE", "2022-02-17", None),
+    # "as soon as"/"as early as" name the earliest time expected, whatever the clause's tense
+    ("Russia was accused of massing troops for an attack as soon as January.", dt.date(2021, 12, 13), PAST,
+     "January", "DATE", "2022-01", None),
     ("Prices have risen since December.", MON, PAST, "December", "DATE", "2021-12", None),
     ("The vote is due in late November.", MON, FUTURE, "late November", "DATE", "2022-11", "END"),
     ("The plant opened in early January.", MON, PAST, "early January", "DATE", "2022-01", "START"),

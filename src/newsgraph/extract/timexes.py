@@ -667,6 +667,7 @@ def _last_quarter_year(dct: dt.date) -> int:
 
 
 # "since" before a date (with at most an article or a part-of-range word between)
+_EARLIEST = re.compile(r"\bas\s+(?:soon|early)\s+as\s+$", re.I)
 FIRM_PAST_MARGIN_DAYS = 5  # live reports in the Russia-Ukraine corpus run one to three days past their date
 _SINCE = re.compile(r"\bsince\s+(?:(?:the|early|late|mid|mid-|shortly\s+after|just\s+after)\s*)?$", re.I)
 
@@ -687,6 +688,8 @@ class Context:
     def tense(self, start: int, end: int) -> str | None:
         if _SINCE.search(self.before(start, 24)):
             return PAST  # "since the Oct. 23 slaying", "since December": a time already past
+        if _EARLIEST.search(self.before(start, 16)):
+            return FUTURE  # "a possible attack as soon as January": the earliest time expected
         return self._tense_of(start, end) if self._tense_of else None
 
     def counts_noun(self, start: int, end: int) -> bool:
