@@ -18,7 +18,10 @@ from newsgraph.storage.timexes import dated_in_week, dated_on
 @click.option("--limit", type=int, default=50, show_default=True, help="print at most this many")
 @handle_errors
 def when(day: str | None, week: str | None, db: str, planned: bool, limit: int) -> None:
-    """Print what happened or was planned on DAY (YYYY-MM-DD) or in --week."""
+    """Print what happened or was planned on DAY (YYYY-MM-DD) or in --week.
+
+    The most precise expressions come first: a day before the week, month or
+    year that also covers it."""
     if (day is None) == (week is None):
         raise click.UsageError("give a DAY (YYYY-MM-DD) or --week YYYY-Www")
     conn = open_kb(db)

@@ -58,6 +58,11 @@ def test_dated_on_day_returns_overlapping_ranges(conn):
     assert by_article[("a1", "Tuesday")].title == "Macron heads to Moscow"
 
 
+def test_dated_on_day_lists_the_narrowest_ranges_first(conn):
+    assert [f.text for f in dated_on(conn, dt.date(2022, 2, 8))] == ["Tuesday", "Tuesday", "mid-February"]
+    assert [f.text for f in dated_in_week(conn, "2022-W07")] == ["next week", "mid-February"]
+
+
 def test_dated_in_week_iso_week(conn):
     found = dated_in_week(conn, "2022-W07")
     assert sorted(f.text for f in found) == ["mid-February", "next week"]

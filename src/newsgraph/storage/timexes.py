@@ -42,13 +42,14 @@ JOIN articles AS a ON a.id = t.article_id
 LEFT JOIN sentences AS s ON s.article_id = t.article_id AND s.idx = t.sentence
 WHERE t.first_day IS NOT NULL AND t.last_day IS NOT NULL
   AND t.first_day <= :last AND t.last_day >= :first
-ORDER BY t.first_day, t.last_day, a.published, t.article_id, t.start_char
+ORDER BY julianday(t.last_day) - julianday(t.first_day), t.first_day, a.published, t.article_id, t.start_char
 """
 
 
 def dated_between(conn: sqlite3.Connection, first: dt.date, last: dt.date, *,
                   exact: bool = False) -> list[DatedTimex]:
-    """Timexes whose calendar range overlaps ``[first, last]`` (or equals it when ``exact``)."""
+    """Timexes whose calendar range overlaps ``[first, last]`` (or equals it when ``exact``),
+    the narrowest first: a day named before its week, its month, its year, its century."""
     rows = conn.execute(_QUERY, {"first": first.isoformat(), "last": last.isoformat()}).fetchall()
     found = []
     for row in rows:
