@@ -548,6 +548,7 @@ FIRMLY_PAST = [
     ("Conditions appeared to have deteriorated noticeably near year-end.", dt.date(2008, 5, 21), "year-end",
      "2007-12-31"),
     ("The partnership extended to Nov. 20 its offer for all shares.", dt.date(1989, 11, 2), "Nov. 20", "1989-11-20"),
+    ("The deal was to expire at year's end.", dt.date(2022, 10, 5), "year's end", "2022"),
     ("Apple announced today another special event to be held on October 12.", dt.date(2005, 10, 4), "October 12",
      "2005-10-12"),
     ("NATO has decided to admit Poland, Hungary and the Czech Republic in early March.", dt.date(1999, 2, 10),

@@ -1186,8 +1186,8 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             # "year's end"/"year end" read as "the end of the year": the year, mod END
             # (TBAQ-cleaned: 2 of 2 hyphenated as the day, 3 of 3 others as the year)
             year = dct.year - 1 if re.search(r"\bsince\s+$", ctx.before(c.start, 8), re.I) else dct.year
-            if ctx.tense(c.start, c.end) == PAST and (dct.month, dct.day) != (12, 31):
-                year = dct.year - 1  # "deteriorated near year-end": this year's end is still to come
+            if (dct.month, dct.day) != (12, 31) and ctx.firmly_past(c.start, c.end, dt.date(dct.year, 12, 31)):
+                year = dct.year - 1  # "deteriorated near year-end" (not "was to expire at year's end")
             if "-" not in text:
                 return Found(c.start, c.end, "DATE", f"{year:04d}", "END")
             return Found(c.start, c.end, "DATE", f"{year:04d}-12-31")
@@ -2071,14 +2071,18 @@ def time_of_finite_verb(doc: Doc, start: int, end: int) -> bool:
         if head.pos_ not in ("VERB", "AUX") or head.lemma_ in future_heads or head.lemma_ in scheduling \
                 or head.lemma_ in deadline:
             return False
-        # a past form: "bought", "had agreed", "has agreed", "was arrested" (not "reports", "is held")
+        # a past form: "bought", "had agreed", "has agreed", "to have deteriorated", "was arrested"
+        # (not "reports", "is held", "will have finished")
+        auxes = [ch for ch in head.children if ch.dep_ in ("aux", "auxpass")]
+        if any(ch.tag_ == "MD" for ch in auxes):
+            return False
         return head.tag_ == "VBD" or (head.tag_ == "VBN" and any(
-            ch.dep_ in ("aux", "auxpass") and (ch.tag_ == "VBD" or ch.lemma_ == "have" and ch.tag_ in ("VBZ", "VBP"))
-            for ch in head.children))
+            ch.tag_ == "VBD" or ch.lemma_ == "have" for ch in auxes))
     return False
 
 
-_AT_PREPOSITIONS = frozenset({"in", "on", "at", "during", "since", "over", "around", "about", "early", "late"})
+_AT_PREPOSITIONS = frozenset({"in", "on", "at", "during", "since", "over", "around", "about", "near", "early",
+                              "late"})
 
 
 def counts_plural_noun(doc: Doc, start: int, end: int) -> bool:
