@@ -549,6 +549,8 @@ FIRMLY_PAST = [
      "2007-12-31"),
     ("The partnership extended to Nov. 20 its offer for all shares.", dt.date(1989, 11, 2), "Nov. 20", "1989-11-20"),
     ("The deal was to expire at year's end.", dt.date(2022, 10, 5), "year's end", "2022"),
+    ("Icahn had assembled a dissident board slate for election at Yahoo's annual meeting on July 3.",
+     dt.date(2008, 5, 15), "July 3", "2008-07-03"),
     ("Apple announced today another special event to be held on October 12.", dt.date(2005, 10, 4), "October 12",
      "2005-10-12"),
     ("NATO has decided to admit Poland, Hungary and the Czech Republic in early March.", dt.date(1999, 2, 10),

@@ -2076,6 +2076,10 @@ def time_of_finite_verb(doc: Doc, start: int, end: int) -> bool:
         auxes = [ch for ch in head.children if ch.dep_ in ("aux", "auxpass")]
         if any(ch.tag_ == "MD" for ch in auxes):
             return False
+        if any(t.dep_ == "prep" and t.head.i != head.i for t in doc[head.i + 1:token.i]):
+            # "assembled a slate for election at the meeting on July 3": a date after a
+            # phrase hung on a noun may belong to it ("launched from the ground in November" is fine)
+            return False
         return head.tag_ == "VBD" or (head.tag_ == "VBN" and any(
             ch.tag_ == "VBD" or ch.lemma_ == "have" for ch in auxes))
     return False
