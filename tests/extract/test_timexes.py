@@ -170,6 +170,8 @@ CASES = [
     # the year first, as chronologies and rate tables write it
     ("2008 January 31 - Ballmer calls Yang.", dt.date(2008, 5, 19), None, "2008 January 31", "DATE", "2008-01-31", None),
     ("2007 February - Yahoo launches Panama.", dt.date(2008, 5, 19), None, "2007 February", "DATE", "2007-02", None),
+    ("In this Oct. 10, 2021, file photo, soldiers march.", dt.date(2022, 3, 9), None, "Oct. 10, 2021", "DATE",
+     "2021-10-10", None),
     # the verb "last" is not part of a duration
     ("The trial is expected to last five weeks.", dt.date(2022, 10, 4), FUTURE, "five weeks", "DURATION", "P5W", None),
     ("The war is expected to last months.", dt.date(2022, 10, 4), FUTURE, "months", "DURATION", "PXM", None),

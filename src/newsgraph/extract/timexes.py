@@ -864,6 +864,10 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             return None
         day = int(re.match(r"\d+", g["day"]).group())
         rel = _rel(g.get("rel"))
+        if rel == "this" and g.get("year"):
+            # "In this Oct. 10, 2021, file photo": "this" belongs to the photo
+            start = c.start + re.match(r"this\s+", text, re.I).end()
+            return normalise(Candidate(start, c.end, rule, {**g, "rel": None}), ctx)
         forced = {"last": PAST, "next": FUTURE}.get(rel)
         if g.get("year"):
             year = int(g["year"])
