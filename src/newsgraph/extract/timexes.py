@@ -866,8 +866,7 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         rel = _rel(g.get("rel"))
         if rel == "this" and g.get("year"):
             # "In this Oct. 10, 2021, file photo": "this" belongs to the photo
-            start = c.start + re.match(r"this\s+", text, re.I).end()
-            return normalise(Candidate(start, c.end, rule, {**g, "rel": None}), ctx)
+            return _without_first_word(c, ctx, "rel")
         forced = {"last": PAST, "next": FUTURE}.get(rel)
         if g.get("year"):
             year = int(g["year"])
@@ -882,8 +881,9 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             if (dct - _this_year_day(year, month, day)).days > TENSE_HORIZON_DAYS:
                 year = _narrative_year(ctx, c.start) or year  # "Aug. 6, 1945 ... surrendered on Aug. 15"
         else:
-            year = month_year(dct, month, tense(), day)
-            if (month, day) > (dct.month, dct.day) and year == dct.year and tense() == PAST:
+            t = tense()
+            year = month_year(dct, month, t, day)
+            if (month, day) > (dct.month, dct.day) and year == dct.year and t == PAST:
                 year = _narrative_year(ctx, c.start) or year
         try:
             value = dt.date(year, month, day).isoformat()
@@ -940,10 +940,11 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             if (dct.year - year) * 12 + dct.month - month > TENSE_HORIZON_MONTHS:
                 year = _narrative_year(ctx, c.start) or year
         else:
-            year = month_year(dct, month, tense())
-            if month > dct.month and year == dct.year and tense() == PAST:
+            t = tense()
+            year = month_year(dct, month, t)
+            if month > dct.month and year == dct.year and t == PAST:
                 year = _narrative_year(ctx, c.start) or year
-            elif tense() is None:
+            elif t is None:
                 # "charged them in March ... cites the March indictment": the same month again
                 same = next((f for f in reversed(ctx.previous) if f.rule == "month" and f.end <= c.start
                              and re.fullmatch(rf"\d{{4}}-{month:02d}", f.value)), None)
@@ -982,8 +983,7 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         rel = _rel(g.get("rel"))
         if rel == "following" and not re.search(r"\bthe\s+$", ctx.before(c.start, 8), re.I):
             # "following Friday's decision": the preposition, not "the following Friday"
-            start = c.start + re.match(r"following\s+", ctx.text[c.start:c.end], re.I).end()
-            return normalise(Candidate(start, c.end, rule, {**g, "rel": None}), ctx)
+            return _without_first_word(c, ctx, "rel")
         if rel in ("previous", "following"):
             # "the previous Friday": the one before the day in focus, when a day was named
             anchor = next((f for f in reversed(ctx.previous)
@@ -1274,8 +1274,7 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
     if rule in ("duration", "duration_plural") and (g.get("drel") or "").lower() == "last" and not g.get("the") \
             and _VERB_LAST.search(ctx.before(c.start, 16)):
         # "expected to last five weeks": the verb is not part of the duration
-        start = c.start + re.match(r"last\s+", text, re.I).end()
-        return normalise(Candidate(start, c.end, rule, {**g, "drel": None}), ctx)
+        return _without_first_word(c, ctx, "drel")
 
     if rule in ("duration", "duration_adj"):
         raw_num = g["num"]
@@ -1675,6 +1674,13 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         return Found(c.start, c.end, "DATE", value)
 
     return None
+
+
+def _without_first_word(c: Candidate, ctx: Context, group: str) -> Found | None:
+    """``c`` normalised without its first word, the match of ``group``, which belongs to the
+    text around it ("In this Oct. 10, 2021, file photo", "expected to last five weeks")."""
+    start = c.start + re.match(r"\S+\s+", ctx.text[c.start:c.end]).end()
+    return normalise(Candidate(start, c.end, c.rule, {**c.groups, group: None}), ctx)
 
 
 # ---------------------------------------------------------------------------
