@@ -32,6 +32,7 @@ def nlp():
 MON = dt.date(2022, 2, 7)  # a Monday, the seed article's publication date
 THU = dt.date(1989, 10, 26)
 SAT = dt.date(2022, 2, 12)
+SUN = dt.date(2022, 2, 13)
 
 
 def _one(text: str, published: dt.date, tense: str | None, expression: str):
@@ -69,6 +70,16 @@ CASES = [
     ("They spoke several times over the past week.", MON, PAST, "the past week", "DATE", "2022-W05", None),
     ("Prices rose last week.", MON, PAST, "last week", "DATE", "2022-W05", None),
     ("It rose earlier this week.", THU, PAST, "earlier this week", "DATE", "1989-W43", "START"),
+    # a Sunday paper: the week just ending is "last week"; a "this week" to come is the next
+    ("Prices rose last week.", SUN, PAST, "last week", "DATE", "2022-W06", None),
+    ("Prices rose over the past week.", SUN, PAST, "the past week", "DATE", "2022-W06", None),
+    ("Officials met this week.", SUN, PAST, "this week", "DATE", "2022-W06", None),
+    ("Officials said earlier this week.", SUN, PAST, "earlier this week", "DATE", "2022-W06", "START"),
+    ("The Fed will cut rates this week.", SUN, FUTURE, "this week", "DATE", "2022-W07", None),
+    ("Results are due later this week.", SUN, PRESENT, "later this week", "DATE", "2022-W07", "END"),
+    ("The summit is next week.", SUN, FUTURE, "next week", "DATE", "2022-W07", None),
+    ("Prices rose last week.", SAT, PAST, "last week", "DATE", "2022-W05", None),
+    ("The Fed will cut rates this week.", SAT, FUTURE, "this week", "DATE", "2022-W06", None),
     # months and their parts without a year
     ("A full-scale invasion by mid-February.", MON, None, "mid-February", "DATE", "2022-02", "MID"),
     ("He faces a re-election challenge in April.", MON, FUTURE, "April", "DATE", "2022-04", None),
