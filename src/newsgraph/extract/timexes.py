@@ -1827,7 +1827,7 @@ def timexes_from_text(text: str, published: dt.date, *, tense_of: TenseOf | None
             continue
         ctx.previous.append(found)
         results.append(found)
-    found = _appositions(_resolve_forward(_second_days(results, text), text), text)
+    found = _appositions(_resolve_forward(_shared_years(_second_days(results, text), text), text), text)
     return _chronology(_clock_days_ahead(merge_times(_day_prefixes(found, text), text), text), text, published)
 
 
@@ -1897,23 +1897,81 @@ _SECOND_DAY = re.compile(r"\s*(?:,\s*)?(?:and|or|to|through|-|–)\s*(?P<day>[12
                          r"(?![\d\w%]|\s*(?:percent|per\s+cent|million|billion|[ap]\.?m\b|o'clock))")
 
 
+_TRAILING_YEAR = re.compile(r",?\s+(?P<year>1[6-9]\d\d|20\d\d)(?![\d\w])")
+
+
 def _second_days(found: list[Found], text: str) -> list[Found]:
-    """"April 24 and 25", "May 3-5": the second day is a date of the same month."""
+    """"April 24 and 25", "May 3-5": the second day is a date of the same month.
+
+    A year written after the second day is the year of both: "March 3 and 4, 2020"."""
     out: list[Found] = []
+    skip = -1
     for i, item in enumerate(found):
+        if i == skip:
+            continue
         out.append(item)
-        if item.rule not in ("mdy",) or not re.fullmatch(r"\d{4}-\d\d-\d\d", item.value):
+        if item.rule not in ("mdy",) or not re.fullmatch(r"\d{4}-\d\d-\d\d", item.value) \
+                or _YEAR_IN_TEXT.search(text, item.start, item.end):
             continue
         match = _SECOND_DAY.match(text, item.end)
-        if not match or (i + 1 < len(found) and found[i + 1].start < match.end()):
+        if not match:
             continue
+        end = match.end()
         first = dt.date.fromisoformat(item.value)
+        year = _TRAILING_YEAR.match(text, end)
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if year and nxt is not None and (nxt.start, nxt.end) == (year.start("year"), year.end("year")):
+            end = year.end()
+            skip = i + 1  # the year is part of the second date, not an expression of its own
+            try:
+                first = first.replace(year=int(year["year"]))
+            except ValueError:
+                continue
+            out[-1] = replace(item, value=first.isoformat())
+        elif nxt is not None and nxt.start < end:
+            continue
         try:
             day = first.replace(day=int(match["day"]))
         except ValueError:
             continue
         if day > first:
-            out.append(Found(match.start("day"), match.end("day"), "DATE", day.isoformat(), rule="mdy"))
+            out.append(Found(match.start("day"), end, "DATE", day.isoformat(), rule="mdy"))
+    return out
+
+
+_YEAR_SHARING_GAP = re.compile(r"\s*(?:,\s*)?(?:(?P<range>to|through|until|till|-|–|—)|and|or|,)\s*")
+
+
+def _shared_years(found: list[Found], text: str) -> list[Found]:
+    """A date without a year followed by one with it takes its year: "meetings on July 28
+    and September 30, 2021", "between May 2 and May 9, 2021"; a range that wraps round
+    the year starts in the year before ("from Dec. 3 to Jan. 4, 2021")."""
+    out = list(found)
+    for i in range(len(out) - 2, -1, -1):
+        item, later = out[i], out[i + 1]
+        if item.rule not in ("mdy", "dmy", "month") or item.anaphoric \
+                or not re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", item.value) \
+                or _YEAR_IN_TEXT.search(text, item.start, item.end) \
+                or re.match(r"(?:last|next|this)\b", text[item.start:item.end], re.I):
+            continue
+        if later.type != "DATE" or not re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", later.value) \
+                or not (later.rule in ("mdy", "dmy", "my", "ymd") or (later.rule == "month" and later.anaphoric)) \
+                or not _YEAR_SHARING_GAP.fullmatch(text, item.end, later.start):
+            continue
+        if not _YEAR_IN_TEXT.search(text, later.start, later.end) and not later.anaphoric:
+            continue  # "on March 18 and January 30": neither year is written
+        year = int(later.value[:4])
+        if item.value[4:] > later.value[4:]:
+            year -= 1  # "Dec. 3 to Jan. 4, 2021"
+        try:
+            if len(item.value) == 10:
+                value = dt.date(year, int(item.value[5:7]), int(item.value[8:])).isoformat()
+            else:
+                value = f"{year:04d}{item.value[4:]}"
+        except ValueError:
+            continue
+        if value != item.value:
+            out[i] = replace(item, value=value, anaphoric=True)
     return out
 
 
