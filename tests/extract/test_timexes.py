@@ -439,6 +439,21 @@ def test_timexes_from_text_the_quarter_is_the_quarter_in_focus_past_a_month():
         ("the fiscal first quarter", "1989-Q1"), ("Earlier this month", "1989-10"), ("the quarter", "1989-Q1")]
 
 
+def test_timexes_from_text_a_fiscal_quarter_reported_on_is_in_focus_though_its_label_lies_ahead():
+    text = ("Profit rose to $158.6 million in its fiscal third quarter ended May 3, from $151.6 million a year "
+            "earlier. It opened 32 stores in the quarter.")
+    found = timexes_from_text(text, dt.date(2008, 5, 20), tense_of=lambda start, end: PAST)
+    assert [(text[f.start:f.end], f.value) for f in found] == [
+        ("its fiscal third quarter", "2008-Q3"), ("May 3", "2008-05-03"), ("a year earlier", "2007-Q3"),
+        ("the quarter", "2008-Q3")]
+
+
+def test_timexes_from_text_a_calendar_quarter_still_to_come_is_not_in_focus():
+    text = "It expects a loss in the third quarter. It opened 32 stores in the quarter."
+    found = timexes_from_text(text, dt.date(2008, 5, 20), tense_of=lambda start, end: FUTURE if start < 40 else PAST)
+    assert [(text[f.start:f.end], f.value) for f in found] == [("the third quarter", "2008-Q3"), ("the quarter", "2008-Q1")]
+
+
 def test_timexes_from_text_the_same_period_of_a_named_year():
     text = "Imports fell in the second quarter, down from the same period in 2021. Exports matched the same period " \
            "of the last year."

@@ -758,7 +758,8 @@ class Context:
             first, last = day_range(found.value)
             if first is None or last is None:
                 continue
-            if first > self.dct or (last >= self.dct and self.tense(found.start, found.end) == FUTURE):
+            if (first > self.dct or (last >= self.dct and self.tense(found.start, found.end) == FUTURE)) \
+                    and not self._fiscal_reported(found):
                 continue  # a period still to come or forecast, not one reported on
             if _COMPARED_FROM.search(self.before(found.start, 30)):
                 continue
@@ -766,6 +767,16 @@ class Context:
                 continue  # a month is the period reported on only within its own sentence
             return found
         return None
+
+    def _fiscal_reported(self, found: Found) -> bool:
+        """A fiscal period already reported on, though its calendar label lies ahead: "its
+        fiscal third quarter ended May 3" (published May 20), "fiscal third-quarter profit
+        rose"."""
+        if _ENDED_ON.match(self.text, found.end):
+            ended = _ended_on(self, found.end)
+            return ended is not None and ended <= self.dct
+        return bool(re.search(r"\bfiscal\b", self.text[found.start:found.end], re.I)) \
+            and self.tense(found.start, found.end) == PAST
 
     def anchor(self, start: int) -> str | None:
         """The value "a year earlier" is taken back from: the period in focus."""
