@@ -323,6 +323,8 @@ NOT_TIMEXES = [
     ("It is a risk, said Lee Sung-june, an analyst.", ("june",)),
     ("Russia has assembled 5,000 troops near the border.", ("5,000", "5,000 troops", "000")),
     ("He has spoken to Putin several times.", ("several times",)),
+    ("The depot was hit in the early hours of Friday.", ("the early hours", "the early hours of Friday")),
+    ("Blasts were heard in the early hours.", ("the early hours",)),
     ("About 2000 troops were sent.", ("2000",)),
     ("Mr. Schwarz, 52 years old, will succeed him.", ("52 years", "52 years old")),
     ("It was his 1,989th game.", ("1,989", "989")),

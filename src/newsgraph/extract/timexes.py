@@ -1361,6 +1361,10 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             return Found(c.start, c.end, "DATE", "PAST_REF")
         if drel == "coming" and not g.get("few") and not g.get("the"):
             return Found(c.start, c.end, "DATE", "FUTURE_REF")
+        if drel == "early" and unit == "hour" and not g.get("few"):
+            # "in the early hours (of Friday)": a time of night, not a span; the day that
+            # follows carries the date (TBAQ-cleaned annotates the day alone)
+            return None
         few = " ".join((g.get("few") or "").lower().split())
         return Found(c.start, c.end, "DURATION", duration_value(2 if few == "couple of" else None, unit))
 
