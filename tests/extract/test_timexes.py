@@ -597,6 +597,9 @@ FIRMLY_PAST = [
      "2005-10-12"),
     ("NATO has decided to admit Poland, Hungary and the Czech Republic in early March.", dt.date(1999, 2, 10),
      "early March", "1999-03"),
+    # a verb of agreeing or deciding dated itself is the act, an infinitive under it the plan
+    ("GE and the Blackstone Group had agreed in March to acquire PHH.", dt.date(2008, 1, 2), "March", "2007-03"),
+    ("They agreed to meet in March.", dt.date(2008, 1, 2), "March", "2008-03"),
     # a story told about a past year keeps its year
     ("The US dropped the bomb on Hiroshima on Aug. 6, 1945. Japan surrendered on Aug. 15, ending the war.",
      dt.date(2022, 8, 6), "Aug. 15", "1945-08-15"),

@@ -2160,6 +2160,7 @@ def time_of_finite_verb(doc: Doc, start: int, end: int) -> bool:
     if span is None or len(span) == 0:
         return False
     future_heads, _ = _verb_sets()
+    future_heads = future_heads - _act_heads()
     scheduling, deadline, _ = _plan_verbs()
     token = span.root
     for _ in range(4):
@@ -2186,6 +2187,11 @@ def time_of_finite_verb(doc: Doc, start: int, end: int) -> bool:
         return head.tag_ == "VBD" or (head.tag_ == "VBN" and any(
             ch.tag_ == "VBD" or ch.lemma_ == "have" for ch in auxes))
     return False
+
+
+@lru_cache(maxsize=1)
+def _act_heads() -> frozenset[str]:
+    return frozenset(lexicon()["act_heads"])
 
 
 _AT_PREPOSITIONS = frozenset({"in", "on", "at", "during", "since", "over", "around", "about", "near", "early",
