@@ -456,6 +456,13 @@ def test_timexes_from_text_a_calendar_quarter_still_to_come_is_not_in_focus():
     assert [(text[f.start:f.end], f.value) for f in found] == [("the third quarter", "2008-Q3"), ("the quarter", "2008-Q1")]
 
 
+def test_timexes_from_text_a_month_of_that_year_takes_the_year_named_before():
+    text = "He became chief in 2003. At a vote in July of that year, he spoke. In May of the following year, he quit."
+    found = timexes_from_text(text, dt.date(2008, 5, 27), tense_of=lambda start, end: PAST)
+    assert [(text[f.start:f.end], f.value) for f in found] == [
+        ("2003", "2003"), ("July of that year", "2003-07"), ("May of the following year", "2004-05")]
+
+
 def test_timexes_from_text_the_same_period_of_a_named_year():
     text = "Imports fell in the second quarter, down from the same period in 2021. Exports matched the same period " \
            "of the last year."

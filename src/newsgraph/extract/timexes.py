@@ -1114,13 +1114,15 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         mod = _mod_of(early)
         if rule == "earlierthis" and rel == "the":
             rel = "this"
+        # "July of that year": the month qualified is no anchor of its own year
+        earlier_found = [f for f in ctx.previous if not re.fullmatch(r"\s+of\s+", ctx.text[f.end:c.start])]
         if rel == "that":
-            anchor = ctx.previous[-1].value if ctx.previous else None
+            anchor = earlier_found[-1].value if earlier_found else None
             if unit == "year" and anchor and re.match(r"\d{4}", anchor):
                 return Found(c.start, c.end, "DATE", anchor[:4], mod)
             # "that quarter", "that month", "that week": the last one named
             shape = {"quarter": r"\d{4}-Q\d", "month": r"\d{4}-\d\d", "week": r"\d{4}-W\d\d"}.get(unit)
-            earlier = next((f.value for f in reversed(ctx.previous)
+            earlier = next((f.value for f in reversed(earlier_found)
                             if shape and f.type == "DATE" and re.fullmatch(shape, f.value)), None)
             if earlier:
                 return Found(c.start, c.end, "DATE", earlier, mod, anaphoric=True)
@@ -1179,7 +1181,7 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
                 return Found(c.start, c.end, "DATE", in_focus.value, mod, anaphoric=True)
             step = -1
         if rel in ("following", "previous", "same") and unit == "year":
-            anchor = next((f.value[:4] for f in reversed(ctx.previous) if re.match(r"\d{4}", f.value)), None)
+            anchor = next((f.value[:4] for f in reversed(earlier_found) if re.match(r"\d{4}", f.value)), None)
             if anchor:
                 return Found(c.start, c.end, "DATE", f"{int(anchor) + step:04d}", mod, anaphoric=True)
         if rel in ("following", "previous", "same") and unit == "month":
