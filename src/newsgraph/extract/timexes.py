@@ -1100,8 +1100,14 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         offsets = {"the day before yesterday": -2, "the day after tomorrow": 2}
         if ref in offsets:
             return Found(c.start, c.end, "DATE", (dct + dt.timedelta(days=offsets[ref])).isoformat())
-        anchor = next((f for f in reversed(ctx.previous) if re.fullmatch(r"\d{4}-\d\d-\d\d", f.value)), None)
-        base = dt.date.fromisoformat(anchor.value) if anchor else dct
+        days = [dt.date.fromisoformat(f.value) for f in ctx.previous if re.fullmatch(r"\d{4}-\d\d-\d\d", f.value)]
+        latest = dct + dt.timedelta(days=FIRM_PAST_MARGIN_DAYS)
+        if days and days[-1] > latest and tense() == PAST:
+            # "the cuts, which will apply from May 1, and the deal, announced earlier in the
+            # day" (published April 22): a day still to come is no anchor of what is told as
+            # past (a live report dated a few days early keeps its days)
+            days = [day for day in days if day <= latest]
+        base = days[-1] if days else dct
         delta = 1 if ("next" in ref or "following" in ref or "after" in ref) else -1 if ("previous" in ref or "before" in ref) else 0
         mod = "START" if ref.startswith("earlier") else "END" if ref.startswith("later") else None
         return Found(c.start, c.end, "DATE", (base + dt.timedelta(days=delta)).isoformat(), mod)
