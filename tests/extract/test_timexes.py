@@ -248,6 +248,13 @@ CASES = [
     ("Rules should be in place by year's end.", THU, FUTURE, "year's end", "DATE", "1989", "END"),
     ("Cuts of 6,000 jobs by year end.", THU, FUTURE, "year end", "DATE", "1989", "END"),
     ("The deal should close by year-end.", THU, FUTURE, "year-end", "DATE", "1989-12-31", None),
+    # a value compared with the one at year-end: the last one
+    ("It ended March with a ratio of 7.7 percent, up from 7.12 percent at year-end.", dt.date(2008, 4, 18), PAST,
+     "year-end", "DATE", "2007-12-31", None),
+    ("It ended March with 137 employees, down 83 percent from 827 at year's end.", dt.date(2008, 5, 21), PAST,
+     "year's end", "DATE", "2007", "END"),
+    ("It expects the ratio to fall from 8 percent now to 7 percent at year-end.", dt.date(2008, 4, 18), FUTURE,
+     "year-end", "DATE", "2008-12-31", None),
     # "the quarter ended <date>" with no quarter named before: the calendar quarter holding most of it
     ("In the quarter ended July 31, sales rose.", dt.date(1989, 10, 30), PAST, "the quarter", "DATE", "1989-Q2",
      None),

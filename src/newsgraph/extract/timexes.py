@@ -608,6 +608,11 @@ def _shared_parts() -> re.Pattern[str]:
 _COMPARED_FROM = re.compile(r"\b(?:after|before|since|from|than|versus|vs\.?)\s+(?:(?:a|an|the|its|their)\s+)?(?:[a-z]+\s+)?$", re.I)
 
 
+# a value compared with the one at a point: "up from 7.12 percent at (year-end)"
+_COMPARED_AT = re.compile(r"\b(?:from|with|versus|vs\.?|than)\s+(?:(?!\bto\b|\.\s)[^,;:!?])*?\d"
+                          r"(?:(?!\bto\b|\.\s)[^,;:!?])*?\bat\s+$", re.I)
+
+
 # "(the quarter) ended": the date after it closes a period already reported on
 _PERIOD_ENDED = re.compile(r"\bended\s+$")
 
@@ -1229,8 +1234,12 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             # "year's end"/"year end" read as "the end of the year": the year, mod END
             # (TBAQ-cleaned: 2 of 2 hyphenated as the day, 3 of 3 others as the year)
             year = dct.year - 1 if re.search(r"\bsince\s+$", ctx.before(c.start, 8), re.I) else dct.year
-            if (dct.month, dct.day) != (12, 31) and ctx.firmly_past(c.start, c.end, dt.date(dct.year, 12, 31)):
-                year = dct.year - 1  # "deteriorated near year-end" (not "was to expire at year's end")
+            if (dct.month, dct.day) != (12, 31) and (
+                    ctx.firmly_past(c.start, c.end, dt.date(dct.year, 12, 31))
+                    or (_COMPARED_AT.search(ctx.before(c.start, 50)) and tense() != FUTURE)):
+                # "deteriorated near year-end", "up from 7.12 percent at year-end" (not "was
+                # to expire at year's end")
+                year = dct.year - 1
             if "-" not in text:
                 return Found(c.start, c.end, "DATE", f"{year:04d}", "END")
             return Found(c.start, c.end, "DATE", f"{year:04d}-12-31")
