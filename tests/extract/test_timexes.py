@@ -616,6 +616,22 @@ FIRMLY_PAST = [
     # a verb of agreeing or deciding dated itself is the act, an infinitive under it the plan
     ("GE and the Blackstone Group had agreed in March to acquire PHH.", dt.date(2008, 1, 2), "March", "2007-03"),
     ("They agreed to meet in March.", dt.date(2008, 1, 2), "March", "2008-03"),
+    # "as early as" after a past verb or opening a sentence told in the past looks back
+    ("Officials said the hack began as early as March when malicious code was slipped into updates.",
+     dt.date(2021, 1, 5), "March", "2020-03"),
+    ("Even as early as May, only a few months into the war, the defense industry struggled.", dt.date(2022, 10, 14),
+     "May", "2022-05"),
+    ("Officials warned of a possible Russian invasion of Ukraine as early as January.", dt.date(2021, 12, 8),
+     "January", "2022-01"),
+    # a day still to come is no anchor of a clock time told in the past
+    ("The G7 will meet in Washington on Friday. U.S. crude jumped $2.89 by 1747 GMT.", dt.date(2008, 4, 7),
+     "1747 GMT", "2008-04-07T17:47"),
+    ("The Financial Times said a deal could be announced as early as Monday.", dt.date(2008, 4, 13), "Monday",
+     "2008-04-14"),
+    ("Her next hearing has been scheduled for July 7 at 2:30 p.m. local time (8:30 a.m. ET).", dt.date(2022, 7, 1),
+     "8:30 a.m. ET", "2022-07-07T08:30"),
+    ("Lufthansa will publish results on Wednesday. Its shares were higher at 15.21 euros by 1210 GMT.",
+     dt.date(2008, 3, 10), "1210 GMT", "2008-03-10T12:10"),
     # a story told about a past year keeps its year
     ("The US dropped the bomb on Hiroshima on Aug. 6, 1945. Japan surrendered on Aug. 15, ending the war.",
      dt.date(2022, 8, 6), "Aug. 15", "1945-08-15"),

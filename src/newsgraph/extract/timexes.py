@@ -659,17 +659,24 @@ def _narrative_year(ctx: "Context", start: int) -> int | None:
     return year if year < ctx.dct.year else None
 
 
-def _clock_day(ctx: "Context", start: int) -> str:
+def _clock_day(ctx: "Context", start: int, end: int) -> str:
     """The day of a clock time: the day named last before it, else the publication date
     ("cover Feb. 24 from 4 a.m. to March 8 ending at midnight"). Looking back only within
     the sentence or the one before loses "Friday ... at about 10:35 a.m." three sentences
     on in TBAQ-cleaned, and fixes no case there."""
-    for found in reversed(ctx.previous):
-        if found.end <= start and found.type in ("DATE", "TIME") \
-                and re.fullmatch(r"\d{4}-\d\d-\d\d", found.value[:10]) \
-                and ctx.text[found.start:found.end].lower() != "overnight":  # "overnight ... around 1:30am"
-            return found.value[:10]
-    return ctx.dct.isoformat()
+    named = [found for found in ctx.previous
+             if found.end <= start and found.type in ("DATE", "TIME")
+             and re.fullmatch(r"\d{4}-\d\d-\d\d", found.value[:10])
+             and ctx.text[found.start:found.end].lower() != "overnight"]  # "overnight ... around 1:30am"
+    if named:
+        gap = ctx.text[named[-1].end:start]
+        if re.fullmatch(r"\s*,?\s*(?:at|from|by|until|till|to)?\s*", gap) or (
+                named[-1].type == "TIME" and "T" in named[-1].value and len(gap) < 40
+                and not _SENTENCE_END.search(gap) and "\n" not in gap):
+            # "scheduled for July 7 at 2:30 p.m. local time (8:30 a.m. ET)": the day right before
+            return named[-1].value[:10]
+    named = ctx.days_told_of(named, start, end)
+    return named[-1].value[:10] if named else ctx.dct.isoformat()
 
 
 def _this_year_day(year: int, month: int, day: int) -> dt.date:
@@ -693,6 +700,13 @@ def _last_quarter_year(dct: dt.date) -> int:
 
 # "since" before a date (with at most an article or a part-of-range word between)
 _EARLIEST = re.compile(r"\bas\s+(?:soon|early)\s+as\s+$", re.I)
+# "as early as" right after a past verb form looks back ("began as early as March"); after a
+# noun it names the earliest time expected ("a possible invasion as early as January")
+_EARLIEST_OF_PAST_VERB = re.compile(
+    r"(?:\b(?:[a-z]+ed|began|begun|was|were|had|came|went|took|made|saw|found|knew|wrote|said|told)\s+|"
+    r"(?:^|[.!?]['\"’”]*\s+|\n)(?:[Ee]ven\s+)?)[Aa]s\s+early\s+as\s+$")
+_EARLIEST_OF_PLAN = re.compile(r"\b(?:will|would|could|can|may|might|should|must|to|be)\s+(?:be\s+)?[a-z]+\s+"
+                               r"as\s+early\s+as\s+$")  # "could be announced as early as Monday"
 FIRM_PAST_MARGIN_DAYS = 5  # live reports in the Russia-Ukraine corpus run one to three days past their date
 _SINCE = re.compile(r"\bsince\s+(?:(?:the|early|late|mid|mid-|shortly\s+after|just\s+after)\s*)?$", re.I)
 
@@ -714,6 +728,10 @@ class Context:
         if _SINCE.search(self.before(start, 24)):
             return PAST  # "since the Oct. 23 slaying", "since December": a time already past
         if _EARLIEST.search(self.before(start, 16)):
+            if _EARLIEST_OF_PAST_VERB.search(self.before(start, 40)) \
+                    and not _EARLIEST_OF_PLAN.search(self.before(start, 40)) and self._tense_of \
+                    and self._tense_of(start, end) == PAST:
+                return PAST  # "the hack began as early as March", "were killed as early as March 5"
             return FUTURE  # "a possible attack as soon as January": the earliest time expected
         return self._tense_of(start, end) if self._tense_of else None
 
@@ -732,7 +750,26 @@ class Context:
             return True
         if (first_day - self.dct).days <= FIRM_PAST_MARGIN_DAYS:
             return False
+        if _EARLIEST_OF_PAST_VERB.search(self.before(start, 40)) and not _EARLIEST_OF_PLAN.search(self.before(start, 40)):
+            return self.tense(start, end) == PAST  # "the hack began as early as March"
         return bool(self._said_of and self._said_of(start, end)) and self.tense(start, end) == PAST
+
+    def days_told_of(self, named: list[Found], start: int, end: int) -> list[Found]:
+        """The named days (in text order) that an expression told in the past may be anchored
+        on: "the cuts, which will apply from May 1, and the deal, announced earlier in the day"
+        (published April 22), "the G7 meets on Friday ... crude jumped by 1747 GMT": a day
+        still to come is no anchor of the past. A live report dated a few days early keeps
+        its days, unless they are planned ones."""
+        if not named or named[-1].value[:10] <= self.dct.isoformat() \
+                or self.tense(start, end) != PAST:
+            return named
+        latest = (self.dct + dt.timedelta(days=FIRM_PAST_MARGIN_DAYS)).isoformat()
+        last = named[-1]
+        if last.value[:10] <= latest and self.tense(last.start, last.end) != FUTURE:
+            return named
+        # the day last named is still to come: the report's own day, not one named before it
+        # ("full results on Wednesday ... shares were higher by 1210 GMT")
+        return []
 
     def before(self, start: int, width: int = 30) -> str:
         return self.text[max(0, start - width):start]
@@ -1105,14 +1142,8 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         offsets = {"the day before yesterday": -2, "the day after tomorrow": 2}
         if ref in offsets:
             return Found(c.start, c.end, "DATE", (dct + dt.timedelta(days=offsets[ref])).isoformat())
-        days = [dt.date.fromisoformat(f.value) for f in ctx.previous if re.fullmatch(r"\d{4}-\d\d-\d\d", f.value)]
-        latest = dct + dt.timedelta(days=FIRM_PAST_MARGIN_DAYS)
-        if days and days[-1] > latest and tense() == PAST:
-            # "the cuts, which will apply from May 1, and the deal, announced earlier in the
-            # day" (published April 22): a day still to come is no anchor of what is told as
-            # past (a live report dated a few days early keeps its days)
-            days = [day for day in days if day <= latest]
-        base = days[-1] if days else dct
+        named = ctx.days_told_of([f for f in ctx.previous if re.fullmatch(r"\d{4}-\d\d-\d\d", f.value)], c.start, c.end)
+        base = dt.date.fromisoformat(named[-1].value) if named else dct
         delta = 1 if ("next" in ref or "following" in ref or "after" in ref) else -1 if ("previous" in ref or "before" in ref) else 0
         mod = "START" if ref.startswith("earlier") else "END" if ref.startswith("later") else None
         return Found(c.start, c.end, "DATE", (base + dt.timedelta(days=delta)).isoformat(), mod)
@@ -1640,7 +1671,7 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             start = c.start + len(g["approx"])
             while ctx.text[start].isspace():
                 start += 1
-        day = _clock_day(ctx, c.start)
+        day = _clock_day(ctx, c.start, c.end)
         return Found(start, c.end, "TIME", f"{day}T{hour:02d}:{minute:02d}")
 
     if rule == "clock_part":
@@ -1649,7 +1680,7 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         if not 1 <= hour <= 12:
             return None
         hour = hour + 12 if part in ("afternoon", "evening") and hour < 12 else hour % 12 if part == "morning" else hour
-        day = _clock_day(ctx, c.start)
+        day = _clock_day(ctx, c.start, c.end)
         return Found(c.start, c.end, "TIME", f"{day}T{hour:02d}:00")
 
     if rule == "mid_part":
@@ -1675,7 +1706,7 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         if re.search(r"\bhigh\s+$", ctx.before(c.start, 6), re.I):
             return None
         hhmm = "24:00" if word == "midnight" else "12:00"
-        return Found(c.start, c.end, "TIME", f"{_clock_day(ctx, c.start)}T{hhmm}")
+        return Found(c.start, c.end, "TIME", f"{_clock_day(ctx, c.start, c.end)}T{hhmm}")
 
     if rule == "every":
         if g.get("unit"):
