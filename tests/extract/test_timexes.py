@@ -338,6 +338,8 @@ NOT_TIMEXES = [
     ("Mr. Schwarz, 52 years old, will succeed him.", ("52 years", "52 years old")),
     ("It was his 1,989th game.", ("1,989", "989")),
     ("The annual March for Life drew crowds.", ("March",)),
+    ("Sixty years after the October Revolution, the house was demolished.", ("October", "the October")),
+    ("The victory in the Great October Socialist Revolution changed it.", ("October",)),
     ("Growth may slow.", ("May", "may")),
     ("The price was $1,990 a share.", ("1,990", "990")),
     ("The code 2022-99-99 is not a date.", ("2022-99-99",)),

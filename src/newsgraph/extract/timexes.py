@@ -998,8 +998,12 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         yrel = (g.get("yrel") or "").lower()
         if rel in ("current", "same", "latest", "recent", "that", "upcoming", "following"):
             return None
-        if not rel and not yrel and not g.get("dmod") and re.match(r"\s+(?:for|of)\s+(?:the\s+)?[A-Z]", ctx.after(c.end, 16)):
-            return None  # a name: "the March for Life", "the March of the Combatant Mothers"
+        if not rel and not yrel and not g.get("dmod") and (
+                re.match(r"\s+(?:for|of)\s+(?:the\s+)?[A-Z]", ctx.after(c.end, 16))
+                or re.match(r"\s+(?:Socialist\s+)?(?:Revolution|Uprising|Rising|Manifesto)\b", ctx.after(c.end, 30))):
+            # a name: "the March for Life", "the March of the Combatant Mothers", "the
+            # (Great) October (Socialist) Revolution"
+            return None
         if yrel:
             year = dct.year + {"last": -1, "next": 1, "this": 0}[yrel]
         elif rel in ("last", "past", "previous"):
