@@ -42,6 +42,12 @@ def _one(text: str, published: dt.date, tense: str | None, expression: str):
     return hits[0]
 
 
+def _values(text: str, published: dt.date, tense: str | None = PAST, tense_of=None) -> list[tuple[str, str]]:
+    """(expression, value) of every timex found in ``text``, every verb in ``tense``."""
+    found = timexes_from_text(text, published, tense_of=tense_of or (lambda start, end: tense))
+    return [(text[f.start:f.end], f.value) for f in found]
+
+
 # expression in context x publication date x tense of the governing verb -> type, value, mod
 CASES = [
     # weekday names: the tense decides the direction; the publication day itself in every tense
@@ -386,8 +392,7 @@ def test_timexes_from_text_leaves_numbers_out(text, not_expected):
 def test_timexes_from_text_chronology_entries_follow_the_entry_before():
     text = ("Microsoft's pursuit of Yahoo.\n2007 February - Yahoo launches Panama.\nJune 12 - Shareholders vote.\n"
             "2008 January 31 - Ballmer calls Yang.\nMay 3 - Yang meets Ballmer.\nJuly 3 - The annual meeting is held.\n")
-    found = timexes_from_text(text, dt.date(2008, 5, 19), tense_of=lambda start, end: PRESENT)
-    assert [(text[f.start:f.end], f.value) for f in found] == [
+    assert _values(text, dt.date(2008, 5, 19), PRESENT) == [
         ("2007 February", "2007-02"), ("June 12", "2007-06-12"), ("2008 January 31", "2008-01-31"),
         ("May 3", "2008-05-03"), ("July 3", "2008-07-03")]
 
@@ -427,8 +432,7 @@ def test_timexes_from_text_a_year_ago_takes_the_quarter_in_focus():
 def test_timexes_from_text_a_year_earlier_after_nine_months_is_last_year():
     text = ("Profit rose in the third quarter. For the nine months, net was $2 billion, up from $1 billion "
             "a year earlier. In the year-earlier period, it sold a unit.")
-    found = timexes_from_text(text, THU, tense_of=lambda start, end: PAST)
-    assert [(text[f.start:f.end], f.value) for f in found] == [
+    assert _values(text, THU) == [
         ("the third quarter", "1989-Q3"), ("the nine months", "P9M"), ("a year earlier", "1988"),
         ("the year-earlier period", "P9M")]
 
@@ -447,46 +451,41 @@ def test_timexes_from_text_year_ago_skips_a_quarter_named_for_comparison_or_fore
 def test_timexes_from_text_the_quarter_is_the_quarter_in_focus_past_a_month():
     text = ("It earned $5 million in the fiscal first quarter. Earlier this month, it said it expected to "
             "break even for the quarter.")
-    found = timexes_from_text(text, dt.date(1989, 10, 26), tense_of=lambda start, end: PAST)
-    assert [(text[f.start:f.end], f.value) for f in found] == [
+    assert _values(text, dt.date(1989, 10, 26)) == [
         ("the fiscal first quarter", "1989-Q1"), ("Earlier this month", "1989-10"), ("the quarter", "1989-Q1")]
 
 
 def test_timexes_from_text_a_fiscal_quarter_reported_on_is_in_focus_though_its_label_lies_ahead():
     text = ("Profit rose to $158.6 million in its fiscal third quarter ended May 3, from $151.6 million a year "
             "earlier. It opened 32 stores in the quarter.")
-    found = timexes_from_text(text, dt.date(2008, 5, 20), tense_of=lambda start, end: PAST)
-    assert [(text[f.start:f.end], f.value) for f in found] == [
+    assert _values(text, dt.date(2008, 5, 20)) == [
         ("its fiscal third quarter", "2008-Q3"), ("May 3", "2008-05-03"), ("a year earlier", "2007-Q3"),
         ("the quarter", "2008-Q3")]
 
 
 def test_timexes_from_text_a_calendar_quarter_still_to_come_is_not_in_focus():
     text = "It expects a loss in the third quarter. It opened 32 stores in the quarter."
-    found = timexes_from_text(text, dt.date(2008, 5, 20), tense_of=lambda start, end: FUTURE if start < 40 else PAST)
-    assert [(text[f.start:f.end], f.value) for f in found] == [("the third quarter", "2008-Q3"), ("the quarter", "2008-Q1")]
+    assert _values(text, dt.date(2008, 5, 20), tense_of=lambda start, end: FUTURE if start < 40 else PAST) == [
+        ("the third quarter", "2008-Q3"), ("the quarter", "2008-Q1")]
 
 
 def test_timexes_from_text_a_month_of_that_year_takes_the_year_named_before():
     text = "He became chief in 2003. At a vote in July of that year, he spoke. In May of the following year, he quit."
-    found = timexes_from_text(text, dt.date(2008, 5, 27), tense_of=lambda start, end: PAST)
-    assert [(text[f.start:f.end], f.value) for f in found] == [
+    assert _values(text, dt.date(2008, 5, 27)) == [
         ("2003", "2003"), ("July of that year", "2003-07"), ("May of the following year", "2004-05")]
 
 
 def test_timexes_from_text_the_same_period_of_a_named_year():
     text = "Imports fell in the second quarter, down from the same period in 2021. Exports matched the same period " \
            "of the last year."
-    found = timexes_from_text(text, dt.date(2022, 8, 25), tense_of=lambda start, end: PAST)
-    assert [(text[f.start:f.end], f.value) for f in found] == [
+    assert _values(text, dt.date(2022, 8, 25)) == [
         ("the second quarter", "2022-Q2"), ("the same period in 2021", "2021-Q2"),
         ("the same period of the last year", "2021-Q2")]
 
 
 def test_timexes_from_text_year_ago_quarter_restated_after_a_comma():
     text = "In the comparable year-ago quarter, the second quarter ended Oct. 31, it had a loss."
-    found = timexes_from_text(text, dt.date(1989, 10, 27), tense_of=lambda start, end: PAST)
-    assert [(text[f.start:f.end], f.value) for f in found] == [
+    assert _values(text, dt.date(1989, 10, 27)) == [
         ("the comparable year-ago quarter", "1988-Q2"), ("the second quarter", "1988-Q2"), ("Oct. 31", "1988-10-31")]
 
 
