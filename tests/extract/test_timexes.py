@@ -633,6 +633,10 @@ FIRMLY_PAST = [
      "8:30 a.m. ET", "2022-07-07T08:30"),
     ("Lufthansa will publish results on Wednesday. Its shares were higher at 15.21 euros by 1210 GMT.",
      dt.date(2008, 3, 10), "1210 GMT", "2008-03-10T12:10"),
+    # a value compared with an earlier one: the last such month however far back
+    ("The stock is down 9 percent from its all-time high in October, hurt by broader concerns.",
+     dt.date(2008, 7, 22), "October", "2007-10"),
+    ("Economists expect the rate to fall to 4.5 percent in June.", dt.date(2008, 2, 1), "June", "2008-06"),
     # a story told about a past year keeps its year
     ("The US dropped the bomb on Hiroshima on Aug. 6, 1945. Japan surrendered on Aug. 15, ending the war.",
      dt.date(2022, 8, 6), "Aug. 15", "1945-08-15"),

@@ -608,9 +608,11 @@ def _shared_parts() -> re.Pattern[str]:
 _COMPARED_FROM = re.compile(r"\b(?:after|before|since|from|than|versus|vs\.?)\s+(?:(?:a|an|the|its|their)\s+)?(?:[a-z]+\s+)?$", re.I)
 
 
-# a value compared with the one at a point: "up from 7.12 percent at (year-end)"
-_COMPARED_AT = re.compile(r"\b(?:from|with|versus|vs\.?|than)\s+(?:(?!\bto\b|\.\s)[^,;:!?])*?\d"
-                          r"(?:(?!\bto\b|\.\s)[^,;:!?])*?\bat\s+$", re.I)
+# a value compared with the one at an earlier point: "up from 7.12 percent at (year-end)",
+# "down 9 percent from its all-time high in (October)"
+_COMPARED_AT = re.compile(r"\b(?:from|with|versus|vs\.?|than)\s+(?:(?!\bto\b|\.\s)[^,;:!?])*?"
+                          r"(?:\d|\b(?:high|low|peak|record|level)s?\b)"
+                          r"(?:(?!\bto\b|\.\s)[^,;:!?])*?\b(?:at|in|on)\s+$", re.I)
 
 
 # "(the quarter) ended": the date after it closes a period already reported on
@@ -752,6 +754,8 @@ class Context:
             return False
         if _EARLIEST_OF_PAST_VERB.search(self.before(start, 40)) and not _EARLIEST_OF_PLAN.search(self.before(start, 40)):
             return self.tense(start, end) == PAST  # "the hack began as early as March"
+        if _COMPARED_AT.search(self.before(start, 60)) and self.tense(start, end) != FUTURE:
+            return True  # "is down 9 percent from its all-time high in October"
         return bool(self._said_of and self._said_of(start, end)) and self.tense(start, end) == PAST
 
     def days_told_of(self, named: list[Found], start: int, end: int) -> list[Found]:
