@@ -709,6 +709,12 @@ _EARLIEST_OF_PAST_VERB = re.compile(
     r"(?:^|[.!?]['\"’”]*\s+|\n)(?:[Ee]ven\s+)?)[Aa]s\s+early\s+as\s+$")
 _EARLIEST_OF_PLAN = re.compile(r"\b(?:will|would|could|can|may|might|should|must|to|be)\s+(?:be\s+)?[a-z]+\s+"
                                r"as\s+early\s+as\s+$")  # "could be announced as early as Monday"
+
+
+def _as_early_as_looks_back(before: str) -> bool:
+    """"as early as" right after a past verb form, or opening a sentence: the earliest
+    time something already happened, not the earliest expected."""
+    return bool(_EARLIEST_OF_PAST_VERB.search(before)) and not _EARLIEST_OF_PLAN.search(before)
 FIRM_PAST_MARGIN_DAYS = 5  # live reports in the Russia-Ukraine corpus run one to three days past their date
 _SINCE = re.compile(r"\bsince\s+(?:(?:the|early|late|mid|mid-|shortly\s+after|just\s+after)\s*)?$", re.I)
 
@@ -730,8 +736,7 @@ class Context:
         if _SINCE.search(self.before(start, 24)):
             return PAST  # "since the Oct. 23 slaying", "since December": a time already past
         if _EARLIEST.search(self.before(start, 16)):
-            if _EARLIEST_OF_PAST_VERB.search(self.before(start, 40)) \
-                    and not _EARLIEST_OF_PLAN.search(self.before(start, 40)) and self._tense_of \
+            if _as_early_as_looks_back(self.before(start, 40)) and self._tense_of \
                     and self._tense_of(start, end) == PAST:
                 return PAST  # "the hack began as early as March", "were killed as early as March 5"
             return FUTURE  # "a possible attack as soon as January": the earliest time expected
@@ -752,7 +757,7 @@ class Context:
             return True
         if (first_day - self.dct).days <= FIRM_PAST_MARGIN_DAYS:
             return False
-        if _EARLIEST_OF_PAST_VERB.search(self.before(start, 40)) and not _EARLIEST_OF_PLAN.search(self.before(start, 40)):
+        if _as_early_as_looks_back(self.before(start, 40)):
             return self.tense(start, end) == PAST  # "the hack began as early as March"
         if _COMPARED_AT.search(self.before(start, 60)) and self.tense(start, end) != FUTURE:
             return True  # "is down 9 percent from its all-time high in October"
@@ -1164,9 +1169,8 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         mod = _mod_of(early)
         if rule == "earlierthis" and rel == "the":
             rel = "this"
-        # "July of that year": the month qualified is no anchor of its own year
-        earlier_found = [f for f in ctx.previous if not re.fullmatch(r"\s+of\s+", ctx.text[f.end:c.start])]
         if rel == "that":
+            earlier_found = _named_before(ctx, c.start)
             anchor = earlier_found[-1].value if earlier_found else None
             if unit == "year" and anchor and re.match(r"\d{4}", anchor):
                 return Found(c.start, c.end, "DATE", anchor[:4], mod)
@@ -1231,7 +1235,7 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
                 return Found(c.start, c.end, "DATE", in_focus.value, mod, anaphoric=True)
             step = -1
         if rel in ("following", "previous", "same") and unit == "year":
-            anchor = next((f.value[:4] for f in reversed(earlier_found) if re.match(r"\d{4}", f.value)), None)
+            anchor = next((f.value[:4] for f in reversed(_named_before(ctx, c.start)) if re.match(r"\d{4}", f.value)), None)
             if anchor:
                 return Found(c.start, c.end, "DATE", f"{int(anchor) + step:04d}", mod, anaphoric=True)
         if rel in ("following", "previous", "same") and unit == "month":
@@ -1767,6 +1771,12 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
     return None
 
 
+def _named_before(ctx: Context, start: int) -> list[Found]:
+    """The expressions an anaphoric one at ``start`` may take its year from: "July of that
+    year" is not anchored on the month it qualifies."""
+    return [f for f in ctx.previous if not re.fullmatch(r"\s+of\s+", ctx.text[f.end:start])]
+
+
 def _without_first_word(c: Candidate, ctx: Context, group: str) -> Found | None:
     """``c`` normalised without its first word, the match of ``group``, which belongs to the
     text around it ("In this Oct. 10, 2021, file photo", "expected to last five weeks")."""
@@ -2215,9 +2225,7 @@ def time_of_finite_verb(doc: Doc, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return False
-    future_heads, _ = _verb_sets()
-    future_heads = future_heads - _act_heads()
-    scheduling, deadline, _ = _plan_verbs()
+    planning = _planning_heads()
     token = span.root
     for _ in range(4):
         head = token.head
@@ -2228,8 +2236,7 @@ def time_of_finite_verb(doc: Doc, start: int, end: int) -> bool:
                 return False  # "extended to Nov. 20", "by March": an end point, not the time of the act
             token = head
             continue
-        if head.pos_ not in ("VERB", "AUX") or head.lemma_ in future_heads or head.lemma_ in scheduling \
-                or head.lemma_ in deadline:
+        if head.pos_ not in ("VERB", "AUX") or head.lemma_ in planning:
             return False
         # a past form: "bought", "had agreed", "has agreed", "to have deteriorated", "was arrested"
         # (not "reports", "is held", "will have finished")
@@ -2246,8 +2253,13 @@ def time_of_finite_verb(doc: Doc, start: int, end: int) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _act_heads() -> frozenset[str]:
-    return frozenset(lexicon()["act_heads"])
+def _planning_heads() -> frozenset[str]:
+    """Verbs whose own date is a planned or set time, not the time of the act: the future
+    heads other than those of agreeing or deciding ("had agreed in March"), the scheduling
+    and the deadline verbs."""
+    future_heads, _ = _verb_sets()
+    scheduling, deadline, _ = _plan_verbs()
+    return (future_heads - frozenset(lexicon()["act_heads"])) | scheduling | deadline
 
 
 _AT_PREPOSITIONS = frozenset({"in", "on", "at", "during", "since", "over", "around", "about", "near", "early",
