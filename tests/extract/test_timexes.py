@@ -153,6 +153,19 @@ CASES = [
     # a month after a capitalised word is still a date when "last"/"next" names it
     ("The Supreme Court last June ruled on it.", THU, PAST, "last June", "DATE", "1989-06", None),
     ("Unveiled last April, the chip sold well.", THU, PAST, "last April", "DATE", "1989-04", None),
+    # "last <month>" for the month just before publication is the one a year earlier (the
+    # month just gone is "last month"); an earlier month is this year's unless it is the
+    # base of a percentage change
+    ("Two helicopters crashed last February.", dt.date(1998, 3, 1), PAST, "last February", "DATE", "1997-02", None),
+    ("Sales are down from last December's rate.", dt.date(2008, 1, 2), None, "last December", "DATE", "2006-12",
+     None),
+    ("Filings were 112 percent higher than last March.", dt.date(2008, 4, 15), PAST, "last March", "DATE",
+     "2007-03", None),
+    ("Prices were down 2.4 percent from last February.", dt.date(2008, 4, 22), PAST, "last February", "DATE",
+     "2007-02", None),
+    ("Russia invaded Ukraine last February.", dt.date(2022, 6, 23), PAST, "last February", "DATE", "2022-02", None),
+    ("Analysts see more anxiety now than last April.", dt.date(2021, 11, 26), None, "last April", "DATE",
+     "2021-04", None),
     # "since" points back
     ("They searched since the Oct. 23 slaying.", dt.date(1999, 5, 6), None, "Oct. 23", "DATE", "1998-10-23", None),
     # a possessive day is one reported on, unless it is at most two days ahead

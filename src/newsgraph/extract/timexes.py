@@ -711,6 +711,33 @@ _EARLIEST_OF_PLAN = re.compile(r"\b(?:will|would|could|can|may|might|should|must
                                r"as\s+early\s+as\s+$")  # "could be announced as early as Monday"
 
 
+# a measure compared with its level in an earlier month: "down 2.4 percent from (last
+# February)", "sales rose 137 percent over (last July)", "112 percent higher than (last March)"
+_YEAR_ON_YEAR_FROM = re.compile(r"\b(?:from|over|than|versus|vs\.?|compared\s+(?:with|to))\s+$", re.I)
+_MEASURED = re.compile(r"\d\s*(?:%|percent\b|per\s+cent\b|pct\b)", re.I)
+
+
+def _last_month_a_year_back(ctx: "Context", start: int, end: int, month: int) -> bool:
+    """Whether "last <month>", a month already past this year, names it a year earlier.
+
+    The month just before publication is "last month" to a writer, so "last February"
+    written in March is the February of the year before ("crashed last February": all 7
+    such cases in the Reuters 2008 and Russia-Ukraine corpora whose date could be checked,
+    and the one in TBAQ-cleaned). An earlier month compared with a percentage change is the
+    year-on-year base ("home values ... down 2.4 percent from last February"), while
+    without a measure the month is this year's ("invaded Ukraine last February",
+    "greater anxiety now than last April").
+    """
+    if month == (ctx.dct.month - 2) % 12 + 1:
+        return True
+    if month > ctx.dct.month or not _YEAR_ON_YEAR_FROM.search(ctx.before(start, 20)):
+        return False
+    opened = max((m.end() for m in _SENTENCE_END.finditer(ctx.text, max(0, start - 300), start)), default=max(0, start - 300))
+    closed = _SENTENCE_END.search(ctx.text, end)
+    sentence = ctx.text[opened:closed.start() if closed else len(ctx.text)]
+    return bool(_MEASURED.search(sentence))
+
+
 def _as_early_as_looks_back(before: str) -> bool:
     """"as early as" right after a past verb form, or opening a sentence: the earliest
     time something already happened, not the earliest expected."""
@@ -1017,6 +1044,8 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             year = dct.year + {"last": -1, "next": 1, "this": 0}[yrel]
         elif rel in ("last", "past", "previous"):
             year = dct.year if month < dct.month else dct.year - 1
+            if rel == "last" and month != dct.month and _last_month_a_year_back(ctx, c.start, c.end, month):
+                year -= 1
         elif rel in ("next", "coming"):
             year = dct.year if month > dct.month else dct.year + 1
         elif rel == "this":
