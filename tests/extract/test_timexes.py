@@ -166,6 +166,21 @@ CASES = [
     ("Russia invaded Ukraine last February.", dt.date(2022, 6, 23), PAST, "last February", "DATE", "2022-02", None),
     ("Analysts see more anxiety now than last April.", dt.date(2021, 11, 26), None, "last April", "DATE",
      "2021-04", None),
+    # early in the year a year-end not still to come is the one just past
+    ("Investors await Merrill's year-end results.", dt.date(2008, 1, 4), None, "year-end", "DATE", "2007-12-31",
+     None),
+    ("It will report year-end results on Thursday.", dt.date(2008, 1, 15), FUTURE, "year-end", "DATE", "2007-12-31",
+     None),
+    ("Its cash balance at year-end was $434 million.", dt.date(2008, 1, 31), PAST, "year-end", "DATE", "2007-12-31",
+     None),
+    ("It expects a profit by year-end.", dt.date(2008, 2, 14), FUTURE, "year-end", "DATE", "2008-12-31", None),
+    ("It forecast year-end membership of 35.3 million.", dt.date(2008, 3, 10), PAST, "year-end", "DATE",
+     "2008-12-31", None),
+    ("Sales will rise at year-end.", dt.date(2008, 1, 15), FUTURE, "year-end", "DATE", "2008-12-31", None),
+    ("Its cash balance at year-end was $434 million.", dt.date(2008, 5, 2), PAST, "year-end", "DATE", "2008-12-31",
+     None),
+    ("Comcast set a year-end 2009 target.", dt.date(2008, 2, 14), PAST, "year-end", "DATE", "2009-12-31", None),
+    ("It spoiled strong 2007 year-end results.", dt.date(2008, 1, 23), PAST, "year-end", "DATE", "2007-12-31", None),
     # "since" points back
     ("They searched since the Oct. 23 slaying.", dt.date(1999, 5, 6), None, "Oct. 23", "DATE", "1998-10-23", None),
     # a possessive day is one reported on, unless it is at most two days ahead
@@ -480,6 +495,11 @@ def test_timexes_from_text_a_calendar_quarter_still_to_come_is_not_in_focus():
     text = "It expects a loss in the third quarter. It opened 32 stores in the quarter."
     assert _values(text, dt.date(2008, 5, 20), tense_of=lambda start, end: FUTURE if start < 40 else PAST) == [
         ("the third quarter", "2008-Q3"), ("the quarter", "2008-Q1")]
+
+
+def test_timexes_from_text_a_year_end_is_no_day_to_anchor_on():
+    text = "GM's year-end inventory levels seem right. Earlier in the day, Wagoner told reporters he was fine."
+    assert _values(text, dt.date(2008, 1, 13)) == [("year-end", "2007-12-31"), ("Earlier in the day", "2008-01-13")]
 
 
 def test_timexes_from_text_a_month_of_that_year_takes_the_year_named_before():

@@ -593,7 +593,7 @@ class Found:
     # years to shift the next quarter/month named on the same line by, when no
     # earlier one anchored this expression ("A year earlier, ... in the third quarter")
     pending_shift: int | None = None
-    rule: str = ""  # the pattern that found it (for error analysis)
+    rule: str = ""  # the pattern that found it
 
 
 @lru_cache(maxsize=1)
@@ -669,7 +669,8 @@ def _clock_day(ctx: "Context", start: int, end: int) -> str:
     named = [found for found in ctx.previous
              if found.end <= start and found.type in ("DATE", "TIME")
              and re.fullmatch(r"\d{4}-\d\d-\d\d", found.value[:10])
-             and ctx.text[found.start:found.end].lower() != "overnight"]  # "overnight ... around 1:30am"
+             and ctx.text[found.start:found.end].lower() != "overnight"  # "overnight ... around 1:30am"
+             and found.rule != "unitend"]
     if named:
         gap = ctx.text[named[-1].end:start]
         if re.fullmatch(r"\s*,?\s*(?:at|from|by|until|till|to)?\s*", gap) or (
@@ -736,6 +737,35 @@ def _last_month_a_year_back(ctx: "Context", start: int, end: int, month: int) ->
     closed = _SENTENCE_END.search(ctx.text, end)
     sentence = ctx.text[opened:closed.start() if closed else len(ctx.text)]
     return bool(_MEASURED.search(sentence))
+
+
+# Months into a year in which a year-end not still to come is the one just past: the
+# season of annual results (Reuters 2008, January to March: about 20 of 22 read so,
+# "Merrill's year-end results", "Citigroup's year-end total", "a year-end seasonal slowdown").
+YEAR_JUST_ENDED_MONTHS = 3
+# a deadline or a forecast still to come: "by year-end", "before the year-end holidays",
+# "forecast year-end membership of 35.3 million"
+_BY_YEAR_END = re.compile(r"\b(?:by|before|until|till|through|ahead\s+of|forecasts?|forecasted|predict(?:s|ed)?|"
+                          r"project(?:s|ed)?|expect(?:s|ed)?|estimat(?:es?|ed)|target(?:s|ed)?)\s+(?:the\s+|a\s+|its\s+)?$",
+                          re.I)
+# "year-end" naming a noun after it ("year-end results"), not a clause word ("year-end was")
+_YEAR_END_OF_NOUN = re.compile(r"\s+(?!(?:and|or|but|than|to|for|in|on|at|of|from|with|by|as|is|are|was|"
+                               r"were|will|would|has|had|have|that|when|if)\b)[a-z]")
+
+
+def _year_end_just_past(ctx: "Context", start: int, end: int, tense: Callable[[], str | None]) -> bool:
+    """Whether a year-end named early in the year is the one just past.
+
+    Results, totals and seasons named by the year-end are the last year's ("when it
+    reports year-end results" is the results of the year just ended), as is a year-end
+    told of in the past; a deadline ("by year-end"), a forecast ("forecast year-end
+    membership") or a year-end a future verb governs is still to come. A fiscal year-end
+    is not December's and is left alone.
+    """
+    before = ctx.before(start, 20)
+    if _BY_YEAR_END.search(before) or re.search(r"\bfiscal\s+$", before, re.I):
+        return False
+    return bool(_YEAR_END_OF_NOUN.match(ctx.after(end, 12))) or tense() != FUTURE
 
 
 def _as_early_as_looks_back(before: str) -> bool:
@@ -1184,7 +1214,8 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         offsets = {"the day before yesterday": -2, "the day after tomorrow": 2}
         if ref in offsets:
             return Found(c.start, c.end, "DATE", (dct + dt.timedelta(days=offsets[ref])).isoformat())
-        named = ctx.days_told_of([f for f in ctx.previous if re.fullmatch(r"\d{4}-\d\d-\d\d", f.value)], c.start, c.end)
+        named = ctx.days_told_of([f for f in ctx.previous if re.fullmatch(r"\d{4}-\d\d-\d\d", f.value)
+                                  and f.rule != "unitend"], c.start, c.end)  # "year-end" names no day of news
         base = dt.date.fromisoformat(named[-1].value) if named else dct
         delta = 1 if ("next" in ref or "following" in ref or "after" in ref) else -1 if ("previous" in ref or "before" in ref) else 0
         mod = "START" if ref.startswith("earlier") else "END" if ref.startswith("later") else None
@@ -1306,11 +1337,17 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             # "year's end"/"year end" read as "the end of the year": the year, mod END
             # (TBAQ-cleaned: 2 of 2 hyphenated as the day, 3 of 3 others as the year)
             year = dct.year - 1 if re.search(r"\bsince\s+$", ctx.before(c.start, 8), re.I) else dct.year
-            if (dct.month, dct.day) != (12, 31) and (
+            written = re.search(r"\b((?:1[6-9]|20)\d\d)\s+$", ctx.before(c.start, 6)) \
+                or re.match(r",?\s+((?:1[6-9]|20)\d\d)(?![\d\w])", ctx.after(c.end, 7))
+            if written:
+                year = int(written.group(1))  # "strong 2007 year-end results", "a year-end 2009 target"
+            elif (dct.month, dct.day) != (12, 31) and (
                     ctx.firmly_past(c.start, c.end, dt.date(dct.year, 12, 31))
                     or (_COMPARED_AT.search(ctx.before(c.start, 50)) and tense() != FUTURE)):
                 # "deteriorated near year-end", "up from 7.12 percent at year-end" (not "was
                 # to expire at year's end")
+                year = dct.year - 1
+            elif dct.month <= YEAR_JUST_ENDED_MONTHS and _year_end_just_past(ctx, c.start, c.end, tense):
                 year = dct.year - 1
             if "-" not in text:
                 return Found(c.start, c.end, "DATE", f"{year:04d}", "END")
