@@ -166,6 +166,14 @@ CASES = [
     ("Russia invaded Ukraine last February.", dt.date(2022, 6, 23), PAST, "last February", "DATE", "2022-02", None),
     ("Analysts see more anxiety now than last April.", dt.date(2021, 11, 26), None, "last April", "DATE",
      "2021-04", None),
+    # a level compared with the one at the end of a month
+    ("Assets fell to $2.1 trillion, down from $2.36 trillion at the end of September.", dt.date(2008, 7, 19), PAST,
+     "the end of September", "DATE", "2007-09", "END"),
+    # a half or quarter of a year named by "next"/"last"/"this"
+    ("Bills will drop in the second half of next year.", dt.date(2022, 8, 22), FUTURE,
+     "the second half of next year", "DATE", "2023-H2", None),
+    ("Output fell in the first quarter of last year.", dt.date(2022, 8, 22), PAST,
+     "the first quarter of last year", "DATE", "2021-Q1", None),
     # early in the year a year-end not still to come is the one just past
     ("Investors await Merrill's year-end results.", dt.date(2008, 1, 4), None, "year-end", "DATE", "2007-12-31",
      None),
@@ -591,6 +599,9 @@ def _article(body: str, published: dt.date = MON):
 
 PARSED = [
     ("Macron, who will go on to Kyiv Tuesday for talks, said he was hopeful.", "Tuesday", "2022-02-08"),
+    # a time between a reporting verb and the clause it reports is the time of the saying
+    ("Citigroup said in December it would bring $46 billion of assets onto its balance sheet.", "December",
+     "2021-12"),
     ("Scholz held a 40-minute call with Biden on Sunday.", "Sunday", "2022-02-06"),
     ("Kremlin spokesman Dmitry Peskov said Monday's talks were very important.", "Monday", "2022-02-07"),
     ("Macron is heading to Kyiv on Thursday.", "Thursday", "2022-02-10"),

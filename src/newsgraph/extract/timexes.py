@@ -167,7 +167,8 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("spelled_year", r"(?:the\s+year\s+)?(?P<sy>(?:nineteen|twenty)\s+(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|two\s+thousand(?:\s+and)?(?:\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))?)(?![\w-])"),
         # quarters and halves
         ("quarter", r"(?:(?P<the>the|its|this\s+year's|last\s+year's|next\s+year's)\s+)?(?:(?P<qrel>latest|current|last|past|first|comparable|same|year-earlier|year-ago|fiscal|company's|recent)\s+)*"
-                    + ordinal + r"[-\s]+(?:fiscal[-\s]+)?(?:(?P<calendar>calendar)[-\s]+)?(?P<unit>quarter|half)(?:\s+(?:of|in)\s+(?:fiscal\s+(?:year\s+)?)?(?:the\s+year\s+)?" + year + r")?(?![\w])"),
+                    + ordinal + r"[-\s]+(?:fiscal[-\s]+)?(?:(?P<calendar>calendar)[-\s]+)?(?P<unit>quarter|half)(?:\s+(?:of|in)\s+(?:(?:fiscal\s+(?:year\s+)?)?(?:the\s+year\s+)?" + year
+                    + r"|(?P<ofyear>this|last|next|the\s+(?:current|previous|coming))\s+(?:fiscal\s+)?year))?(?![\w])"),
         ("qcode", r"(?<![\w-])(?P<q>[QH][1-4])(?:\s*(?:of\s+)?(?P<year>(?:19|20)\d\d|'\d\d))?(?![\w])"),
         # seasons and holidays
         ("season", r"(?:(?P<rel>last|this|next|past|coming|the|this\s+past|early|late)\s+)?" + modp + season + r"(?:\s+(?:of\s+)?" + year + r")?(?![\w])"),
@@ -609,10 +610,12 @@ _COMPARED_FROM = re.compile(r"\b(?:after|before|since|from|than|versus|vs\.?)\s+
 
 
 # a value compared with the one at an earlier point: "up from 7.12 percent at (year-end)",
-# "down 9 percent from its all-time high in (October)"
+# "down 9 percent from its all-time high in (October)", "down from $2.36 trillion at the end
+# of (September)"
 _COMPARED_AT = re.compile(r"\b(?:from|with|versus|vs\.?|than)\s+(?:(?!\bto\b|\.\s)[^,;:!?])*?"
                           r"(?:\d|\b(?:high|low|peak|record|level)s?\b)"
-                          r"(?:(?!\bto\b|\.\s)[^,;:!?])*?\b(?:at|in|on)\s+$", re.I)
+                          r"(?:(?!\bto\b|\.\s)[^,;:!?])*?\b(?:at|in|on)\s+"
+                          r"(?:the\s+(?:end|start|beginning|middle|close)\s+of\s+)?$", re.I)
 
 
 # "(the quarter) ended": the date after it closes a period already reported on
@@ -1640,6 +1643,10 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         elif ended:
             # "the second quarter ended Oct. 31": the (fiscal) quarter of the year it ended
             year = ended.year
+        elif g.get("ofyear"):
+            # "the second half of next year", "the first quarter of the previous year"
+            ofyear = g["ofyear"].lower().split()[-1]
+            year = dct.year + {"last": -1, "previous": -1, "next": 1, "coming": 1}.get(ofyear, 0)
         elif "last year" in the:
             year = dct.year - 1
         elif "this year" in the:
@@ -2256,6 +2263,8 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
         if token.lower_ == "since" and token.dep_ == "prep" and steps > 1:
             return PAST  # "attacks since the invasion in late February": the start of a span up to now
         if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
+            if _before_reported_clause(token, span, reporting):
+                token = token.head  # "said in December (it would bring ...)": the time of the saying
             tense = verb_tense(token)
             if tense is not None and token.lemma_ in scheduling and not infinitive_future \
                     and any(ch.dep_ == "dobj" for ch in token.children):
@@ -2281,6 +2290,17 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
             break
         token = token.head
     return FUTURE if infinitive_future else None
+
+
+def _before_reported_clause(verb: Any, span: Any, reporting: frozenset[str]) -> bool:
+    """True when ``span`` stands between a reporting verb and the clause it reports, ahead
+    of that clause's subject ("said in December it would bring ...", "said Tuesday that it
+    will ..."): a time the parser hung on the reported verb that belongs to the saying."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head is verb or head.lemma_ not in reporting or not head.i < span.start < verb.i:
+        return False
+    opening = [child.i for child in verb.children if child.dep_ in ("nsubj", "nsubjpass", "expl", "mark")]
+    return bool(opening) and span.end <= min(opening)
 
 
 def time_of_finite_verb(doc: Doc, start: int, end: int) -> bool:
