@@ -185,7 +185,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("while", r"(?:a\s+(?:little\s+|short\s+|long\s+)?while)(?![\w])"),
         ("day_long", r"(?P<unit>day|week|month|year|hour)-long(?![\w])"),
         # sets
-        ("every", r"(?P<every>every|each|per)\s+(?:other\s+)?(?P<half>half[-\s]?)?(?:(?P<unit>second|minute|hour|day|night|week|weekend|month|quarter|year|decade|morning|evening|afternoon)|" + weekday + "|" + month + r")(?![\w])"),
+        ("every", r"(?P<every>every|each|per)\s+(?P<other>other\s+)?(?P<half>half[-\s]?)?(?:(?P<unit>second|minute|hour|day|night|week|weekend|month|quarter|year|decade|morning|evening|afternoon)|" + weekday + "|" + month + r")(?![\w])"),
         ("setword", r"(?P<set>" + _alt([w for w in lex["sets"] if w not in lex["sets_off"]]) + r")(?![\w-])"),
         ("times_a", r"(?<=\b)(?:once|twice|times|thrice)\s+(?P<a>a|an|per)\s+(?P<unit>day|week|month|year|hour|minute|decade|quarter)(?![\w])"),
         # references
@@ -769,6 +769,27 @@ def _year_end_just_past(ctx: "Context", start: int, end: int, tense: Callable[[]
     if _BY_YEAR_END.search(before) or re.search(r"\bfiscal\s+$", before, re.I):
         return False
     return bool(_YEAR_END_OF_NOUN.match(ctx.after(end, 12))) or tense() != FUTURE
+
+
+# "one day" as "some day": a modal or a wish earlier in its clause, and no preposition or
+# noun that makes it a span ("for one day", "one day later", "a one-day strike")
+_SOME_DAY_AHEAD = re.compile(r"\b(?:will|would|could|might|may|can|shall|should|must|hope[sd]?|hoping|wish(?:es|ed)?|"
+                             r"dream(?:s|ed)?|want(?:s|ed)?)\b|\w'(?:ll|d)\b", re.I)
+_ONE_DAY_SPAN_BEFORE = re.compile(r"\b(?:for|in|within|after|by|of|than|only|just|per|every|each|about|around|over|"
+                                  r"under|on|a|the|first|last|least|once|twice|all|take[sn]?|took|taking|lasts?|lasted|"
+                                  r"spend|spent|stay(?:s|ed)?|wait(?:s|ed)?|need(?:s|ed)?|extend(?:s|ed)?|"
+                                  r"delay(?:s|ed)?|postpone[sd]?)\s+$", re.I)
+_ONE_DAY_SPAN_AFTER = re.compile(r"\s*(?:-|of\b|later\b|after\b|before\b|earlier\b|ago\b|long\b|old\b|off\b|"
+                                 r"and\b|or\b|to\b|per\b|a\b|longer\b|more\b|sooner\b|early\b|late\b|ahead\b|"
+                                 r"[A-Za-z]+ly\b)", re.I)
+
+
+def _clause_before(ctx: "Context", start: int) -> str:
+    """The text of the clause before ``start``: back to a sentence end, a semicolon or a
+    line break, at most 80 characters."""
+    before = ctx.before(start, 80)
+    cut = max((m.end() for m in re.finditer(r"[.;!?]\s|\n", before)), default=0)
+    return before[cut:]
 
 
 def _as_early_as_looks_back(before: str) -> bool:
@@ -1477,8 +1498,13 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             # "Some day, perhaps": an unspecified time, ahead unless told of in the past
             return Found(c.start, c.end, "DATE", "PAST_REF" if tense() == PAST else "FUTURE_REF")
         if num_low == "one" and unit == "day" and not g.get("plural") and g.get("drel") is None and (
-                re.search(r"\b(?:will|would|could|might|may|can|shall|should|must)\s+$", ctx.before(c.start, 10), re.I)):
-            return Found(c.start, c.end, "DATE", "FUTURE_REF")  # "Islam will one day be ...": some day
+                re.search(r"\b(?:will|would|could|might|may|can|shall|should|must)\s+$", ctx.before(c.start, 10), re.I)
+                or _SOME_DAY_AHEAD.search(_clause_before(ctx, c.start))
+                and not _ONE_DAY_SPAN_BEFORE.search(ctx.before(c.start, 12))
+                and not _ONE_DAY_SPAN_AFTER.match(ctx.after(c.end, 12))):
+            # "Islam will one day be ...", "I knew I would get back on a bike one day",
+            # "the hope he one day follow": some day
+            return Found(c.start, c.end, "DATE", "FUTURE_REF")
         if g.get("andhalf") and amount is not None:
             amount += 0.5  # "a minute and a half"
         return Found(c.start, c.end, "DURATION", duration_value(amount, unit))
@@ -1801,7 +1827,8 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             elif unit == "night":
                 value = "XXXX-XX-XXTNI"
             else:
-                value = duration_value(0.5 if g.get("half") else 1, unit)  # "every half-hour": PT30M
+                # "every half-hour": PT30M; "every other day": P2D
+                value = duration_value((0.5 if g.get("half") else 1) * (2 if g.get("other") else 1), unit)
                 if g["every"].lower() == "per" and unit in ("second", "minute", "hour"):
                     return None
             return Found(c.start, c.end, "SET", value)
