@@ -221,6 +221,8 @@ CASES = [
      "DURATION", "P75Y", None),
     ("A few were let in every half-hour.", dt.date(2022, 8, 6), PAST, "every half-hour", "SET", "PT30M", None),
     ("It gets one donation every other day.", dt.date(2022, 8, 6), PRESENT, "every other day", "SET", "P2D", None),
+    ("It charged 400 people in a 3-1/2-month probe.", dt.date(2008, 6, 19), PAST, "3-1/2-month", "DURATION", "P3M15D",
+     None),
     # the year first, as chronologies and rate tables write it
     ("2008 January 31 - Ballmer calls Yang.", dt.date(2008, 5, 19), None, "2008 January 31", "DATE", "2008-01-31", None),
     ("2007 February - Yahoo launches Panama.", dt.date(2008, 5, 19), None, "2007 February", "DATE", "2007-02", None),

@@ -86,7 +86,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
     year = r"(?P<year>(?:1[0-9]|20)\d\d)(?![\d\w])"
     number_words = [w for w in lex["numbers"]]
     small = _alt([w for w in number_words if " " not in w and w not in ("a", "an", "hundred", "dozen")])
-    number = (r"(?P<num>(?!(?:1[5-9]|20)\d\d\b)\d+(?:[.,]\d+)?(?:\s+\d/\d)?|\d+\s*1/2|"
+    number = (r"(?P<num>(?!(?:1[5-9]|20)\d\d\b)\d+(?:[.,]\d+)?(?:(?:\s+|-)\d/\d)?|\d+\s*1/2|"
               + small + r"(?:[\s-]+" + small + r")?(?:\s+(?:and\s+a\s+)?half)?|"
               + _alt(["a", "an", "a couple of", "a dozen", "a hundred", "one hundred", "half a", "a half",
                       "a quarter of a", "quarter of a", "three quarters of a", "three-quarters of a",
@@ -149,7 +149,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
                      + number + r"\s+(?:more\s+|full\s+|straight\s+|consecutive\s+|long\s+|additional\s+|successive\s+|"
                      r"trading\s+|business\s+|working\s+)?"
                      + unit + r"(?P<andhalf>\s+and\s+a\s+half)?(?![\w-])"),
-        ("duration_adj", r"(?P<num>\d+(?:\.\d+)?|" + small + r"(?:-" + small + r")?|several|multi|half)-" + unit_nopl + r"(?:-(?P<suffix>long))?(?![\w-])(?!\s+old\b)"),
+        ("duration_adj", r"(?<![\d/])(?P<num>\d+(?:\.\d+|[-\s]\d/\d)?|" + small + r"(?:-" + small + r")?|several|multi|half)-" + unit_nopl + r"(?:-(?P<suffix>long))?(?![\w-])(?!\s+old\b)"),
         ("duration_plural", r"(?:(?P<the>the)\s+)?(?P<drel>past|last|next|coming|recent|previous|following|early|later|ensuing)\s+(?:(?P<few>few|several|many|couple\s+of)\s+)?(?P<unit>second|minute|hour|day|week|month|quarter|year|decade|centurie)s(?![\w])"),
         ("bare_plural", r"(?<=\b)(?P<prep>for|in|within|over|after|took|take|takes|lasted|last)\s+(?P<unit>hour|day|week|month|year|decade)s(?!\w)"),
         ("the_years", r"(?:(?<=\bover\s)|(?<=\bin\s)|(?<=\bduring\s))(?P<the>the)\s+(?P<unit>year|decade)s(?![\w-])"
