@@ -223,6 +223,8 @@ CASES = [
     ("It gets one donation every other day.", dt.date(2022, 8, 6), PRESENT, "every other day", "SET", "P2D", None),
     ("It charged 400 people in a 3-1/2-month probe.", dt.date(2008, 6, 19), PAST, "3-1/2-month", "DURATION", "P3M15D",
      None),
+    ("For the full year of 2007, costs rose.", dt.date(2008, 6, 19), PAST, "the full year of 2007", "DATE", "2007",
+     None),
     # the year first, as chronologies and rate tables write it
     ("2008 January 31 - Ballmer calls Yang.", dt.date(2008, 5, 19), None, "2008 January 31", "DATE", "2008-01-31", None),
     ("2007 February - Yahoo launches Panama.", dt.date(2008, 5, 19), None, "2007 February", "DATE", "2007-02", None),

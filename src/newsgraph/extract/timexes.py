@@ -158,7 +158,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("year_period", r"(?:(?P<the>the)\s+)?" + year + r"\s+(?:(?P<qord>first|second|third|fourth)[-\s]+)?(?:fiscal\s+)?(?P<period>quarter|period|first\s+half|second\s+half)(?![\w])"),
         ("latest_period", r"(?P<the>the)\s+(?:latest|comparable|same|corresponding)\s+(?:period|quarter)(?:\s+(?P<lastyear>last\s+year|a\s+year\s+(?:ago|earlier)|(?:of|in)\s+(?:the\s+)?(?:last|previous|prior)\s+year)|\s+(?:of|in)\s+(?P<inyear>(?:19|20)\d\d))?(?![\w])"),
         ("years_period", r"(?P<yrel>last|this|next)\s+year's\s+(?P<unit>quarter|period)(?![\w-])"),
-        ("full_year", r"(?P<the>the)\s+(?:(?P<rel>full|fiscal|current\s+fiscal|latest\s+fiscal|previous\s+fiscal|last\s+fiscal|whole|entire)\s+)(?:fiscal\s+)?year(?![\w-])"),
+        ("full_year", r"(?P<the>the)\s+(?:(?P<rel>full|fiscal|current\s+fiscal|latest\s+fiscal|previous\s+fiscal|last\s+fiscal|whole|entire)\s+)(?:fiscal\s+)?year(?:\s+(?:of|in)\s+" + year + r")?(?![\w-])"),
         # years, decades, centuries
         ("year", r"(?:(?P<fiscal>fiscal(?:\s+year)?|FY|calendar(?:\s+year)?|the\s+year|(?:post|pre|mid)-?)\s*)?(?<![\d$£€#.,])" + year),
         ("fy", r"(?:FY|fiscal\s+)(?P<short>'?\d\d)(?![\d\w])"),
@@ -1566,6 +1566,8 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
 
     if rule == "full_year":
         rel = " ".join((g.get("rel") or "").lower().split())
+        if g.get("year"):
+            return Found(c.start, c.end, "DATE", g["year"])  # "the full year of 2008"
         if rel == "fiscal":
             return Found(c.start, c.end, "DURATION", "P1Y")
         year = dct.year - 1 if rel.startswith(("latest", "previous", "last")) else dct.year
