@@ -174,6 +174,8 @@ CASES = [
      "the second half of next year", "DATE", "2023-H2", None),
     ("Output fell in the first quarter of last year.", dt.date(2022, 8, 22), PAST,
      "the first quarter of last year", "DATE", "2021-Q1", None),
+    ("In the first quarter of the year, sales fell.", dt.date(2008, 8, 22), PAST,
+     "the first quarter of the year", "DATE", "2008-Q1", None),
     # early in the year a year-end not still to come is the one just past
     ("Investors await Merrill's year-end results.", dt.date(2008, 1, 4), None, "year-end", "DATE", "2007-12-31",
      None),
@@ -513,6 +515,21 @@ def test_timexes_from_text_a_calendar_quarter_still_to_come_is_not_in_focus():
     text = "It expects a loss in the third quarter. It opened 32 stores in the quarter."
     assert _values(text, dt.date(2008, 5, 20), tense_of=lambda start, end: FUTURE if start < 40 else PAST) == [
         ("the third quarter", "2008-Q3"), ("the quarter", "2008-Q1")]
+
+
+def test_timexes_from_text_the_month_is_the_month_named_before_in_its_sentence():
+    text = "It cut 486 jobs in January, ending the month with 50,114 employees. Sales rose in the month."
+    assert _values(text, dt.date(2008, 2, 15)) == [
+        ("January", "2008-01"), ("the month", "2008-01"), ("the month", "2008-02")]
+
+
+def test_timexes_from_text_a_year_earlier_is_not_anchored_on_a_second_point_of_comparison():
+    text = "Late payments rose to 1.48 percent from 0.77 percent a year earlier, and from December's 1.44 percent."
+    assert _values(text, dt.date(2008, 2, 15)) == [("a year earlier", "2007"), ("December", "2007-12")]
+
+
+def test_timexes_from_text_a_title_of_the_year_is_no_timex():
+    assert _values("He was named its 2003 manager of the year.", dt.date(2008, 2, 15)) == [("2003", "2003")]
 
 
 def test_timexes_from_text_a_year_end_is_no_day_to_anchor_on():

@@ -168,7 +168,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         # quarters and halves
         ("quarter", r"(?:(?P<the>the|its|this\s+year's|last\s+year's|next\s+year's)\s+)?(?:(?P<qrel>latest|current|last|past|first|comparable|same|year-earlier|year-ago|fiscal|company's|recent)\s+)*"
                     + ordinal + r"[-\s]+(?:fiscal[-\s]+)?(?:(?P<calendar>calendar)[-\s]+)?(?P<unit>quarter|half)(?:\s+(?:of|in)\s+(?:(?:fiscal\s+(?:year\s+)?)?(?:the\s+year\s+)?" + year
-                    + r"|(?P<ofyear>this|last|next|the\s+(?:current|previous|coming))\s+(?:fiscal\s+)?year))?(?![\w])"),
+                    + r"|(?P<ofyear>this|last|next|the(?:\s+(?:current|previous|coming))?)\s+(?:fiscal\s+)?year))?(?![\w])"),
         ("qcode", r"(?<![\w-])(?P<q>[QH][1-4])(?:\s*(?:of\s+)?(?P<year>(?:19|20)\d\d|'\d\d))?(?![\w])"),
         # seasons and holidays
         ("season", r"(?:(?P<rel>last|this|next|past|coming|the|this\s+past|early|late)\s+)?" + modp + season + r"(?:\s+(?:of\s+)?" + year + r")?(?![\w])"),
@@ -792,6 +792,15 @@ def _clause_before(ctx: "Context", start: int) -> str:
     return before[cut:]
 
 
+# an award or title named for a year: "Manager of the Year", "player of the year"
+_AWARD_OF = re.compile(r"\b(?:manager|player|person|man|woman|coach|athlete|rookie|car|book|album|song|record|word|"
+                       r"team|company|banker|executive|businessman|businesswoman|entrepreneur|politician|journalist|"
+                       r"photographer|teacher|sportsman|sportswoman|personality|volunteer|leader|citizen|"
+                       r"employee|director|designer|chef|artist|actor|actress|footballer|cricketer|golfer|driver|"
+                       r"rider|runner|swimmer|boxer|skier|singer|writer|manufacturer|retailer|brewer|winner)\s+of\s+$",
+                       re.I)
+
+
 def _as_early_as_looks_back(before: str) -> bool:
     """"as early as" right after a past verb form, or opening a sentence: the earliest
     time something already happened, not the earliest expected."""
@@ -1296,6 +1305,13 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             # span ("profit for the year"), as annotated in TBAQ-cleaned
             if unit == "half":
                 return None
+            if unit == "year" and _AWARD_OF.search(ctx.before(c.start, 30)):
+                return None  # "manager of the year": a title
+            if unit == "month" and not early:
+                in_focus = ctx.focus(c.start, spans=False, shape=r"\d{4}-\d\d")
+                if in_focus is not None:
+                    # "cut 486 jobs in January, ending the month with 50,114 employees"
+                    return Found(c.start, c.end, "DATE", in_focus.value, mod, anaphoric=True)
             if unit == "year" and not early and not re.search(
                     r"\b(?:of|earlier\s+in|later\s+in|early\s+in|late\s+in)\s+$", ctx.before(c.start, 20), re.I) \
                     and not re.match(r"\s+(?:to\s+date|before|earlier|(?:began|begun|started|opened)\b)", ctx.after(c.end, 12)) \
@@ -2195,6 +2211,10 @@ def _resolve_forward(found: list[Found], text: str) -> list[Found]:
                 break
             if later.type == "DATE" and not later.anaphoric and later.pending_shift is None \
                     and re.fullmatch(r"\d{4}-(?:Q[1-4]|H[12]|\d\d)", later.value):
+                if _COMPARED_FROM.search(text[max(0, later.start - 30):later.start]):
+                    # "... from 0.77 percent a year earlier, and from December's 1.44 percent":
+                    # a second point of comparison, not the period reported on
+                    break
                 out[i] = replace(item, value=shift(later.value, item.pending_shift), anaphoric=True)
                 break
     return out
