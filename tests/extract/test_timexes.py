@@ -532,6 +532,21 @@ def test_timexes_from_text_a_title_of_the_year_is_no_timex():
     assert _values("He was named its 2003 manager of the year.", dt.date(2008, 2, 15)) == [("2003", "2003")]
 
 
+def test_timexes_from_text_a_first_day_before_day_and_month_is_of_that_month():
+    text = "They vote from 23-27 September. Talks on 3 and 4 March 2021 failed. He won 3-1 on 5 May."
+    assert _values(text, dt.date(2022, 9, 21)) == [
+        ("23", "2022-09-23"), ("27 September", "2022-09-27"), ("3", "2021-03-03"), ("4 March 2021", "2021-03-04"),
+        ("5 May", "2022-05-05")]
+
+
+def test_timexes_from_text_overnight_as_suddenly_is_no_timex():
+    for text in ("The Soviet Union collapsed overnight, by historical standards.", "This won't happen overnight.",
+                 "Sales fell almost overnight.", "Their lives changed overnight."):
+        assert _values(text, dt.date(2022, 9, 21)) == [], text
+    assert _values("Russian forces shelled Kharkiv overnight.", dt.date(2022, 9, 21)) == [("overnight", "2022-09-20TNI")]
+    assert _values("Nothing major happened overnight.", dt.date(2022, 9, 21)) == [("overnight", "2022-09-20TNI")]
+
+
 def test_timexes_from_text_a_year_end_is_no_day_to_anchor_on():
     text = "GM's year-end inventory levels seem right. Earlier in the day, Wagoner told reporters he was fine."
     assert _values(text, dt.date(2008, 1, 13)) == [("year-end", "2007-12-31"), ("Earlier in the day", "2008-01-13")]

@@ -801,6 +801,14 @@ _AWARD_OF = re.compile(r"\b(?:manager|player|person|man|woman|coach|athlete|rook
                        re.I)
 
 
+# "overnight" as "suddenly": "almost overnight", "became a star overnight", "collapsed
+# overnight, by historical standards"
+_SUDDENLY_BEFORE = re.compile(r"\b(?:almost|virtually|practically|seemingly|nearly|literally|all\s+but|quite|"
+                              r"(?:change|transform)(?:s|ed|d)?|star|sensation|"
+                              r"success|millionaire|celebrity)\s+$", re.I)
+_SUDDENLY_AFTER = re.compile(r",?\s+(?:by\s+(?:historical|any)\s+standards?|as\s+it\s+were)\b", re.I)
+
+
 def _as_early_as_looks_back(before: str) -> bool:
     """"as early as" right after a past verb form, or opening a sentence: the earliest
     time something already happened, not the earliest expected."""
@@ -1214,6 +1222,10 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         if word == "tonight":
             return Found(c.start, c.end, "TIME", day + "TNI")
         if word == "overnight":
+            if _SUDDENLY_BEFORE.search(ctx.before(c.start, 30)) or _SUDDENLY_AFTER.match(ctx.after(c.end, 30)) \
+                    or re.search(r"(?:\bnot|n't|\bnever|\bcannot)\b[^.;!?\n]*$", _clause_before(ctx, c.start), re.I) \
+                    and re.match(r"\s*[.;!?,\n'\"”’]", ctx.after(c.end, 2)):
+                return None  # "collapsed overnight, by historical standards", "won't happen overnight": suddenly
             if ctx.tense(c.start, c.end) == PAST:
                 # "shelled the city overnight": the night that ended on the publication day
                 day = (dct - dt.timedelta(days=1)).isoformat()
@@ -2026,7 +2038,8 @@ def timexes_from_text(text: str, published: dt.date, *, tense_of: TenseOf | None
             continue
         ctx.previous.append(found)
         results.append(found)
-    found = _appositions(_resolve_forward(_shared_years(_second_days(results, text), text), text), text)
+    found = _appositions(_resolve_forward(_shared_years(_second_days(_first_days(results, text), text), text),
+                                          text), text)
     return _chronology(_clock_days_ahead(merge_times(_day_prefixes(found, text), text), text), text, published)
 
 
@@ -2135,6 +2148,28 @@ def _second_days(found: list[Found], text: str) -> list[Found]:
             continue
         if day > first:
             out.append(Found(match.start("day"), end, "DATE", day.isoformat(), rule="mdy"))
+    return out
+
+
+_FIRST_DAY = re.compile(r"(?<![\w.,/-])(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s*(?:-|–|to|through|and|&)\s*$")
+
+
+def _first_days(found: list[Found], text: str) -> list[Found]:
+    """"from 23-27 September", "on 3 and 4 March": the first day, written before a day and
+    month, is a date of the same month (and year)."""
+    out: list[Found] = []
+    for i, item in enumerate(found):
+        match = None
+        if item.rule == "dmy" and re.fullmatch(r"\d{4}-\d\d-\d\d", item.value):
+            match = _FIRST_DAY.search(text, max(0, item.start - 16), item.start)
+        if match and not (out and out[-1].end > match.start()):
+            try:
+                day = dt.date.fromisoformat(item.value).replace(day=int(match["day"]))
+            except ValueError:
+                day = None
+            if day is not None and day.isoformat() < item.value:
+                out.append(Found(match.start("day"), match.end("day"), "DATE", day.isoformat(), rule="dmy"))
+        out.append(item)
     return out
 
 
