@@ -641,6 +641,8 @@ def _article(body: str, published: dt.date = MON):
 
 PARSED = [
     ("Macron, who will go on to Kyiv Tuesday for talks, said he was hopeful.", "Tuesday", "2022-02-08"),
+    # a prospect told in the past is still ahead
+    ("American said additional cancellations were likely on Wednesday.", "Wednesday", "2022-02-09"),
     # a time between a reporting verb and the clause it reports is the time of the saying
     ("Citigroup said in December it would bring $46 billion of assets onto its balance sheet.", "December",
      "2021-12"),

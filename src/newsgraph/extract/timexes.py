@@ -2349,6 +2349,9 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
         if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
             if _before_reported_clause(token, span, reporting):
                 token = token.head  # "said in December (it would bring ...)": the time of the saying
+            if token.lemma_ == "be" and any(ch.dep_ == "acomp" and ch.lower_ in _PROSPECT_ADJECTIVES
+                                            for ch in token.children):
+                return FUTURE  # "cancellations were likely on Wednesday": a prospect, ahead of the saying
             tense = verb_tense(token)
             if tense is not None and token.lemma_ in scheduling and not infinitive_future \
                     and any(ch.dep_ == "dobj" for ch in token.children):
@@ -2374,6 +2377,9 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
             break
         token = token.head
     return FUTURE if infinitive_future else None
+
+
+_PROSPECT_ADJECTIVES = frozenset({"likely", "unlikely", "expected", "probable"})
 
 
 def _before_reported_clause(verb: Any, span: Any, reporting: frozenset[str]) -> bool:
