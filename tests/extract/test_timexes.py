@@ -547,6 +547,12 @@ def test_timexes_from_text_overnight_as_suddenly_is_no_timex():
     assert _values("Nothing major happened overnight.", dt.date(2022, 9, 21)) == [("overnight", "2022-09-20TNI")]
 
 
+def test_timexes_from_text_a_month_earlier_is_before_the_month_reported_on():
+    text = "Bankruptcies rose 15 percent in February from a month earlier. It was down from 30.8 percent a month earlier."
+    assert _values(text, dt.date(2008, 3, 20)) == [
+        ("February", "2008-02"), ("a month earlier", "2008-01"), ("a month earlier", "2008-02")]
+
+
 def test_timexes_from_text_a_year_end_is_no_day_to_anchor_on():
     text = "GM's year-end inventory levels seem right. Earlier in the day, Wagoner told reporters he was fine."
     assert _values(text, dt.date(2008, 1, 13)) == [("year-end", "2007-12-31"), ("Earlier in the day", "2008-01-13")]

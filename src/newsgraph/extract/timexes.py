@@ -1425,6 +1425,12 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             anchor = ctx.anchor(c.start)
             if anchor:
                 return Found(c.start, c.end, "DATE", shift(anchor, sign), anaphoric=True)
+        if direction == "earlier" and unit == "month" and amount is not None and amount == int(amount):
+            # "up 15 percent in February from a month earlier": a month before the one reported on
+            in_focus = ctx.focus(c.start, spans=False, shape=r"\d{4}-\d\d")
+            if in_focus is not None:
+                y, m = _add_months(int(in_focus.value[:4]), int(in_focus.value[5:7]), -int(amount))
+                return Found(c.start, c.end, "DATE", f"{y:04d}-{m:02d}", anaphoric=True)
         if amount is None and direction not in ("later", "before", "after", "previously", "back"):
             return Found(c.start, c.end, "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
         if direction in ("later", "before", "after", "previously", "back"):
