@@ -1788,7 +1788,8 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             this_year -= dt.timedelta(days=this_year.weekday())
         if rel == "last" or (not rel and tense() == PAST):
             year = dct.year if this_year <= dct else dct.year - 1
-        elif rel == "next" or (not rel and tense() == FUTURE):
+        elif rel == "next" or (rel in ("", "this") and tense() == FUTURE):
+            # "hope that by this Christmas there would be a clearer choice" (January): ahead
             year = dct.year if this_year >= dct else dct.year + 1
         else:
             # no tense to go by ("successful Christmas sales" in January): the nearest one
