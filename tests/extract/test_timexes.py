@@ -720,6 +720,8 @@ FIRMLY_PAST = [
      dt.date(2021, 1, 5), "March", "2020-03"),
     ("Even as early as May, only a few months into the war, the defense industry struggled.", dt.date(2022, 10, 14),
      "May", "2022-05"),
+    ("The hackers made their move at least as early as March and remained undetected.", dt.date(2020, 12, 18),
+     "March", "2020-03"),
     ("Officials warned of a possible Russian invasion of Ukraine as early as January.", dt.date(2021, 12, 8),
      "January", "2022-01"),
     # a day still to come is no anchor of a clock time told in the past

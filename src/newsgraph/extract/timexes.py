@@ -709,7 +709,8 @@ _EARLIEST = re.compile(r"\bas\s+(?:soon|early)\s+as\s+$", re.I)
 # "as early as" right after a past verb form looks back ("began as early as March"); after a
 # noun it names the earliest time expected ("a possible invasion as early as January")
 _EARLIEST_OF_PAST_VERB = re.compile(
-    r"(?:\b(?:[a-z]+ed|began|begun|was|were|had|came|went|took|made|saw|found|knew|wrote|said|told)\s+|"
+    r"(?:\b(?:[a-z]+ed|began|begun|was|were|had|came|went|took|made|saw|found|knew|wrote|said|told)\s+"
+    r"(?:(?:[\w']+\s+){0,2}at\s+least\s+)?|"  # "made their move at least as early as March"
     r"(?:^|[.!?]['\"’”]*\s+|\n)(?:[Ee]ven\s+)?)[Aa]s\s+early\s+as\s+$")
 _EARLIEST_OF_PLAN = re.compile(r"\b(?:will|would|could|can|may|might|should|must|to|be)\s+(?:be\s+)?[a-z]+\s+"
                                r"as\s+early\s+as\s+$")  # "could be announced as early as Monday"
