@@ -557,6 +557,11 @@ def test_timexes_from_text_a_month_earlier_is_before_the_month_reported_on():
         ("February", "2008-02"), ("a month earlier", "2008-01"), ("a month earlier", "2008-02")]
 
 
+def test_timexes_from_text_the_next_day_restated_by_a_date_is_that_date():
+    text = "Kennedy got the letter on Oct. 26. The next day, on October 28, the situation was critical."
+    assert _values(text, dt.date(2022, 10, 29))[1:] == [("The next day", "2022-10-28"), ("October 28", "2022-10-28")]
+
+
 def test_timexes_from_text_a_year_end_is_no_day_to_anchor_on():
     text = "GM's year-end inventory levels seem right. Earlier in the day, Wagoner told reporters he was fine."
     assert _values(text, dt.date(2008, 1, 13)) == [("year-end", "2007-12-31"), ("Earlier in the day", "2008-01-13")]

@@ -2265,7 +2265,8 @@ def _resolve_forward(found: list[Found], text: str) -> list[Found]:
 
 def _appositions(found: list[Found], text: str) -> list[Found]:
     """"In the year-ago quarter, the second quarter ended Oct. 31, ...": a year-ago period
-    restated by the period that follows it, after a comma, is that period."""
+    restated by the period that follows it, after a comma, is that period; so is "the next
+    day" restated by a date ("The next day, on October 28, ...")."""
     out = list(found)
     for i, item in enumerate(out[:-1]):
         later = out[i + 1]
@@ -2274,6 +2275,10 @@ def _appositions(found: list[Found], text: str) -> list[Found]:
                 and re.fullmatch(r"\d{4}-(?:Q[1-4]|H[12])", later.value) \
                 and re.fullmatch(r"\s*,\s*", text[item.end:later.start]):
             out[i] = replace(item, value=later.value, anaphoric=True)
+        elif item.rule == "the_day" and later.type == "DATE" and re.fullmatch(r"\d{4}-\d\d-\d\d", later.value) \
+                and later.rule in ("mdy", "dmy") and re.fullmatch(r"\s*,\s*(?:on\s+)?", text[item.end:later.start]):
+            # "The next day, on October 28, ...": the day restated
+            out[i] = replace(item, value=later.value)
     return out
 
 
