@@ -737,7 +737,8 @@ def _last_month_a_year_back(ctx: "Context", start: int, end: int, month: int) ->
         return True
     if month > ctx.dct.month or not _YEAR_ON_YEAR_FROM.search(ctx.before(start, 20)):
         return False
-    opened = max((m.end() for m in _SENTENCE_END.finditer(ctx.text, max(0, start - 300), start)), default=max(0, start - 300))
+    window = max(0, start - 300)
+    opened = max((m.end() for m in _SENTENCE_END.finditer(ctx.text, window, start)), default=window)
     closed = _SENTENCE_END.search(ctx.text, end)
     sentence = ctx.text[opened:closed.start() if closed else len(ctx.text)]
     return bool(_MEASURED.search(sentence))
