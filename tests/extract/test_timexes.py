@@ -541,6 +541,14 @@ WHOLE_TEXTS = [
     # "the next day" restated by a date after a comma is that date
     ("Kennedy got the letter on Oct. 26. The next day, on October 28, the situation was critical.",
      dt.date(2022, 10, 29), [("Oct. 26", "2022-10-26"), ("The next day", "2022-10-28"), ("October 28", "2022-10-28")]),
+    # a year named by "next"/"last"/"this year" after a list of months is the year of each
+    ("Bills rise in January 2023, then fall in July and October next year. Sales fell in March this year and April "
+     "last year.", dt.date(2022, 8, 27), [("January 2023", "2023-01"), ("July", "2023-07"),
+                                          ("October next year", "2023-10"), ("March this year", "2022-03"),
+                                          ("April last year", "2021-04")]),
+    # "the next month" after a month named earlier in a sentence told in the past follows it
+    ("Blinken met Lavrov on Jan. 21, before Russia's invasion of Ukraine the next month.", dt.date(2022, 11, 14),
+     [("Jan. 21", "2022-01-21"), ("the next month", "2022-02")]),
     # a year-end is no day to anchor "earlier in the day" on
     ("GM's year-end inventory levels seem right. Earlier in the day, Wagoner told reporters he was fine.",
      dt.date(2008, 1, 13), [("year-end", "2007-12-31"), ("Earlier in the day", "2008-01-13")]),

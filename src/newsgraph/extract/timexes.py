@@ -1348,6 +1348,13 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             if in_focus is not None:
                 return Found(c.start, c.end, "DATE", in_focus.value, mod, anaphoric=True)
             step = -1
+        if rel == "next" and has_the and unit in ("year", "month") and tense() == PAST:
+            # "talks in Geneva on Jan. 21, before Russia's invasion the next month": the month
+            # after one named earlier in the sentence, as "the following month"
+            named = next((f for f in reversed(ctx.previous) if f.end <= c.start), None)
+            if named is not None and re.match(r"\d{4}-\d\d", named.value) \
+                    and not _SENTENCE_END.search(ctx.text, named.end, c.start) and "\n" not in ctx.text[named.end:c.start]:
+                rel = "following"
         if rel in ("following", "previous", "same") and unit == "year":
             anchor = next((f.value[:4] for f in reversed(_named_before(ctx, c.start)) if re.match(r"\d{4}", f.value)), None)
             if anchor:
@@ -2185,23 +2192,31 @@ def _first_days(found: list[Found], text: str) -> list[Found]:
 _YEAR_SHARING_GAP = re.compile(r"\s*(?:,\s*)?(?:(?P<range>to|through|until|till|-|–|—)|and|or|,)\s*")
 
 
+# a month's year named by "next"/"last"/"this year" after it ("in July and October next year")
+_YEAR_NAMED = re.compile(r"\b(?:next|last|this)\s+year$", re.I)
+
+
 def _shared_years(found: list[Found], text: str) -> list[Found]:
     """A date without a year followed by one with it takes its year: "meetings on July 28
-    and September 30, 2021", "between May 2 and May 9, 2021"; a range that wraps round
-    the year starts in the year before ("from Dec. 3 to Jan. 4, 2021")."""
+    and September 30, 2021", "between May 2 and May 9, 2021", "in July and October next
+    year"; a range that wraps round the year starts in the year before ("from Dec. 3 to
+    Jan. 4, 2021")."""
     out = list(found)
     for i in range(len(out) - 2, -1, -1):
         item, later = out[i], out[i + 1]
         if item.rule not in ("mdy", "dmy", "month") or item.anaphoric \
                 or not re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", item.value) \
                 or _YEAR_IN_TEXT.search(text, item.start, item.end) \
-                or re.match(r"(?:last|next|this)\b", text[item.start:item.end], re.I):
+                or re.match(r"(?:last|next|this)\b", text[item.start:item.end], re.I) \
+                or _YEAR_NAMED.search(text, item.start, item.end):
             continue
+        year_named = _YEAR_NAMED.search(text, later.start, later.end) if later.rule == "month" else None
         if later.type != "DATE" or not re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", later.value) \
-                or not (later.rule in ("mdy", "dmy", "my", "ymd") or (later.rule == "month" and later.anaphoric)) \
+                or not (later.rule in ("mdy", "dmy", "my", "ymd") or (later.rule == "month" and later.anaphoric)
+                        or year_named) \
                 or not _YEAR_SHARING_GAP.fullmatch(text, item.end, later.start):
             continue
-        if not _YEAR_IN_TEXT.search(text, later.start, later.end) and not later.anaphoric:
+        if not _YEAR_IN_TEXT.search(text, later.start, later.end) and not later.anaphoric and not year_named:
             continue  # "on March 18 and January 30": neither year is written
         year = int(later.value[:4])
         if item.value[4:] > later.value[4:]:
