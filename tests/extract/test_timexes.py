@@ -549,6 +549,10 @@ WHOLE_TEXTS = [
     # "the next month" after a month named earlier in a sentence told in the past follows it
     ("Blinken met Lavrov on Jan. 21, before Russia's invasion of Ukraine the next month.", dt.date(2022, 11, 14),
      [("Jan. 21", "2022-01-21"), ("the next month", "2022-02")]),
+    # a two-digit year lies at most ten years after the publication date
+    ("S&P 500: 10/19/87 20.5 PCT 03/18/35 10.1 PCT", dt.date(2008, 1, 22),
+     [("10/19/87", "1987-10-19"), ("03/18/35", "1935-03-18")]),
+    ("The lease runs to 03/15/25.", dt.date(2022, 3, 1), [("03/15/25", "2025-03-15")]),
     # a year-end is no day to anchor "earlier in the day" on
     ("GM's year-end inventory levels seem right. Earlier in the day, Wagoner told reporters he was fine.",
      dt.date(2008, 1, 13), [("year-end", "2007-12-31"), ("Earlier in the day", "2008-01-13")]),

@@ -437,6 +437,9 @@ TENSE_HORIZON_DAYS = 300
 # The same for a month named alone ("since December", "in April"), in months
 # (TBAQ-cleaned: 9 and 10 scored best of 6-11).
 TENSE_HORIZON_MONTHS = 9
+# How far ahead of the publication date a two-digit year may lie ("03/18/35"); news dates
+# in the corpora lie at most a few years ahead, history tables decades back.
+TWO_DIGIT_YEAR_AHEAD = 10
 
 
 def month_year(dct: dt.date, month: int, tense: str | None, day: int | None = None) -> int:
@@ -1150,7 +1153,11 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
 
     if rule == "slash":
         y = int(g["y"])
-        y = y + (1900 if y >= 50 else 2000) if y < 100 else y
+        if y < 100:
+            # a two-digit year is the latest one at most TWO_DIGIT_YEAR_AHEAD years after the
+            # publication date: "10/19/87" and "03/18/35" in a 2008 table of crashes are 1987
+            # and 1935, "03/15/25" written in 2022 is 2025
+            y += 2000 if 2000 + y <= dct.year + TWO_DIGIT_YEAR_AHEAD else 1900
         try:
             day = dt.date(y, int(g["m"]), int(g["d"]))
         except ValueError:
