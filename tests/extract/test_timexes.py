@@ -553,6 +553,9 @@ WHOLE_TEXTS = [
     ("S&P 500: 10/19/87 20.5 PCT 03/18/35 10.1 PCT", dt.date(2008, 1, 22),
      [("10/19/87", "1987-10-19"), ("03/18/35", "1935-03-18")]),
     ("The lease runs to 03/15/25.", dt.date(2022, 3, 1), [("03/15/25", "2025-03-15")]),
+    # a clock time whose zone and day come on the next line ("1:05 a.m." / "EDT Thursday") takes that day
+    ("It will announce the decision at about 2:15 p.m.\nEDT on Tuesday.", dt.date(2008, 8, 3),
+     [("2:15 p.m.", "2008-07-29T14:15"), ("Tuesday", "2008-07-29")]),
     # a year-end is no day to anchor "earlier in the day" on
     ("GM's year-end inventory levels seem right. Earlier in the day, Wagoner told reporters he was fine.",
      dt.date(2008, 1, 13), [("year-end", "2007-12-31"), ("Earlier in the day", "2008-01-13")]),
@@ -743,6 +746,8 @@ FIRMLY_PAST = [
      "8:30 a.m. ET", "2022-07-07T08:30"),
     ("Lufthansa will publish results on Wednesday. Its shares were higher at 15.21 euros by 1210 GMT.",
      dt.date(2008, 3, 10), "1210 GMT", "2008-03-10T12:10"),
+    ("With just hours until a possible government shutdown Friday at midnight, aid is endangered. Earlier in the "
+     "day, the administration announced a package.", dt.date(2022, 12, 22), "Earlier in the day", "2022-12-22"),
     # a value compared with an earlier one: the last such month however far back
     ("The stock is down 9 percent from its all-time high in October, hurt by broader concerns.",
      dt.date(2008, 7, 22), "October", "2007-10"),

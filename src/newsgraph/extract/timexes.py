@@ -877,7 +877,7 @@ class Context:
             return named
         latest = (self.dct + dt.timedelta(days=FIRM_PAST_MARGIN_DAYS)).isoformat()
         last = named[-1]
-        if last.value[:10] <= latest and self.tense(last.start, last.end) != FUTURE:
+        if last.value[:10] <= latest and self.tense(last.start, last.end) == PAST:
             return named
         # the day last named is still to come: the report's own day, not one named before it
         # ("full results on Wednesday ... shares were higher by 1210 GMT")
@@ -2066,6 +2066,9 @@ def timexes_from_text(text: str, published: dt.date, *, tense_of: TenseOf | None
     return _chronology(_clock_days_ahead(merge_times(_day_prefixes(found, text), text), text), text, published)
 
 
+_ZONE_ONLY = re.compile(r"[ \t]*\n?[ \t]*(?:[A-Z]{2,4}|local\s+time)?[ \t]*,?[ \t]*(?:on[ \t]+)?")
+
+
 def _clock_days_ahead(found: list[Found], text: str) -> list[Found]:
     """A clock time whose day is named just after it in the clause takes that day
     ("in midday trading on Friday", "at 6am on Saturday morning")."""
@@ -2077,7 +2080,9 @@ def _clock_days_ahead(found: list[Found], text: str) -> list[Found]:
                 or not re.match(r"\d{4}-\d\d-\d\d(?:T(?:MO|AF|EV|NI))?$", nxt.value) or nxt.type not in ("DATE", "TIME"):
             continue
         gap = text[item.end:nxt.start]
-        if len(gap) <= 30 and re.search(r"\bon\s+$", gap) and not _SENTENCE_END.search(gap) and "\n" not in gap:
+        if len(gap) <= 30 and re.search(r"\bon\s+$", gap) and not _SENTENCE_END.search(gap) and "\n" not in gap \
+                or _ZONE_ONLY.fullmatch(gap):
+            # "at 6am on Saturday", "backed away at 1:05 a.m.\nEDT Thursday" (a line split after "a.m.")
             out[i] = replace(item, value=nxt.value[:10] + item.value[10:])
     return out
 
