@@ -871,7 +871,8 @@ class Context:
         on: "the cuts, which will apply from May 1, and the deal, announced earlier in the day"
         (published April 22), "the G7 meets on Friday ... crude jumped by 1747 GMT": a day
         still to come is no anchor of the past. A live report dated a few days early keeps
-        its days, unless they are planned ones."""
+        the days it tells of in the past, not a day named as a prospect ("a possible
+        government shutdown Friday at midnight")."""
         if not named or named[-1].value[:10] <= self.dct.isoformat() \
                 or self.tense(start, end) != PAST:
             return named
