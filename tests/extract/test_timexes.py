@@ -269,6 +269,13 @@ CASES = [
     ("I just knew that I would get back on a bike one day.", MON, PAST, "one day", "DATE", "FUTURE_REF", None),
     ("He expressed the hope he one day follow them.", MON, PAST, "one day", "DATE", "FUTURE_REF", None),
     ("It would take one day to fix.", MON, FUTURE, "one day", "DURATION", "P1D", None),
+    # "a day when": some day, or the day told of after "on"
+    ("There will come a day when he is gone.", MON, FUTURE, "a day", "DATE", "FUTURE_REF", None),
+    ("He said that if there ever came a day when he could not serve, he would quit.", MON, PAST, "a day", "DATE",
+     "FUTURE_REF", None),
+    ("Shares fell 5 percent on a day when the index rose.", MON, PAST, "a day", "DATE", "2022-02-07", None),
+    ("This is a day when its reputation lies in tatters.", MON, PRESENT, "a day", "DATE", "2022-02-07", None),
+    ("Shares plunged 40 percent in one day when it posted a loss.", MON, PAST, "one day", "DURATION", "P1D", None),
     ("He will stay one day longer.", MON, FUTURE, "one day", "DURATION", "P1D", None),
     ("Major had only been in the job one day.", MON, PAST, "one day", "DURATION", "P1D", None),
     ("The trip took one day.", MON, PAST, "one day", "DURATION", "P1D", None),

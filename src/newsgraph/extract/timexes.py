@@ -1545,6 +1545,19 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             if year_of:
                 half = 1 if g["drel"].lower() == "first" else 2
                 return Found(c.start, c.end + year_of.end(), "DATE", f"{year_of['year']}-H{half}")
+        if num_low in ("a", "an", "one") and unit == "day" and not g.get("plural") and g.get("drel") is None \
+                and re.match(r"\s+when\b", ctx.after(c.end, 8)) \
+                and not re.search(r"\b(?:in|within|for|over|after|than)\s+$", ctx.before(c.start, 8), re.I):
+            if re.search(r"\b(?:this|today)\s+(?:is|was|has\s+been)\s+$", ctx.before(c.start, 20), re.I):
+                return Found(c.start, c.end, "DATE", dct.isoformat())  # "This is a day when ...": today
+            if re.search(r"\bon\s+$", ctx.before(c.start, 5), re.I):
+                # "shares fell 5 percent on a day when ...": the day told of, else the report's own
+                named = ctx.days_told_of([f for f in ctx.previous if re.fullmatch(r"\d{4}-\d\d-\d\d", f.value)
+                                          and f.rule != "unitend"], c.start, c.end)
+                return Found(c.start, c.end, "DATE", named[-1].value if named else dct.isoformat())
+            if tense() == PAST and not re.search(r"\b(?:if|ever|would|could|might)\b", _clause_before(ctx, c.start), re.I):
+                return Found(c.start, c.end, "DATE", "PAST_REF")  # "there came a day when he left"
+            return Found(c.start, c.end, "DATE", "FUTURE_REF")  # "there will come a day when ..."
         if num_low == "some" and not g.get("plural") and unit == "day":
             # "Some day, perhaps": an unspecified time, ahead unless told of in the past
             return Found(c.start, c.end, "DATE", "PAST_REF" if tense() == PAST else "FUTURE_REF")
