@@ -884,6 +884,13 @@ class Context:
         # ("full results on Wednesday ... shares were higher by 1210 GMT")
         return []
 
+    def day_told_of(self, start: int, end: int) -> str | None:
+        """The day last named before ``start`` that an expression there may be anchored on
+        (see ``days_told_of``); a year-end names no day of news."""
+        named = self.days_told_of([f for f in self.previous if re.fullmatch(r"\d{4}-\d\d-\d\d", f.value)
+                                   and f.rule != "unitend"], start, end)
+        return named[-1].value if named else None
+
     def before(self, start: int, width: int = 30) -> str:
         return self.text[max(0, start - width):start]
 
@@ -1269,9 +1276,8 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         offsets = {"the day before yesterday": -2, "the day after tomorrow": 2}
         if ref in offsets:
             return Found(c.start, c.end, "DATE", (dct + dt.timedelta(days=offsets[ref])).isoformat())
-        named = ctx.days_told_of([f for f in ctx.previous if re.fullmatch(r"\d{4}-\d\d-\d\d", f.value)
-                                  and f.rule != "unitend"], c.start, c.end)  # "year-end" names no day of news
-        base = dt.date.fromisoformat(named[-1].value) if named else dct
+        told = ctx.day_told_of(c.start, c.end)
+        base = dt.date.fromisoformat(told) if told else dct
         delta = 1 if ("next" in ref or "following" in ref or "after" in ref) else -1 if ("previous" in ref or "before" in ref) else 0
         mod = "START" if ref.startswith("earlier") else "END" if ref.startswith("later") else None
         return Found(c.start, c.end, "DATE", (base + dt.timedelta(days=delta)).isoformat(), mod)
@@ -1552,9 +1558,7 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
                 return Found(c.start, c.end, "DATE", dct.isoformat())  # "This is a day when ...": today
             if re.search(r"\bon\s+$", ctx.before(c.start, 5), re.I):
                 # "shares fell 5 percent on a day when ...": the day told of, else the report's own
-                named = ctx.days_told_of([f for f in ctx.previous if re.fullmatch(r"\d{4}-\d\d-\d\d", f.value)
-                                          and f.rule != "unitend"], c.start, c.end)
-                return Found(c.start, c.end, "DATE", named[-1].value if named else dct.isoformat())
+                return Found(c.start, c.end, "DATE", ctx.day_told_of(c.start, c.end) or dct.isoformat())
             if tense() == PAST and not re.search(r"\b(?:if|ever|would|could|might)\b", _clause_before(ctx, c.start), re.I):
                 return Found(c.start, c.end, "DATE", "PAST_REF")  # "there came a day when he left"
             return Found(c.start, c.end, "DATE", "FUTURE_REF")  # "there will come a day when ..."
@@ -2080,7 +2084,12 @@ def timexes_from_text(text: str, published: dt.date, *, tense_of: TenseOf | None
     return _chronology(_clock_days_ahead(merge_times(_day_prefixes(found, text), text), text), text, published)
 
 
-_ZONE_ONLY = re.compile(r"[ \t]*\n?[ \t]*(?:[A-Z]{2,4}|local\s+time)?[ \t]*,?[ \t]*(?:on[ \t]+)?")
+@lru_cache(maxsize=1)
+def _zone_only() -> re.Pattern[str]:
+    """The gap between a clock time and its day that holds at most a time zone, across one
+    line break ("1:05 a.m." / "EDT Thursday")."""
+    zones = _alt(list(lexicon()["time_zones"]) + ["local time"])
+    return re.compile(r"[ \t]*\n?[ \t]*" + zones + r"?[ \t]*,?[ \t]*(?:on[ \t]+)?")
 
 
 def _clock_days_ahead(found: list[Found], text: str) -> list[Found]:
@@ -2095,7 +2104,7 @@ def _clock_days_ahead(found: list[Found], text: str) -> list[Found]:
             continue
         gap = text[item.end:nxt.start]
         if len(gap) <= 30 and re.search(r"\bon\s+$", gap) and not _SENTENCE_END.search(gap) and "\n" not in gap \
-                or _ZONE_ONLY.fullmatch(gap):
+                or _zone_only().fullmatch(gap):
             # "at 6am on Saturday", "backed away at 1:05 a.m.\nEDT Thursday" (a line split after "a.m.")
             out[i] = replace(item, value=nxt.value[:10] + item.value[10:])
     return out
@@ -2200,7 +2209,7 @@ def _first_days(found: list[Found], text: str) -> list[Found]:
     """"from 23-27 September", "on 3 and 4 March": the first day, written before a day and
     month, is a date of the same month (and year)."""
     out: list[Found] = []
-    for i, item in enumerate(found):
+    for item in found:
         match = None
         if item.rule == "dmy" and re.fullmatch(r"\d{4}-\d\d-\d\d", item.value):
             match = _FIRST_DAY.search(text, max(0, item.start - 16), item.start)
