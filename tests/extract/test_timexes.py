@@ -381,6 +381,26 @@ CASES = [
     # regular parts of named days
     ("Flights leave on Tuesday nights.", MON, PRESENT, "Tuesday nights", "SET", "XXXX-WXX-2TNI", None),
     ("Flights leave on Monday and Tuesday nights.", MON, FUTURE, "Monday", "SET", "XXXX-WXX-1TNI", None),
+    # some time back, how long unsaid; an approximate count of years back keeps its "about"
+    ("U.S. intelligence raised the alarm weeks ago.", MON, PAST, "weeks ago", "DATE", "PAST_REF", None),
+    ("Then just days ago they met.", MON, PAST, "days ago", "DATE", "PAST_REF", None),
+    ("He had surgery about four years ago.", MON, PAST, "about four years ago", "DATE", "2018", "APPROX"),
+    ("The satellites Russia deployed around three years ago.", MON, PAST, "around three years ago", "DATE",
+     "2019", "APPROX"),
+    # "the new year": the year to come from July on, unless counted from
+    ("Losses may pick up again in the new year.", dt.date(2022, 11, 4), FUTURE, "the new year", "DATE", "2023",
+     None),
+    ("He spoke of victory in the new year.", dt.date(2022, 12, 22), PAST, "the new year", "DATE", "2023", None),
+    ("Prices have doubled since the new year.", dt.date(2022, 11, 4), PAST, "the new year", "DATE", "2022", None),
+    ("Demand has slowed in the new year.", dt.date(2008, 1, 17), PAST, "the new year", "DATE", "2008", None),
+    # a month after a preposition of time is no name, whatever verb follows
+    ("An official in August told the paper Iran had sent drones.", dt.date(2022, 11, 4), PAST, "August", "DATE",
+     "2022-08", None),
+    ("Bank of America in April said it would cut jobs.", dt.date(2008, 6, 9), PAST, "April", "DATE", "2008-04",
+     None),
+    # an opening single quote is no part of a word
+    ("He said: 'Today we all feel elation.'", MON, PRESENT, "Today", "DATE", "2022-02-07", None),
+    ("He added: ‘Yesterday was hard.’", MON, PAST, "Yesterday", "DATE", "2022-02-06", None),
 ]
 
 
@@ -428,6 +448,9 @@ NOT_TIMEXES = [
     ("Ukraine took control with the fall of communism.", ("the fall", "fall")),
     ("The shop filled about three quarters of the van.", ("about three quarters", "three quarters")),
     ("He spoke on 'Tucker Carlson Tonight.'", ("Tonight",)),
+    ("Jennifer Griffin joins 'Sunday Night in America' to discuss it.", ("Sunday Night", "Sunday")),
+    ("He told the BBC's Sunday Morning programme it was over.", ("Sunday Morning", "Sunday")),
+    ("He talked about two years ago.", ("about two years ago",)),
     ("This is VOA Today.", ("Today",)),
     ("NATO will begin its exercise known as Steadfast Noon.", ("Noon",)),
     ("Shares were lower by 1212 GMT on Friday.", ("1212",)),

@@ -151,6 +151,10 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
                      + unit + r"(?P<andhalf>\s+and\s+a\s+half)?(?![\w-])"),
         ("duration_adj", r"(?<![\d/])(?P<num>\d+(?:\.\d+|[-\s]\d/\d)?|" + small + r"(?:-" + small + r")?|several|multi|half)-" + unit_nopl + r"(?:-(?P<suffix>long))?(?![\w-])(?!\s+old\b)"),
         ("duration_plural", r"(?:(?P<the>the)\s+)?(?P<drel>past|last|next|coming|recent|previous|following|early|later|ensuing)\s+(?:(?P<few>few|several|many|couple\s+of)\s+)?(?P<unit>second|minute|hour|day|week|month|quarter|year|decade|centurie)s(?![\w])"),
+        # "in the new year" (lower case; "New Year" is the holiday)
+        ("new_year", r"(?P<the>the)\s+(?-i:new\s+year)(?![\w'-])"),
+        # "years ago", "just weeks ago": some time back, how long unsaid
+        ("ago_bare", r"(?<![\w-])(?P<unit>minute|hour|day|week|month|year|decade|centurie)s\s+ago(?![\w])"),
         ("bare_plural", r"(?<=\b)(?P<prep>for|in|within|over|after|took|take|takes|lasted|last)\s+(?P<unit>hour|day|week|month|year|decade)s(?!\w)"),
         ("the_years", r"(?:(?<=\bover\s)|(?<=\bin\s)|(?<=\bduring\s))(?P<the>the)\s+(?P<unit>year|decade)s(?![\w-])"
                       r"(?!\s+(?:before|after|since|of|ahead|to\s+come|between)\b)"),
@@ -193,7 +197,9 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("then", r"(?:(?<=\buntil\s)|(?<=\bUntil\s)|(?<=\bby\s)|(?<=\bBy\s))then(?![\w-])"),
         ("ref", r"(?P<ref>" + _alt([w for w in lex["references"] if w not in lex["references_off"]]) + r")(?![\w-])"),
     ]
-    return [(name, re.compile(r"(?<![\w'])" + body, re.IGNORECASE)) for name, body in rules]
+    # not inside a word, nor after an apostrophe within one ("o'clock"); an opening
+    # single quote is no part of a word ("'Today we all feel elation'")
+    return [(name, re.compile(r"(?<!\w)(?<!\w['’])" + body, re.IGNORECASE)) for name, body in rules]
 
 
 _UNIT_WORDS = ("second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "night", "nights",
@@ -230,6 +236,7 @@ def _anchors() -> dict[str, tuple[frozenset[str], bool]]:
         "ago": (words(["ago", "earlier", "before", "later", "after", "from", "hence", "back", "previously"]), False),
         "ago_adj": (words(["year"]), False),
         "duration": (units, False), "duration_adj": (units, False), "duration_plural": (units, False),
+        "ago_bare": (words(["ago"]), False), "new_year": (words(["new"]), False),
         "bare_plural": (units, False), "decades_long": (units, False), "the_years": (units, False),
         "year_period": (words(["period", "quarter", "half"]), False),
         "latest_period": (words(["period", "quarter"]), False),
@@ -970,6 +977,8 @@ def _mod_of(text: str | None) -> str | None:
     return {"early": "START", "earlier": "START", "late": "END", "later": "END", "mid": "MID"}.get(key)
 
 
+_TIME_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|since|until|till|through|during|from|by|before|after|of|early|late|mid|last|next|this)\s+$", re.I)
 _VERB_AFTER_NAME = re.compile(
     r"\s+(?:said|says|told|tells|has|had|is|was|will|would|could|can|should|must|might|may|be|have|not|also|"
     r"well|soon|still|never|continue|need|take|make|get|go|come|become|seem|want|added|announced|"
@@ -1021,7 +1030,9 @@ def _is_a_name(ctx: Context, start: int, end: int) -> bool:
         return True
     if re.match(r"\s+[A-Z][a-z]+", after) and not re.match(r"\s+(?:\d|of\b)", after):
         return True
-    return bool(_VERB_AFTER_NAME.match(after))
+    # "Bank of America in April said", "exported since August had": a month after a
+    # preposition of time is no name, whatever verb follows
+    return bool(_VERB_AFTER_NAME.match(after)) and not _TIME_PREPOSITION_BEFORE.search(before)
 
 
 _HALF_OF_DECADE = re.compile(r"\s+of\s+(?:the\s+)?(?:'\d0s|\d{3}0s|decade|century|[a-z]+ties)", re.I)
@@ -1176,6 +1187,10 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         weekday = lex["weekdays"][g["weekday"].lower()]
         if re.search(r"\bThe\s+$", ctx.before(c.start, 5)) and re.match(r"\s+[A-Z]", ctx.after(c.end, 3)):
             return None  # a title: "The Sunday Times", "The Monday Club"
+        if g.get("part") and g["part"][0].isupper() and not g["part"].isupper():
+            # "the BBC's Sunday Morning programme", "'Sunday Night in America'": a show
+            # (every such capitalised pair in the Reuters 2008 and Russia-Ukraine corpora)
+            return None
         if g.get("plural") or g.get("partpl"):
             part = lex["parts_of_day"][g["part"].lower()] if g.get("partpl") else ""
             return Found(c.start, c.end, "SET", f"XXXX-WXX-{weekday}{part}")  # "Tuesday nights"
@@ -1591,6 +1606,16 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         few = " ".join((g.get("few") or "").lower().split())
         return Found(c.start, c.end, "DURATION", duration_value(2 if few == "couple of" else None, unit))
 
+    if rule == "new_year":
+        # the year to come from July on ("losses may pick up in the new year", "spoke of
+        # victory in the new year"), unless counted from ("since the new year"); this year
+        # before July
+        ahead = dct.month >= 7 and not re.search(r"\bsince\s+$", ctx.before(c.start, 8), re.I)
+        return Found(c.start, c.end, "DATE", f"{dct.year + ahead:04d}")
+
+    if rule == "ago_bare":
+        return Found(c.start, c.end, "DATE", "PAST_REF")
+
     if rule == "bare_plural":
         unit = g["unit"].lower()
         start = c.start + len(g["prep"])
@@ -1969,6 +1994,16 @@ def _prefix_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return mod_re, approx_re
 
 
+# verbs that take "about" as their preposition; after any other word, "about/around
+# two years ago" is an approximate date (all but one of 40 such cases in the Reuters
+# 2008 and Russia-Ukraine corpora)
+_ABOUT_AS_PREPOSITION = re.compile(
+    r"\b(?:talk|talks|talked|talking|speak|speaks|spoke|spoken|speaking|think|thinks|thought|thinking|"
+    r"hear|heard|know|knew|known|learn|learned|learnt|write|wrote|written|ask|asked|warn|warned|warning|"
+    r"worry|worried|complain|complained|care|cared|forget|forgot|forgotten|joke|joked|tell|told|"
+    r"say|said|news|story|stories|questions?|concerns?|doubts?|fears?|report|reports|reported)\s+$", re.I)
+
+
 def with_prefixes(found: Found, ctx: Context) -> Found:
     """Widen a date by a part-of-range prefix ("mid-", "the end of") or a duration by a quantifier."""
     mod_re, approx_re = _prefix_patterns()
@@ -1990,8 +2025,9 @@ def with_prefixes(found: Found, ctx: Context) -> Found:
             key = " ".join(m["p"].lower().split())
             if key == "over" and found.type == "DURATION" and re.match(r"the\s", ctx.text[found.start:found.end], re.I):
                 return found
-            if key in ("over", "under", "some", "about", "around") and found.type == "DATE":
-                return found
+            if found.type == "DATE" and (key in ("over", "under", "some") or (
+                    key in ("about", "around") and _ABOUT_AS_PREPOSITION.search(before[:m.start()]))):
+                return found  # "talked about two years ago": "about" belongs to the verb
             return replace(found, start=found.start - (len(before) - m.start()), mod=lex["approx_prefixes"][key])
     return found
 
