@@ -398,6 +398,20 @@ CASES = [
      "2022-08", None),
     ("Bank of America in April said it would cut jobs.", dt.date(2008, 6, 9), PAST, "April", "DATE", "2008-04",
      None),
+    # "that" as a conjunction before a day or month
+    ("Machimura told a news conference that Wednesday's deadline was firm.", dt.date(2008, 2, 15), None,
+     "Wednesday", "DATE", "2008-02-13", None),
+    ("Dealers warned that June sales plummeted.", dt.date(2008, 8, 1), PAST, "June", "DATE", "2008-06", None),
+    ("It was updated to reflect that Jan. 5 was the date given.", dt.date(2020, 12, 10), PAST, "Jan. 5", "DATE",
+     "2020-01-05", None),
+    ('He said: "The April numbers do reflect energy prices."', dt.date(2008, 5, 12), PRESENT, "April", "DATE",
+     "2008-04", None),
+    # a part of the day told of; a market session is the publication day's
+    ("Shares fell 2 percent in afternoon New York Stock Exchange trading.", MON, None, "afternoon", "TIME",
+     "2022-02-07TAF", None),
+    ("He left on Feb. 3. He returned in the morning.", MON, PAST, "the morning", "TIME", "2022-02-03TMO", None),
+    ("Early in the morning on Feb. 4, I received a call.", MON, PAST, "the morning", "TIME", "2022-02-04TMO",
+     None),
     # an opening single quote is no part of a word
     ("He said: 'Today we all feel elation.'", MON, PRESENT, "Today", "DATE", "2022-02-07", None),
     ("He added: ‘Yesterday was hard.’", MON, PAST, "Yesterday", "DATE", "2022-02-06", None),
@@ -451,6 +465,11 @@ NOT_TIMEXES = [
     ("Jennifer Griffin joins 'Sunday Night in America' to discuss it.", ("Sunday Night", "Sunday")),
     ("He told the BBC's Sunday Morning programme it was over.", ("Sunday Morning", "Sunday")),
     ("He talked about two years ago.", ("about two years ago",)),
+    ("It led to an invasion that November.", ("November", "that November")),
+    ("The crew will launch that Friday from Baikonur.", ("Friday", "that Friday")),
+    ("May we never forget them.", ("May",)),
+    ("He said: 'May they rest in peace.'", ("May",)),
+    ("A plane broke up in the evening sky.", ("the evening",)),
     ("This is VOA Today.", ("Today",)),
     ("NATO will begin its exercise known as Steadfast Noon.", ("Noon",)),
     ("Shares were lower by 1212 GMT on Friday.", ("1212",)),
@@ -469,6 +488,12 @@ def test_timexes_from_text_leaves_numbers_out(text, not_expected):
     found = timexes_from_text(text, MON, tense_of=lambda start, end: PAST)
     texts = {text[f.start:f.end] for f in found}
     assert not texts & set(not_expected), texts
+
+
+def test_timexes_from_text_a_habitual_part_of_the_day_is_no_timex():
+    text = "In the morning I pray."
+    found = timexes_from_text(text, MON, tense_of=lambda start, end: PRESENT)
+    assert [text[f.start:f.end] for f in found] == []
 
 
 def test_timexes_from_text_chronology_entries_follow_the_entry_before():

@@ -184,6 +184,10 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("noon", r"(?P<noon>noon|midday|midnight)"),
         ("clock_part", r"(?P<hour>[01]?\d)(?:\s+o'clock)?\s+in\s+the\s+(?P<part>morning|afternoon|evening)"),
         ("mid_part", r"(?P<mid>mid|early|late)[-\s]?(?P<part>morning|afternoon|evening)"),
+        # "recovered in the afternoon", "fell in morning trade": that part of the day told of
+        ("part_in", r"(?:(?<=\bin\s)|(?<=\bIn\s)|(?<=\bduring\s)|(?<=\bDuring\s)|(?<=\bby\s)|(?<=\bBy\s)|"
+                    r"(?<=\bthrough\s)|(?<=\bthroughout\s))(?:the\s+)?(?P<part>(?-i:morning|afternoon|evening))"
+                    r"(?![\w-])"),
         ("term", r"(?:the|a)\s+(?:(?P<termrel>near|short|immediate|foreseeable)\s+)(?P<term>term|future)(?![\w-])"),
         ("ahead", r"(?:the\s+)?(?:(?:coming|next|few)\s+)?(?P<unit>day|week|month|year|decade)s\s+(?:ahead|to\s+come)(?![\w])"),
         ("while", r"(?:a\s+(?:little\s+|short\s+|long\s+)?while)(?![\w])"),
@@ -254,6 +258,7 @@ def _anchors() -> dict[str, tuple[frozenset[str], bool]]:
         "every": (words(["every", "each", "per"]), False),
         "clock_part": (words(["morning", "afternoon", "evening"]), False),
         "mid_part": (words(["morning", "afternoon", "evening", "midmorning", "midafternoon"]), False),
+        "part_in": (words(["morning", "afternoon", "evening"]), False),
         "term": (words(["term", "future"]), False), "ahead": (words(["ahead", "come"]), False),
         "while": (words(["while"]), False), "day_long": (units, False), "setword": (words(lex["sets"]), False),
         "times_a": (words(["once", "twice", "times", "thrice"]), False),
@@ -977,6 +982,9 @@ def _mod_of(text: str | None) -> str | None:
     return {"early": "START", "earlier": "START", "late": "END", "later": "END", "mid": "MID"}.get(key)
 
 
+_MARKET_SESSION = re.compile(r"(?:\s+(?:New\s+York|London|Asian|European|U\.S\.|Nasdaq|NYSE|Stock\s+Exchange))*"
+                             r"\s+(?:trade|trading|dealings|deals|session)\b")
+_MAY_WISH = re.compile(r"\s+(?:we|you|I|he|she|it|they|God|the\s+Lord|all|everyone|his|her|their|our|your)\b")
 _TIME_PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|since|until|till|through|during|from|by|before|after|of|early|late|mid|last|next|this)\s+$", re.I)
 _VERB_AFTER_NAME = re.compile(
@@ -1025,8 +1033,10 @@ def _in_title(ctx: Context, start: int) -> bool:
 def _is_a_name(ctx: Context, start: int, end: int) -> bool:
     """A month word that is a name here: "Theresa May said", "Mrs May's", "April Ryan"."""
     before, after = ctx.before(start, 25), ctx.after(end, 20)
+    the = r"|The" if ctx.text[start:end].lower() != "may" else ""  # "The April numbers", not "The May cabinet"
     if re.search(r"(?:\b[A-Z][a-z]+|\bMrs?\.?|\bMs\.?)\s+$", before) and not re.search(
-            r"\b(?:In|By|Since|Until|From|Through|During|Last|Next|This|Early|Late|Mid|Before|After)\s+$", before):
+            r"\b(?:In|By|Since|Until|From|Through|During|Last|Next|This|Early|Late|Mid|Before|After" + the + r")\s+$",
+            before):
         return True
     if re.match(r"\s+[A-Z][a-z]+", after) and not re.match(r"\s+(?:\d|of\b)", after):
         return True
@@ -1057,6 +1067,9 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         if rule == "month" and key in ("may", "april", "june", "august") and not g.get("rel") \
                 and _is_a_name(ctx, c.start, c.end):
             return None  # "Theresa May", but not "last June" after a capitalised word
+        if rule == "month" and key == "may" and _MAY_WISH.match(ctx.after(c.end, 12)) \
+                and not _TIME_PREPOSITION_BEFORE.search(ctx.before(c.start, 12)):
+            return None  # "May we never forget", "May God bless them": a wish
         return lex["months"].get(key)
 
     def tense() -> str | None:
@@ -1127,6 +1140,14 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             return None  # "Dec", "Aug" alone: too ambiguous without a day
         rel = _rel(g.get("rel"))
         yrel = (g.get("yrel") or "").lower()
+        if rel == "that" and _that_is_a_conjunction(ctx, c.start) and re.match(r"['’]s\b|\s+[a-z\d]", ctx.after(c.end, 3)):
+            # "warned that June sales plummeted", "reflect that Jan. 5 was" (not "an
+            # invasion that November.")
+            start = c.start + re.match(r"\S+\s+", text).end()
+            dated = dict(patterns())["mdy"].match(ctx.text, start)
+            if dated and dated.end() > c.end:
+                return normalise(Candidate(start, dated.end(), "mdy", dated.groupdict()), ctx)
+            return _without_first_word(c, ctx, "rel")
         if rel in ("current", "same", "latest", "recent", "that", "upcoming", "following"):
             return None
         if not rel and not yrel and not g.get("dmod") and (
@@ -1201,6 +1222,8 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         rel = _rel(g.get("rel"))
         if rel == "following" and not re.search(r"\bthe\s+$", ctx.before(c.start, 8), re.I):
             # "following Friday's decision": the preposition, not "the following Friday"
+            return _without_first_word(c, ctx, "rel")
+        if rel == "that" and _that_is_a_conjunction(ctx, c.start, c.end):
             return _without_first_word(c, ctx, "rel")
         if rel in ("previous", "following"):
             # "the previous Friday": the one before the day in focus, when a day was named
@@ -1890,6 +1913,20 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         day = _clock_day(ctx, c.start, c.end)
         return Found(c.start, c.end, "TIME", f"{day}T{hour:02d}:00")
 
+    if rule == "part_in":
+        if tense() == PRESENT and not re.match(r"\s+trad(?:e|ing)\b", ctx.after(c.end, 10)):
+            return None  # "in the morning I pray": every morning
+        if re.match(r"\s+(?:of|paper|papers|news|newspaper|edition|show|star|prayers?|sun|light|dress|sky)\b",
+                    ctx.after(c.end, 14)):
+            return None  # "in the morning of June 5" (the date says it), "in evening prayers"
+        if _MARKET_SESSION.match(ctx.after(c.end, 50)):
+            # "shares fell 2 percent in afternoon trade": the session reported on, the
+            # publication day (a day named next in the clause still wins, see below)
+            day = dct.isoformat()
+        else:
+            day = _clock_day(ctx, c.start, c.end)
+        return Found(c.start, c.end, "TIME", day + lex["parts_of_day"][g["part"].lower()])
+
     if rule == "mid_part":
         mod = _mod_of(g["mid"])
         return Found(c.start, c.end, "TIME", dct.isoformat() + lex["parts_of_day"][g["part"].lower()], mod)
@@ -1971,6 +2008,27 @@ def _named_before(ctx: Context, start: int) -> list[Found]:
     """The expressions an anaphoric one at ``start`` may take its year from: "July of that
     year" is not anchored on the month it qualifies."""
     return [f for f in ctx.previous if not re.fullmatch(r"\s+of\s+", ctx.text[f.end:start])]
+
+
+_THAT_DEMONSTRATIVE_AFTER = re.compile(
+    r"\b(?:on|after|before|by|until|till|since|from|for|of|at|in|during|through|over|and|or|but|"
+    r"just|only|even|all)\s+$", re.I)
+
+
+def _that_is_a_conjunction(ctx: Context, start: int, end: int | None = None) -> bool:
+    """"that" before a day or month after a verb or noun: "told a news conference that
+    Wednesday's deadline", "warned that June sales plummeted" (every such case in the
+    Reuters 2008 and Russia-Ukraine corpora), not "on that Friday". With ``end``, a day
+    name must also open a clause: "that Friday's", "that Friday could be", not "will
+    launch that Friday from Baikonur"."""
+    before = ctx.before(start, 20)
+    if not re.search(r"\b[a-z]+\s+$", before) or _THAT_DEMONSTRATIVE_AFTER.search(before):
+        return False
+    return end is None or bool(_CLAUSE_AFTER_DAY.match(ctx.after(end, 14)))
+
+
+_CLAUSE_AFTER_DAY = re.compile(
+    r"(?:['’]s\b|\s+(?:is|was|will|would|could|can|may|might|should|had|has|have|were|saw|marked|brought)\b)")
 
 
 def _without_first_word(c: Candidate, ctx: Context, group: str) -> Found | None:
@@ -2129,13 +2187,14 @@ def _zone_only() -> re.Pattern[str]:
 
 
 def _clock_days_ahead(found: list[Found], text: str) -> list[Found]:
-    """A clock time whose day is named just after it in the clause takes that day
-    ("in midday trading on Friday", "at 6am on Saturday morning")."""
+    """A clock time or part of day whose day is named just after it in the clause takes
+    that day ("in midday trading on Friday", "at 6am on Saturday morning", "early in the
+    morning on Feb. 24")."""
     out = list(found)
     for i, item in enumerate(out[:-1]):
         nxt = out[i + 1]
-        if item.rule not in ("clock", "clock24", "clock_hhmm", "noon") \
-                or not re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d", item.value) \
+        if item.rule not in ("clock", "clock24", "clock_hhmm", "noon", "part_in") \
+                or not re.fullmatch(r"\d{4}-\d\d-\d\dT(?:\d\d:\d\d|MO|AF|EV|NI)", item.value) \
                 or not re.match(r"\d{4}-\d\d-\d\d(?:T(?:MO|AF|EV|NI))?$", nxt.value) or nxt.type not in ("DATE", "TIME"):
             continue
         gap = text[item.end:nxt.start]
