@@ -412,6 +412,13 @@ CASES = [
     ("He left on Feb. 3. He returned in the morning.", MON, PAST, "the morning", "TIME", "2022-02-03TMO", None),
     ("Early in the morning on Feb. 4, I received a call.", MON, PAST, "the morning", "TIME", "2022-02-04TMO",
      None),
+    # "the previous/prior/same week or quarter": next to the one in focus, not to another counted from it
+    ("Claims rose to 448,000 last week from 404,000 the prior week. Analysts had forecast 395,000 versus "
+     "406,000 the week before.", dt.date(2008, 7, 31), PAST, "the week before", "DATE", "2008-W29", None),
+    ("Profit rose in the first quarter, up from a year earlier and from the previous quarter.",
+     dt.date(2008, 5, 5), PAST, "the previous quarter", "DATE", "2007-Q4", None),
+    ("In January, Countrywide was sold. The same month, Bank of America sold bonds.", dt.date(2008, 3, 5), PAST,
+     "The same month", "DATE", "2008-01", None),
     # an opening single quote is no part of a word
     ("He said: 'Today we all feel elation.'", MON, PRESENT, "Today", "DATE", "2022-02-07", None),
     ("He added: ‘Yesterday was hard.’", MON, PAST, "Yesterday", "DATE", "2022-02-06", None),

@@ -94,7 +94,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
               + _alt(lex["vague_quantities"]) + r")")
     unit = r"(?P<unit>second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur(?:y|ie))(?P<plural>s)?"
     unit_nopl = r"(?P<unit>second|minute|hour|day|week|fortnight|month|quarter|year|decade|century)"
-    rel = r"(?P<rel>last|next|this\s+past|this\s+coming|this|coming|past|previous|following|current|same|latest|recent|that|upcoming)"
+    rel = r"(?P<rel>last|next|this\s+past|this\s+coming|this|coming|past|previous|prior|following|current|same|latest|recent|that|upcoming)"
     part = r"(?P<part>morning|afternoon|evening|night)"
     tz = r"(?:\s*(?P<tz>" + "|".join(lex["time_zones"]) + r")(?![\w]))?"
     clock = (r"(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?\s*"
@@ -972,7 +972,7 @@ _VERB_LAST = re.compile(r"\b(?:to|will|would|could|may|might|should|can|must|not
 def _rel(text: str | None) -> str:
     """The relative word before a unit or name, "this past" read as "past"."""
     rel = " ".join((text or "").lower().split())
-    return {"this past": "past", "this coming": "coming"}.get(rel, rel)
+    return {"this past": "past", "this coming": "coming", "prior": "previous"}.get(rel, rel)
 
 
 def _mod_of(text: str | None) -> str | None:
@@ -1322,8 +1322,7 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
 
     if rule in ("relunit", "theunit", "earlierthis"):
         unit = g["unit"].lower()
-        rel = " ".join((g.get("rel") or ("this" if rule == "theunit" else "")).lower().split())
-        rel = {"this past": "past", "this coming": "coming"}.get(rel, rel)
+        rel = _rel(g.get("rel") or ("this" if rule == "theunit" else ""))
         early = (g.get("early") or "").lower()
         mod = _mod_of(early)
         if rule == "earlierthis" and rel == "the":
@@ -1340,7 +1339,9 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             if earlier:
                 return Found(c.start, c.end, "DATE", earlier, mod, anaphoric=True)
             return None
-        if rel in ("recent", "upcoming", "same"):
+        if rel in ("recent", "upcoming"):
+            return None
+        if rel == "same" and unit not in ("year", "month", "week", "quarter"):
             return None
         if unit == "half" and _HALF_OF_DECADE.match(ctx.after(c.end, 20)):
             return None  # "the last half of the '80s": a part of the decade (mod), not a half-year
@@ -1355,7 +1356,8 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
                 sign = -1 if relative["dir"] in ("before", "earlier") else 1
                 shape = {"year": r"\d{4}", "month": r"\d{4}-\d\d", "week": r"\d{4}-W\d\d"}[unit]
                 focus = next((f.value for f in reversed(ctx.previous)
-                              if f.type == "DATE" and re.fullmatch(shape, f.value)), None)
+                              if f.type == "DATE" and re.fullmatch(shape, f.value)
+                              and not (unit == "week" and f.anaphoric)), None)
                 end = c.end + relative.end()
                 if unit == "year":
                     base = int(focus) if focus else dct.year
@@ -1416,6 +1418,26 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             if anchor:
                 y, m = _add_months(int(anchor[:4]), int(anchor[5:7]), step)
                 return Found(c.start, c.end, "DATE", f"{y:04d}-{m:02d}", mod, anaphoric=True)
+        if rel in ("following", "previous", "same") and unit in ("week", "quarter") and has_the:
+            # "from 357,000 the prior week", "the following quarter": next to the one in focus
+            shape = r"\d{4}-W\d\d" if unit == "week" else r"\d{4}-Q[1-4]"
+            # the one named, not one itself counted from another ("the previous week",
+            # "a year earlier"): a chain of them all count from the week in focus; a
+            # quarter counts from the one reported on, not a forecast ("by the fourth quarter")
+            if unit == "quarter":
+                in_focus = ctx.focus(c.start, spans=False, shape=shape)
+                anchor = in_focus.value if in_focus is not None else None
+            else:
+                anchor = next((f.value for f in reversed(ctx.previous)
+                               if f.type == "DATE" and not f.anaphoric and re.fullmatch(shape, f.value)), None)
+            if anchor and unit == "week":
+                monday = dt.date.fromisocalendar(int(anchor[:4]), int(anchor[6:]), 1)
+                return Found(c.start, c.end, "DATE", _week(monday + dt.timedelta(weeks=step)), mod, anaphoric=True)
+            if anchor:
+                y, m = _add_months(int(anchor[:4]), (int(anchor[6]) - 1) * 3 + 1, 3 * step)
+                return Found(c.start, c.end, "DATE", f"{y:04d}-Q{(m - 1) // 3 + 1}", mod, anaphoric=True)
+        if rel == "same":
+            return None  # "the same month" with nothing named before
         if unit in ("decade", "century") and rel in ("past", "last") and has_the:
             return Found(c.start, c.end, "DURATION", duration_value(1, unit), mod)  # "the past decade"
         if unit == "week":
