@@ -419,6 +419,11 @@ CASES = [
      dt.date(2008, 5, 5), PAST, "the previous quarter", "DATE", "2007-Q4", None),
     ("In January, Countrywide was sold. The same month, Bank of America sold bonds.", dt.date(2008, 3, 5), PAST,
      "The same month", "DATE", "2008-01", None),
+    # a weekday written with a month and day names the year, away from publication
+    ("The stock closes at $150.09 on Friday, June 15.", dt.date(2008, 3, 17), PRESENT, "Friday, June 15", "DATE",
+     "2007-06-15", None),
+    ("He was swapped in Abu Dhabi on Thursday, Dec. 9.", dt.date(2022, 12, 11), PAST, "Thursday, Dec. 9", "DATE",
+     "2022-12-09", None),
     # an opening single quote is no part of a word
     ("He said: 'Today we all feel elation.'", MON, PRESENT, "Today", "DATE", "2022-02-07", None),
     ("He added: ‘Yesterday was hard.’", MON, PAST, "Yesterday", "DATE", "2022-02-06", None),

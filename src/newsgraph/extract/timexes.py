@@ -700,6 +700,20 @@ def _clock_day(ctx: "Context", start: int, end: int) -> str:
     return named[-1].value[:10] if named else ctx.dct.isoformat()
 
 
+# days from publication within which a month-day date keeps its year whatever weekday is
+# written with it (the slips seen on the Russia-Ukraine corpus were a day off, dated within
+# weeks of publication; the year-off cases months away)
+WEEKDAY_YEAR_CHECK_DAYS = 60
+
+
+def _weekday_of(year: int, month: int, day: int) -> int | None:
+    """ISO weekday of the date, None when there is no such date."""
+    try:
+        return dt.date(year, month, day).isoweekday()
+    except ValueError:
+        return None
+
+
 def _this_year_day(year: int, month: int, day: int) -> dt.date:
     """The day in ``year``, a day past the month's end ("Feb. 29", "April 31") as its last."""
     return dt.date(year, month, min(day, calendar.monthrange(year, month)[1]))
@@ -1102,6 +1116,19 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             year = month_year(dct, month, t, day)
             if (month, day) > (dct.month, dct.day) and year == dct.year and t == PAST:
                 year = _narrative_year(ctx, c.start) or year
+        if g.get("weekday") and not g.get("year") \
+                and abs((_this_year_day(year, month, day) - dct).days) > WEEKDAY_YEAR_CHECK_DAYS:
+            # "Monday, 20th June": the weekday names the year when the tense got it wrong
+            # ("The stock closes at $150.09 on Friday, June 15", March 2008: 2007), but not
+            # into the future for a text not told in it ("on Thursday, May 11", a caption
+            # with a wrong weekday); a date near publication with a wrong weekday is a slip
+            # ("the swap on Thursday, Dec. 9", for Thursday, Dec. 8), not another year
+            named = lex["weekdays"][g["weekday"].lower()]
+            ahead_ok = tense() == FUTURE
+            fits = [y for y in (year, year - 1, year + 1) if _weekday_of(y, month, day) == named
+                    and (y == year or (_this_year_day(y, month, day) > dct) == ahead_ok)]
+            if fits and fits[0] != year:
+                year = min(fits, key=lambda y: abs((_this_year_day(y, month, day) - dct).days))
         try:
             value = dt.date(year, month, day).isoformat()
         except ValueError:
