@@ -424,6 +424,9 @@ CASES = [
      "2007-06-15", None),
     ("He was swapped in Abu Dhabi on Thursday, Dec. 9.", dt.date(2022, 12, 11), PAST, "Thursday, Dec. 9", "DATE",
      "2022-12-09", None),
+    # "back in": a time already past; "as early as" under a past verb with no plan in sight
+    ("In an interview published back in August, he said so.", dt.date(2022, 7, 29), PAST, "August", "DATE",
+     "2021-08", None),
     # an opening single quote is no part of a word
     ("He said: 'Today we all feel elation.'", MON, PRESENT, "Today", "DATE", "2022-02-07", None),
     ("He added: ‘Yesterday was hard.’", MON, PAST, "Yesterday", "DATE", "2022-02-06", None),
@@ -500,6 +503,13 @@ def test_timexes_from_text_leaves_numbers_out(text, not_expected):
     found = timexes_from_text(text, MON, tense_of=lambda start, end: PAST)
     texts = {text[f.start:f.end] for f in found}
     assert not texts & set(not_expected), texts
+
+
+def test_timexes_from_text_as_early_as_under_a_past_verb_without_a_plan_is_the_nearest_month():
+    text = "Incidents were recorded by the prosecutor's office as early as late May."
+    assert _values(text, dt.date(2022, 8, 30), PAST) == [("late May", "2022-05")]
+    text = "Officials warned of a possible invasion as early as January."
+    assert _values(text, dt.date(2022, 8, 30), PAST) == [("January", "2023-01")]
 
 
 def test_timexes_from_text_a_habitual_part_of_the_day_is_no_timex():

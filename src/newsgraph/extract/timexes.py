@@ -846,6 +846,9 @@ def _as_early_as_looks_back(before: str) -> bool:
     return bool(_EARLIEST_OF_PAST_VERB.search(before)) and not _EARLIEST_OF_PLAN.search(before)
 FIRM_PAST_MARGIN_DAYS = 5  # live reports in the Russia-Ukraine corpus run one to three days past their date
 _SINCE = re.compile(r"\bsince\s+(?:(?:the|early|late|mid|mid-|shortly\s+after|just\s+after)\s*)?$", re.I)
+# "published back in August", "as far back as March": a time already past
+_BACK_IN = re.compile(r"\b(?:back\s+in|as\s+far\s+back\s+as|as\s+long\s+ago\s+as)\s+(?:(?:early|late|mid)[-\s]+)?$",
+                      re.I)
 
 
 class Context:
@@ -862,7 +865,7 @@ class Context:
         self.previous: list[Found] = []
 
     def tense(self, start: int, end: int) -> str | None:
-        if _SINCE.search(self.before(start, 24)):
+        if _SINCE.search(self.before(start, 24)) or _BACK_IN.search(self.before(start, 24)):
             return PAST  # "since the Oct. 23 slaying", "since December": a time already past
         if _EARLIEST.search(self.before(start, 16)):
             if _as_early_as_looks_back(self.before(start, 40)) and self._tense_of \
@@ -870,6 +873,15 @@ class Context:
                 return PAST  # "the hack began as early as March", "were killed as early as March 5"
             return FUTURE  # "a possible attack as soon as January": the earliest time expected
         return self._tense_of(start, end) if self._tense_of else None
+
+    def earliest_under_past(self, start: int, end: int) -> bool:
+        """"as early as" read as a prospect for want of a past verb right before it, while
+        the clause's verb is past and no plan is in sight."""
+        before = self.before(start, 40)
+        return bool(_EARLIEST.search(self.before(start, 16))) and not _EARLIEST_OF_PLAN.search(before) \
+            and self._tense_of is not None and self._tense_of(start, end) == PAST \
+            and not re.search(r"\b(?:possible|potential|planned|expected|likely|next|new|further)\s+(?:[\w-]+\s+){0,2}"
+                              r"as\s+early\s+as\s+$", before, re.I)
 
     def counts_noun(self, start: int, end: int) -> bool:
         return self._counts_noun(start, end) if self._counts_noun else False
@@ -882,7 +894,7 @@ class Context:
         ``first_day`` is the date's first day in the publication year; a past verb does not
         push back a date at most FIRM_PAST_MARGIN_DAYS after the publication date (a live
         report dated the day before: "the invasion continued for a fifth day on Monday, Feb. 28")."""
-        if _SINCE.search(self.before(start, 24)):
+        if _SINCE.search(self.before(start, 24)) or _BACK_IN.search(self.before(start, 24)):
             return True
         if (first_day - self.dct).days <= FIRM_PAST_MARGIN_DAYS:
             return False
@@ -1199,6 +1211,10 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
                 year = _narrative_year(ctx, c.start) or year
         else:
             t = tense()
+            if t == FUTURE and ctx.earliest_under_past(c.start, c.end):
+                # "incidents were recorded by the prosecutor's office as early as late May"
+                # (August): no plan in sight, the nearest such month
+                t = None
             year = month_year(dct, month, t)
             if month > dct.month and year == dct.year and t == PAST:
                 year = _narrative_year(ctx, c.start) or year
