@@ -485,6 +485,7 @@ NOT_TIMEXES = [
     ("May we never forget them.", ("May",)),
     ("He said: 'May they rest in peace.'", ("May",)),
     ("A plane broke up in the evening sky.", ("the evening",)),
+    ("It began in the early morning of Feb. 24.", ("early morning", "the early morning")),
     ("This is VOA Today.", ("Today",)),
     ("NATO will begin its exercise known as Steadfast Noon.", ("Noon",)),
     ("Shares were lower by 1212 GMT on Friday.", ("1212",)),

@@ -1993,6 +1993,8 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         return Found(c.start, c.end, "TIME", day + lex["parts_of_day"][g["part"].lower()])
 
     if rule == "mid_part":
+        if re.match(r"\s+of\s", ctx.after(c.end, 5)):
+            return None  # "in the early morning of Feb. 24": the date says which day
         mod = _mod_of(g["mid"])
         return Found(c.start, c.end, "TIME", dct.isoformat() + lex["parts_of_day"][g["part"].lower()], mod)
 
