@@ -527,6 +527,11 @@ def test_timexes_from_text_chronology_entries_follow_the_entry_before():
         ("May 3", "2008-05-03"), ("July 3", "2008-07-03")]
 
 
+def test_timexes_from_text_chronology_a_day_inside_an_entry_takes_the_entry_year():
+    text = "* 1985: Microsoft launches Windows 1.0.\n* 1986: Microsoft went public on March 13 at $21 per share.\n"
+    assert _values(text, dt.date(2008, 2, 1), PAST) == [("1985", "1985"), ("1986", "1986"), ("March 13", "1986-03-13")]
+
+
 def test_timexes_from_text_chronology_newest_first_stays_in_the_past():
     text = "Key dates.\nDec. 17 - Zinifex agrees.\nDec. 7 - Sinosteel bids.\nOct. 29 - Xstrata offers.\n"
     found = timexes_from_text(text, dt.date(2008, 1, 30), tense_of=lambda start, end: PRESENT)

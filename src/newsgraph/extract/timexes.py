@@ -1772,8 +1772,8 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             year_span = bool(span_to) and year < int(span_to.group(1)) <= year + 100  # "the 1917-1921 war"
             if not year_span and re.match(r"\s*(?:%|percent|per\s+cent|,\d|\.\d|-\d|[-–]?(?:meter|metre|foot|kilo|mile|yard)|\s*(?:people|troops|soldiers|feet|meters|tons|times|points|votes|shares|jobs|cases|deaths|workers|members|units|cars|homes|acres|kilometers|miles|km|m\b|pence|p\b|cents|yen|euros|dollars|pounds|roubles|rubles|rupees|barrels|tonnes))", after, re.I):
                 return None
-            if re.search(r"(?:\d[,.]|\$|£|€|#|No\.\s*|/)$", before):
-                return None
+            if re.search(r"(?:\d[,.]|\$|£|€|#|No\.\s*|/)\Z", before):
+                return None  # "$2008", "No. 1990", "1,2000" (\Z: not before a line break, "Windows 1.0.\n1986 -")
             if _after_a_name(ctx, c.start):
                 return None  # "Orion 1980", "Euro 2020", "Vision 2030"
             if year < 1500 and not re.search(r"\b(?:in|since|of|by|from|until|year|to)\s+$", ctx.before(c.start, 8), re.I):
@@ -2273,6 +2273,7 @@ def _clock_days_ahead(found: list[Found], text: str) -> list[Found]:
 
 
 _ENTRY_HEAD = re.compile(r"\s*[-–—:]\s")
+_ENTRY_OPENS = re.compile(r"(?:^|\n)(?:[*•-]\s+)?$")  # a line's start, after a bullet if any
 
 
 def _chronology(found: list[Found], text: str, published: dt.date) -> list[Found]:
@@ -2287,14 +2288,23 @@ def _chronology(found: list[Found], text: str, published: dt.date) -> list[Found
     """
     out: list[Found] = []
     previous: tuple[int, int, int] | None = None
+    entry: tuple[int, int] | None = None  # the year opening the current line and where that line ends
     for item in found:
-        opens = item.start == 0 or text[item.start - 1] == "\n" or re.search(r":\s+$", text[max(0, item.start - 3):item.start])
+        opens = item.start == 0 or _ENTRY_OPENS.search(text, max(0, item.start - 3), item.start) \
+            or re.search(r":\s+$", text[max(0, item.start - 3):item.start])
         if not (opens and _ENTRY_HEAD.match(text, item.end)
                 and item.type == "DATE" and re.fullmatch(r"\d{4}(?:-\d\d(?:-\d\d)?)?", item.value)):
+            if entry is not None and item.start < entry[1] and item.type in ("DATE", "TIME") \
+                    and re.match(r"\d{4}-\d\d", item.value) and int(item.value[:4]) > entry[0] \
+                    and item.value[:10] > published.isoformat() and not _YEAR_IN_TEXT.search(text, item.start, item.end):
+                # "1986 - Microsoft went public on March 13": a day of the entry's year
+                item = replace(item, value=f"{entry[0]:04d}" + item.value[4:])
             out.append(item)
             continue
         if len(item.value) == 4:  # "2014 - Russia annexes Crimea"
             previous = (int(item.value), 0, 0)
+            line_end = text.find("\n", item.end)
+            entry = (int(item.value), len(text) if line_end < 0 else line_end)
             out.append(item)
             continue
         year, month = int(item.value[:4]), int(item.value[5:7])
