@@ -427,6 +427,15 @@ CASES = [
     # "back in": a time already past; "as early as" under a past verb with no plan in sight
     ("In an interview published back in August, he said so.", dt.date(2022, 7, 29), PAST, "August", "DATE",
      "2021-08", None),
+    # a delivery month of a contract lies ahead, whatever the tense of the report
+    ("June 10-year futures edged up 0.13 point.", dt.date(2008, 5, 26), PAST, "June", "DATE", "2008-06", None),
+    ("Gold fell, with the most active February contract down $17.70.", dt.date(2008, 1, 21), PAST, "February",
+     "DATE", "2008-02", None),
+    ("Boeing had argued after the February contract award that it was wronged.", dt.date(2008, 8, 6), PAST,
+     "February", "DATE", "2008-02", None),
+    # "2007, May 4 - ...": the year written first
+    ("2007, May 4 - Reuters says it has received an approach.", dt.date(2008, 4, 17), PRESENT, "2007, May 4", "DATE",
+     "2007-05-04", None),
     # an opening single quote is no part of a word
     ("He said: 'Today we all feel elation.'", MON, PRESENT, "Today", "DATE", "2022-02-07", None),
     ("He added: ‘Yesterday was hard.’", MON, PAST, "Yesterday", "DATE", "2022-02-06", None),

@@ -82,7 +82,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
     month = r"(?P<month>" + _alt([m + "." for m in lex["months"] if len(m) <= 4 and m not in ("may", "june", "july")] + list(lex["months"])) + r")(?![\w])"
     month2 = month.replace("?P<month>", "?P<month2>")
     weekday = r"(?P<weekday>" + _alt(list(lex["weekdays"])) + r")"
-    day = r"(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)(?![\d\w])"
+    day = r"(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)(?![\d\w])(?!-[A-Za-z])"  # not "June 10-year futures"
     year = r"(?P<year>(?:1[0-9]|20)\d\d)(?![\d\w])"
     number_words = [w for w in lex["numbers"]]
     small = _alt([w for w in number_words if " " not in w and w not in ("a", "an", "hundred", "dozen")])
@@ -123,7 +123,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("month_quarter", r"(?P<range>" + quarter_ranges + r")(?![\w])(?:\s+" + year + r")?"),
         ("my", modp + month + r"(?:\s+of)?,?\s+" + year),
         # "2008 January 31", and at the head of a chronology entry "2007 February - ..."
-        ("ymd", year + r"\s+" + month + r"(?:\s+" + day + r"|(?=\s*[-–—:]\s))"),
+        ("ymd", year + r",?\s+" + month + r"(?:\s+" + day + r"|(?=\s*[-–—:]\s))"),
         ("month", r"(?:" + rel + r"\s+)?" + modp + month + r"(?:\s+(?:of\s+)?(?P<yrel>last|next|this)\s+year)?"),
         ("iso", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:T(?P<hh>\d\d):(?P<mm>\d\d))?(?![\d])"),
         ("slash", r"(?<![\d/])(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>(?:19|20)?\d\d)(?![\d/])"),
@@ -1008,6 +1008,12 @@ def _mod_of(text: str | None) -> str | None:
     return {"early": "START", "earlier": "START", "late": "END", "later": "END", "mid": "MID"}.get(key)
 
 
+_CONTRACT_MONTH = re.compile(r"\s+(?:\$\d+(?:\.\d+)?\s+(?:strike|puts?|calls?)\b|(?:\d+-year\s+)?(?:[A-Z]{2,5}\s+)?"
+                             r"(?:U\.S\.\s+|Brent\s+|crude\s+|Bund\s+|copper\s+|gold\s+|wheat\s+|corn\s+|soybean\s+)?"
+                             r"(?:futures?|options|delivery)\b)")
+# "contract" names a delivery month only in a market's words: "the most active February
+# contract", not "the February contract award" or "June contract signings"
+_ACTIVE_CONTRACT = re.compile(r"\b(?:most\s+active|benchmark|front[-\s]month|nearby|traded)\s+$", re.I)
 _MARKET_SESSION = re.compile(r"(?:\s+(?:New\s+York|London|Asian|European|U\.S\.|Nasdaq|NYSE|Stock\s+Exchange))*"
                              r"\s+(?:trade|trading|dealings|deals|session)\b")
 _MAY_WISH = re.compile(r"\s+(?:we|you|I|he|she|it|they|God|the\s+Lord|all|everyone|his|her|their|our|your)\b")
@@ -1209,6 +1215,11 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             year = dct.year if month < dct.month else dct.year - 1  # "since September", "bought it in March"
             if (dct.year - year) * 12 + dct.month - month > TENSE_HORIZON_MONTHS:
                 year = _narrative_year(ctx, c.start) or year
+        elif _CONTRACT_MONTH.match(ctx.after(c.end, 40)) or (
+                _ACTIVE_CONTRACT.search(ctx.before(c.start, 20)) and re.match(r"\s+contract\b", ctx.after(c.end, 10))):
+            # "June 10-year futures edged up", "the March $42.50 strike": a contract for
+            # delivery in the month to come, whatever the tense of the report
+            year = dct.year if month >= dct.month else dct.year + 1
         else:
             t = tense()
             if t == FUTURE and ctx.earliest_under_past(c.start, c.end):
@@ -2273,7 +2284,7 @@ def _clock_days_ahead(found: list[Found], text: str) -> list[Found]:
 
 
 _ENTRY_HEAD = re.compile(r"\s*[-–—:]\s")
-_ENTRY_OPENS = re.compile(r"(?:^|\n)(?:[*•-]\s+)?$")  # a line's start, after a bullet if any
+_ENTRY_OPENS = re.compile(r"(?:^|\n)(?:--\s*)?(?:[*•-]\s+)?$")  # a line's start, after a bullet ("-- * ") if any
 
 
 def _chronology(found: list[Found], text: str, published: dt.date) -> list[Found]:
@@ -2290,7 +2301,7 @@ def _chronology(found: list[Found], text: str, published: dt.date) -> list[Found
     previous: tuple[int, int, int] | None = None
     entry: tuple[int, int] | None = None  # the year opening the current line and where that line ends
     for item in found:
-        opens = item.start == 0 or _ENTRY_OPENS.search(text, max(0, item.start - 3), item.start) \
+        opens = item.start == 0 or _ENTRY_OPENS.search(text, max(0, item.start - 6), item.start) \
             or re.search(r":\s+$", text[max(0, item.start - 3):item.start])
         if not (opens and _ENTRY_HEAD.match(text, item.end)
                 and item.type == "DATE" and re.fullmatch(r"\d{4}(?:-\d\d(?:-\d\d)?)?", item.value)):
