@@ -864,8 +864,13 @@ class Context:
         self._counts_noun = counts_noun
         self.previous: list[Found] = []
 
+    def _counted_back(self, start: int) -> bool:
+        """"since ..." or "back in ..." right before: a time already past."""
+        before = self.before(start, 24)
+        return bool(_SINCE.search(before) or _BACK_IN.search(before))
+
     def tense(self, start: int, end: int) -> str | None:
-        if _SINCE.search(self.before(start, 24)) or _BACK_IN.search(self.before(start, 24)):
+        if self._counted_back(start):
             return PAST  # "since the Oct. 23 slaying", "since December": a time already past
         if _EARLIEST.search(self.before(start, 16)):
             if _as_early_as_looks_back(self.before(start, 40)) and self._tense_of \
@@ -894,7 +899,7 @@ class Context:
         ``first_day`` is the date's first day in the publication year; a past verb does not
         push back a date at most FIRM_PAST_MARGIN_DAYS after the publication date (a live
         report dated the day before: "the invasion continued for a fifth day on Monday, Feb. 28")."""
-        if _SINCE.search(self.before(start, 24)) or _BACK_IN.search(self.before(start, 24)):
+        if self._counted_back(start):
             return True
         if (first_day - self.dct).days <= FIRM_PAST_MARGIN_DAYS:
             return False
@@ -1142,11 +1147,12 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             # with a wrong weekday); a date near publication with a wrong weekday is a slip
             # ("the swap on Thursday, Dec. 9", for Thursday, Dec. 8), not another year
             named = lex["weekdays"][g["weekday"].lower()]
-            ahead_ok = tense() == FUTURE
-            fits = [y for y in (year, year - 1, year + 1) if _weekday_of(y, month, day) == named
-                    and (y == year or (_this_year_day(y, month, day) > dct) == ahead_ok)]
-            if fits and fits[0] != year:
-                year = min(fits, key=lambda y: abs((_this_year_day(y, month, day) - dct).days))
+            if _weekday_of(year, month, day) != named:
+                ahead_ok = tense() == FUTURE
+                fits = [y for y in (year - 1, year + 1) if _weekday_of(y, month, day) == named
+                        and (_this_year_day(y, month, day) > dct) == ahead_ok]
+                if fits:
+                    year = min(fits, key=lambda y: abs((_this_year_day(y, month, day) - dct).days))
         try:
             value = dt.date(year, month, day).isoformat()
         except ValueError:
@@ -1990,12 +1996,13 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         return Found(c.start, c.end, "TIME", f"{day}T{hour:02d}:00")
 
     if rule == "part_in":
-        if tense() == PRESENT and not re.match(r"\s+trad(?:e|ing)\b", ctx.after(c.end, 10)):
+        session = _MARKET_SESSION.match(ctx.after(c.end, 50))
+        if tense() == PRESENT and not session:
             return None  # "in the morning I pray": every morning
         if re.match(r"\s+(?:of|paper|papers|news|newspaper|edition|show|star|prayers?|sun|light|dress|sky)\b",
                     ctx.after(c.end, 14)):
             return None  # "in the morning of June 5" (the date says it), "in evening prayers"
-        if _MARKET_SESSION.match(ctx.after(c.end, 50)):
+        if session:
             # "shares fell 2 percent in afternoon trade": the session reported on, the
             # publication day (a day named next in the clause still wins, see below)
             day = dct.isoformat()
