@@ -439,6 +439,31 @@ CASES = [
     # an opening single quote is no part of a word
     ("He said: 'Today we all feel elation.'", MON, PRESENT, "Today", "DATE", "2022-02-07", None),
     ("He added: ‘Yesterday was hard.’", MON, PAST, "Yesterday", "DATE", "2022-02-06", None),
+    # a winter is named by the year of its December, whichever side of New Year it is told
+    ("Europe faces a hard winter this year, the grid held up this winter.", dt.date(2022, 11, 20), PRESENT,
+     "this winter", "DATE", "2022-WI", None),
+    ("The grid held up this winter.", dt.date(2023, 1, 15), PAST, "this winter", "DATE", "2022-WI", None),
+    ("Prices will rise next winter.", dt.date(2023, 1, 15), FUTURE, "next winter", "DATE", "2023-WI", None),
+    ("Gas ran short last winter.", dt.date(2023, 1, 15), PAST, "last winter", "DATE", "2021-WI", None),
+    ("Gas ran short last winter.", dt.date(2023, 8, 20), PAST, "last winter", "DATE", "2022-WI", None),
+    ("Storage must be full ahead of winter.", dt.date(2022, 10, 10), FUTURE, "winter", "DATE", "2022-WI", None),
+    ("Auction-rate markets froze this winter.", dt.date(2008, 5, 3), PAST, "this winter", "DATE", "2007-WI", None),
+    ("EU governments agreed Tuesday to ration natural gas this winter.", dt.date(2022, 7, 26), PAST, "this winter",
+     "DATE", "2022-WI", None),
+    ("Bills for heating next winter will rise.", dt.date(2008, 5, 22), FUTURE, "next winter", "DATE", "2008-WI",
+     None),
+    ("Costs could rise a further £64billion through next winter.", dt.date(2022, 8, 25), FUTURE, "next winter",
+     "DATE", "2023-WI", None),
+    ("Fighting will slow during winter.", dt.date(2022, 10, 10), FUTURE, "winter", "DATE", "2022-WI", None),
+    ("Organizers were picked for an offering planned for autumn.", dt.date(2008, 7, 7), PAST, "autumn", "DATE",
+     "2008-FA", None),
+    # a day of the month spelt out
+    ("The parade was held on the ninth of May.", dt.date(2022, 6, 10), PAST, "ninth of May", "DATE", "2022-05-09",
+     None),
+    ("Americans celebrate the Fourth of July.", dt.date(2022, 6, 10), PRESENT, "Fourth of July", "DATE",
+     "2022-07-04", None),
+    # "dates back to" a month: a time already past
+    ("The tradition dates back to October.", dt.date(2022, 6, 10), PRESENT, "October", "DATE", "2021-10", None),
 ]
 
 
@@ -505,6 +530,9 @@ NOT_TIMEXES = [
     ("He spoke to the Polish daily Wyborcza.", ("daily",)),
     ("Shares fell in the first half hour of trading.", ("the first half", "first half")),
     ("He scored in the second half of the match.", ("the second half", "second half")),
+    ("A third of May's budget went to defence.", ("third of May",)),
+    ("It abandoned its pillars, said Brian Winter, vice president of the council.", ("Winter",)),
+    ("Winter says there is a small window now.", ("Winter",)),
 ]
 
 
@@ -797,7 +825,10 @@ PARSED = [
      "2021-06"),
     # a modal perfect is a past that did not happen
     ("Kyiv would have launched an offensive in November, were it not for the intervention.", "November",
-     "2021-11"),
+     "2021-11"),    # a season modifying a noun is a kind, not a time
+    ("Troops in winter clothes marched past.", "winter", None),
+    ("Putin has signed a decree for the annual Spring draft.", "Spring", None),
+    ("Spring demand growth will soak up the supply.", "Spring", None),
 ]
 
 
@@ -878,7 +909,7 @@ def test_timexes_from_doc_firmly_past(nlp, body, published, expression, value):
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("body", "expression", "value"), PARSED, ids=[p[1] + "|" + p[2] for p in PARSED])
+@pytest.mark.parametrize(("body", "expression", "value"), PARSED, ids=[f"{p[1]}|{p[2]}" for p in PARSED])
 def test_timexes_from_doc_tense_of_governing_verb(nlp, body, expression, value):
     from newsgraph.extract.nlp import parse
 

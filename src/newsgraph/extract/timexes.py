@@ -83,6 +83,9 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
     month2 = month.replace("?P<month>", "?P<month2>")
     weekday = r"(?P<weekday>" + _alt(list(lex["weekdays"])) + r")"
     day = r"(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)(?![\d\w])(?!-[A-Za-z])"  # not "June 10-year futures"
+    # "the ninth of May", "the Fourth of July": a day spelt out, only between "the" and "of"
+    day_or_word = (r"(?:" + day + r"|(?<=\bthe\s)(?P<dayword>" + _alt(list(lex["day_ordinals"]))
+                   + r")(?=\s+of\s))")
     year = r"(?P<year>(?:1[0-9]|20)\d\d)(?![\d\w])"
     number_words = [w for w in lex["numbers"]]
     small = _alt([w for w in number_words if " " not in w and w not in ("a", "an", "hundred", "dozen")])
@@ -118,7 +121,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
     rules: list[tuple[str, str]] = [
         # absolute and month-day dates
         ("mdy", r"(?:(?P<rel>last|next|this)\s+)?(?:" + weekday + r",?\s+)?" + month + r"\s+" + day + r"(?:,?\s+" + year + r")?"),
-        ("dmy", r"(?:" + weekday + r",?\s+)?" + day + r"\s+(?:of\s+)?" + month + r"(?:,?\s+" + year + r")?"),
+        ("dmy", r"(?:" + weekday + r",?\s+)?" + day_or_word + r"\s+(?:of\s+)?" + month + r"(?:,?\s+" + year + r")?"),
         # "April-June", "the July-September quarter": three months that make a quarter
         ("month_quarter", r"(?P<range>" + quarter_ranges + r")(?![\w])(?:\s+" + year + r")?"),
         ("my", modp + month + r"(?:\s+of)?,?\s+" + year),
@@ -500,6 +503,60 @@ def _year_of_month(dct: dt.date, month: int, tense: str | None) -> int:
     return dct.year if month < dct.month else dct.year - 1
 
 
+# a lower-case season standing alone is a time after these ("fill gas storage ahead of
+# winter", "as winter sets in"); elsewhere it is mostly a kind ("a winter offensive")
+_BEFORE_BARE_SEASON = re.compile(
+    r"\b(?:in|this|during|by|until|till|since|through|throughout|over|into|before|after|for|as|ahead\s+of)\s+$", re.I)
+
+
+# a reporting verb right after a capitalised season makes it a name ("Winter said Maduro will ...")
+_SAID_AFTER = re.compile(r"\s+(?:said|says|told|tells|added|adds|wrote|writes|noted|notes)\b")
+
+def _after_first_name(before: str) -> bool:
+    """A capitalised word that is no function word right before: "Brian Winter"."""
+    match = re.search(r"\b([A-Z][a-z]+)[ \t]+$", before)
+    return bool(match) and match.group(1).lower() not in _NOT_NAME_WORDS
+
+
+# a season after these lies ahead: "ahead of winter", "hold six days of demand by this winter",
+# "an initial public offering planned for autumn", "heading into winter" (not "well into the summer")
+_BEFORE_COMING_SEASON = re.compile(r"\b(?:ahead\s+of|before|until|till|by|"
+                                   r"(?:heading|heads?|going|moving|climbing)\s+into|"
+                                   r"(?:planned|scheduled|slated|set|due)\s+(?:for|in))\s+(?:this\s+|the\s+)?$", re.I)
+
+# nouns of time a word may modify and still be a time: "over the winter months", "the spring selling season"
+_TIME_NOUNS = frozenset({"month", "months", "period", "periods", "season", "seasons", "time", "days", "weeks"})
+
+
+def _winter_year(dct: dt.date, rel: str, tense, ahead: bool = False) -> int:
+    """The year a winter is named by: the year of its December (the KB reads ``2022-WI``
+    as December 2022 to February 2023), so "this winter" in November 2022 and in
+    January 2023 is the same winter.
+
+    "next winter" from August on is the one after the coming winter: in the
+    Russia-Ukraine corpus it was 2023-24 in all 6 articles of late August and September
+    2022 that use it ("costing £36billion this winter, and a further £64billion if
+    continued through next winter"), and the coming winter in the 3 of February to April
+    ("available next winter"); in Reuters 2008, articles of May and July mean the
+    coming winter by it (4 of 4). From June on, "this winter" is the coming one whatever
+    the tense (13 of 16 in June and July articles of both corpora: "EU governments agreed
+    Tuesday to ration natural gas this winter"); in spring it is the winter just gone
+    unless the verb looks ahead. ``tense`` is called only when needed."""
+    month, year = dct.month, dct.year
+    ongoing = year if month == 12 else year - 1 if month <= 2 else None
+    if rel in ("last", "past", "this past"):
+        return ongoing - 1 if ongoing is not None else year - 1
+    if rel in ("next", "coming"):
+        if ongoing is not None:
+            return ongoing + 1
+        return year + 1 if rel == "next" and month >= 8 else year
+    if ongoing is not None:
+        return ongoing
+    if month >= 6 or ahead or tense() == FUTURE:
+        return year  # the coming winter
+    return year - 1  # in spring, the winter just gone
+
+
 def _sunday_week_step(dct: dt.date, rel: str, step: int, early: str, tense) -> int:
     """Weeks counted from a Sunday paper: the week just ending is "last week", and a
     "this week" still to come is the one starting tomorrow.
@@ -846,9 +903,10 @@ def _as_early_as_looks_back(before: str) -> bool:
     return bool(_EARLIEST_OF_PAST_VERB.search(before)) and not _EARLIEST_OF_PLAN.search(before)
 FIRM_PAST_MARGIN_DAYS = 5  # live reports in the Russia-Ukraine corpus run one to three days past their date
 _SINCE = re.compile(r"\bsince\s+(?:(?:the|early|late|mid|mid-|shortly\s+after|just\s+after)\s*)?$", re.I)
-# "published back in August", "as far back as March": a time already past
-_BACK_IN = re.compile(r"\b(?:back\s+in|as\s+far\s+back\s+as|as\s+long\s+ago\s+as)\s+(?:(?:early|late|mid)[-\s]+)?$",
-                      re.I)
+# "published back in August", "as far back as March", "dates back to October": a time already past
+_BACK_IN = re.compile(r"\b(?:back\s+in|as\s+far\s+back\s+as|as\s+long\s+ago\s+as|"
+                      r"(?:dates?|dated|dating|goes|go|going|went|reaching|reaches|stretching|stretches)\s+back\s+to)"
+                      r"\s+(?:(?:early|late|mid)[-\s]+)?$", re.I)
 
 
 class Context:
@@ -856,8 +914,10 @@ class Context:
 
     def __init__(self, text: str, published: dt.date, tense_of: TenseOf | None,
                  counts_noun: Callable[[int, int], bool] | None = None,
-                 said_of: Callable[[int, int], bool] | None = None) -> None:
+                 said_of: Callable[[int, int], bool] | None = None,
+                 modifies_noun: Callable[[int, int], bool] | None = None) -> None:
         self._said_of = said_of
+        self._modifies_noun = modifies_noun
         self.text = text
         self.dct = published
         self._tense_of = tense_of
@@ -890,6 +950,9 @@ class Context:
 
     def counts_noun(self, start: int, end: int) -> bool:
         return self._counts_noun(start, end) if self._counts_noun else False
+
+    def modifies_noun(self, start: int, end: int) -> bool:
+        return self._modifies_noun(start, end) if self._modifies_noun else False
 
     def firmly_past(self, start: int, end: int, first_day: dt.date) -> bool:
         """True when the span is "since ..." or a time of a past finite verb itself ("bought
@@ -1116,7 +1179,8 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         month = month_number(g["month"])
         if month is None:
             return None
-        day = int(re.match(r"\d+", g["day"]).group())
+        day = int(re.match(r"\d+", g["day"]).group()) if g.get("day") \
+            else lexicon()["day_ordinals"][" ".join(g["dayword"].lower().split())]
         rel = _rel(g.get("rel"))
         if rel == "this" and g.get("year"):
             # "In this Oct. 10, 2021, file photo": "this" belongs to the photo
@@ -1905,6 +1969,9 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         if g["season"][0].isupper() and (_followed_by_name(ctx, c.end) or (
                 not g.get("year") and re.match(r"\s+(?:of|for)\s+[A-Z]", ctx.after(c.end, 8)))):
             return None  # "the Winter War", "the Spring Conference", "Spring of Life" demonstrations
+        if g["season"][0].isupper() and not g.get("rel") and (
+                _after_first_name(ctx.before(c.start, 20)) or _SAID_AFTER.match(ctx.after(c.end, 12))):
+            return None  # "said Brian Winter", "Winter says there is a small window": a person
         if not g.get("year") and re.match(r"\s+of\s+(?!(?:this|last|next|that|the\s+same)\s+year\b|\d|'|nineteen|twenty|two\s+thousand)",
                                           ctx.after(c.end, 20)):
             return None  # "the fall of communism": not a season
@@ -1914,24 +1981,33 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         if g.get("year"):
             return Found(c.start, c.end, "DATE", f"{int(g['year']):04d}-{code}", mod)
         if not rel and not g.get("dmod"):
-            if season_word == "fall" or not text[0].isupper() and not re.search(r"\b(?:in|this|during|by|until|since|through|over)\s+$", ctx.before(c.start, 10), re.I):
+            if season_word == "fall" or not text[0].isupper() \
+                    and not _BEFORE_BARE_SEASON.search(ctx.before(c.start, 12)):
                 return None
-        season_month = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}[code]
-        current = {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU"}.get(dct.month, "FA")
-        if rel in ("last", "past", "this past"):
-            year = dct.year if season_month < dct.month and code != current else dct.year - 1
-        elif rel in ("next", "coming"):
-            year = dct.year if season_month > dct.month else dct.year + 1
+        if not rel and not g.get("dmod") and ctx.modifies_noun(c.start, c.end):
+            # "winter clothes", "Spring draft": a kind, not a time; with "the" it is mostly
+            # the season in view ("before the spring thaw", "in the summer heat last month")
+            return None
+        ahead = bool(_BEFORE_COMING_SEASON.search(ctx.before(c.start, 24)))
+        if code == "WI":
+            year = _winter_year(dct, rel, tense, ahead=ahead)
         else:
-            t = tense()
-            if code == current:
-                year = dct.year if not (code == "WI" and dct.month == 12) else dct.year
-            elif t == PAST:
-                year = dct.year if season_month < dct.month else dct.year - 1
-            elif t == FUTURE:
+            season_month = {"SP": 4, "SU": 7, "FA": 10}[code]
+            current = {3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU", 9: "FA", 10: "FA", 11: "FA"}.get(dct.month)
+            if rel in ("last", "past", "this past"):
+                year = dct.year if season_month < dct.month and code != current else dct.year - 1
+            elif rel in ("next", "coming"):
                 year = dct.year if season_month > dct.month else dct.year + 1
             else:
-                year = dct.year
+                t = FUTURE if ahead else tense()
+                if code == current:
+                    year = dct.year
+                elif t == PAST:
+                    year = dct.year if season_month < dct.month else dct.year - 1
+                elif t == FUTURE:
+                    year = dct.year if season_month > dct.month else dct.year + 1
+                else:
+                    year = dct.year
         return Found(c.start, c.end, "DATE", f"{year:04d}-{code}", mod)
 
     if rule == "holiday":
@@ -2244,9 +2320,10 @@ def _add_durations(first: str, second: str) -> str | None:
 
 def timexes_from_text(text: str, published: dt.date, *, tense_of: TenseOf | None = None,
                       counts_noun: Callable[[int, int], bool] | None = None,
-                      said_of: Callable[[int, int], bool] | None = None) -> list[Found]:
+                      said_of: Callable[[int, int], bool] | None = None,
+                      modifies_noun: Callable[[int, int], bool] | None = None) -> list[Found]:
     """TIMEX3 spans of ``text`` with type/value/mod, anchored on ``published``."""
-    ctx = Context(text, published, tense_of, counts_noun, said_of)
+    ctx = Context(text, published, tense_of, counts_noun, said_of, modifies_noun)
     results: list[Found] = []
     for candidate in select(candidates_from_text(text)):
         found = normalise(candidate, ctx)
@@ -2710,6 +2787,18 @@ def counts_plural_noun(doc: Doc, start: int, end: int) -> bool:
         child.dep_ in ("quantmod", "advmod") and child.i < token.i for child in token.children)
 
 
+def modifies_noun(doc: Doc, start: int, end: int) -> bool:
+    """True when the word at ``start:end`` modifies a noun after it ("winter clothes",
+    "a summer camp"): it names a kind, not a time. Nouns of time do not count ("over the
+    winter months")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span[-1]
+    return token.dep_ in ("compound", "amod") and token.head.i > token.i \
+        and token.head.pos_ in ("NOUN", "PROPN") and token.head.lower_ not in _TIME_NOUNS
+
+
 @lru_cache(maxsize=1)
 def _count_nouns() -> frozenset[str]:
     return frozenset(lexicon()["count_nouns"])
@@ -2728,7 +2817,11 @@ def timexes_from_doc(article: Article, doc: Doc) -> list[Timex]:
     def said(start: int, end: int) -> bool:
         return time_of_finite_verb(doc, start, end)
 
-    found = timexes_from_text(text, article.published, tense_of=tense_of, counts_noun=counts, said_of=said)
+    def modifier(start: int, end: int) -> bool:
+        return modifies_noun(doc, start, end)
+
+    found = timexes_from_text(text, article.published, tense_of=tense_of, counts_noun=counts, said_of=said,
+                              modifies_noun=modifier)
     return [Timex(text=text[f.start:f.end], type=f.type, value=f.value, mod=f.mod,
                   sentence=article.sentence_index(f.start), start=f.start, end=f.end) for f in found]
 
