@@ -462,6 +462,11 @@ CASES = [
      None),
     ("Americans celebrate the Fourth of July.", dt.date(2022, 6, 10), PRESENT, "Fourth of July", "DATE",
      "2022-07-04", None),
+    # "today's" and "of tomorrow" in general
+    ("It is hard to be neutral in today's world.", MON, PRESENT, "today", "DATE", "PRESENT_REF", None),
+    ("Today's announcement was welcome.", MON, PAST, "Today", "DATE", "2022-02-07", None),
+    ("I would have chosen the people of tomorrow.", MON, PAST, "tomorrow", "DATE", "FUTURE_REF", None),
+    ("Prices rise as of tomorrow.", MON, FUTURE, "tomorrow", "DATE", "2022-02-08", None),
     # "dates back to" a month: a time already past
     ("The tradition dates back to October.", dt.date(2022, 6, 10), PRESENT, "October", "DATE", "2021-10", None),
 ]

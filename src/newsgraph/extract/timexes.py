@@ -512,6 +512,24 @@ _BEFORE_BARE_SEASON = re.compile(
 # a reporting verb right after a capitalised season makes it a name ("Winter said Maduro will ...")
 _SAID_AFTER = re.compile(r"\s+(?:said|says|told|tells|added|adds|wrote|writes|noted|notes)\b")
 
+def _generic_today(after: str) -> bool:
+    """"today's" before a word of the present in general ("in today's world")."""
+    match = re.match(r"[’']s\s+(\w+)", after)
+    return bool(match) and match.group(1).lower() in _generic_today_heads()
+
+
+@lru_cache(maxsize=1)
+def _generic_today_heads() -> frozenset[str]:
+    return frozenset(lexicon()["generic_today_heads"])
+
+
+# "of tomorrow" after a plural or a people: the future in general, not the next day
+# ("the shipbuilders of tomorrow", "the challenges of today and tomorrow"); "as of tomorrow",
+# "the rest of today" stay days
+_GENERIC_OF = re.compile(r"\b(?!(?:hours|days|minutes|parts|rest|end|course|much|most|all|some|as|events)\b)"
+                         r"(?:\w+s|people|world)\s+of\s+(?:today\s+and\s+)?$", re.I)
+
+
 def _after_first_name(before: str) -> bool:
     """A capitalised word that is no function word right before: "Brian Winter"."""
     match = re.search(r"\b([A-Z][a-z]+)[ \t]+$", before)
@@ -1395,6 +1413,12 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         word = g["deictic"].lower()
         if _in_title(ctx, c.start):
             return None  # "Tucker Carlson Tonight", "VOA Today"
+        if word == "today" and _generic_today(ctx.after(c.end, 30)):
+            return Found(c.start, c.end, "DATE", "PRESENT_REF")  # "in today's world", "today's youth"
+        if word in ("today", "tomorrow") and _GENERIC_OF.search(ctx.before(c.start, 40)) \
+                and not re.match(r"[’']s\b", ctx.after(c.end, 3)):
+            # "the shipbuilders of tomorrow", "the challenges of today and tomorrow"
+            return Found(c.start, c.end, "DATE", "PRESENT_REF" if word == "today" else "FUTURE_REF")
         offset = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "overnight": 0}[word]
         day = (dct + dt.timedelta(days=offset)).isoformat()
         part = g.get("part")
