@@ -7,7 +7,7 @@ import sqlite3
 
 import pytest
 
-from newsgraph.storage.timexes import dated_between, dated_in_week, dated_on
+from newsgraph.storage.timexes import dated_between, dated_in, dated_in_week, dated_on
 from newsgraph.timeline.dates import day_range
 
 SCHEMA = """
@@ -78,6 +78,26 @@ def test_dated_on_leaves_out_durations(conn):
     assert all(f.type != "DURATION" for f in dated_on(conn, dt.date(2022, 2, 7)))
 
 
+@pytest.mark.parametrize(("period", "expected"), [
+    ("2022-02-08", ["Tuesday", "Tuesday", "mid-February"]),
+    ("2022-W07", ["next week", "mid-February"]),
+    ("2022-02", ["Sunday", "Tuesday", "Tuesday", "next week", "mid-February"]),
+    ("2022-Q1", ["Sunday", "Tuesday", "Tuesday", "next week", "mid-February"]),
+    ("2021-WI", ["Sunday", "Tuesday", "Tuesday", "next week", "mid-February"]),
+    ("2022-WI", []),
+    ("2022", ["Sunday", "Tuesday", "Tuesday", "next week", "mid-February"]),
+    ("2021-03", []),
+])
+def test_dated_in_any_calendar_period(conn, period, expected):
+    assert [f.text for f in dated_in(conn, period)] == expected
+
+
+@pytest.mark.parametrize("period", ["2022-13", "2022-02-30", "next week", "2022-W7", "22-02", ""])
+def test_dated_in_rejects_what_is_no_calendar_period(conn, period):
+    with pytest.raises(ValueError, match="not a calendar period"):
+        dated_in(conn, period)
+
+
 def test_dated_in_week_rejects_non_week(conn):
     with pytest.raises(ValueError):
         dated_in_week(conn, "2022-02")
@@ -99,3 +119,20 @@ def test_when_command_prints_day(conn, tmp_path):
     assert result.exit_code == 0 and "next week" in result.output
     result = CliRunner().invoke(when, ["--db", str(path)])
     assert result.exit_code != 0
+
+
+def test_when_command_takes_a_month_and_names_a_bad_period(conn, tmp_path):
+    from click.testing import CliRunner
+
+    from newsgraph.cli_timexes import when
+
+    path = tmp_path / "kb.sqlite"
+    disk = sqlite3.connect(path)
+    conn.backup(disk)
+    disk.close()
+    result = CliRunner().invoke(when, ["2022-02", "--db", str(path), "--planned"])
+    assert result.exit_code == 0, result.output
+    assert "[next week] Scholz will be in Moscow next week." in result.output
+    assert "[Sunday]" not in result.output  # reported, not planned
+    result = CliRunner().invoke(when, ["2022-13", "--db", str(path)])
+    assert result.exit_code == 2 and "not a calendar period" in result.output

@@ -1,4 +1,4 @@
-"""Date queries over the knowledge base: what happened, or was planned, on a day or in a week.
+"""Date queries over the knowledge base: what happened, or was planned, on a day, in a week, a month ...
 
 Each stored timex carries the calendar range its value covers
 (``first_day``/``last_day``, from ``newsgraph.timeline.dates.day_range``);
@@ -65,6 +65,22 @@ def dated_between(conn: sqlite3.Connection, first: dt.date, last: dt.date, *,
 def dated_on(conn: sqlite3.Connection, day: dt.date) -> list[DatedTimex]:
     """Timexes whose range covers ``day`` ("Tuesday", "next week", "February" all cover 2022-02-08)."""
     return dated_between(conn, day, day)
+
+
+# the calendar periods a query may name, as TIMEX3 values
+PERIOD_SHAPE = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?|-W\d\d|-Q[1-4]|-H[12]|-(?:SP|SU|FA|WI))?")
+
+
+def dated_in(conn: sqlite3.Connection, period: str) -> list[DatedTimex]:
+    """Timexes overlapping a calendar period written as a TIMEX3 value: a day
+    (``2022-02-08``), an ISO week (``2022-W07``), a month (``2022-03``), a quarter
+    (``2022-Q1``), a half (``2022-H2``), a season (``2022-WI``: December 2022 to
+    February 2023) or a year (``2022``)."""
+    first, last = day_range(period) if PERIOD_SHAPE.fullmatch(period) else (None, None)
+    if first is None or last is None:
+        raise ValueError(f"not a calendar period: {period!r} (expected a day YYYY-MM-DD, a week YYYY-Www, "
+                         "a month YYYY-MM, a quarter YYYY-Qn, a season such as YYYY-WI, or a year YYYY)")
+    return dated_between(conn, first, last)
 
 
 def dated_in_week(conn: sqlite3.Connection, week: str) -> list[DatedTimex]:
