@@ -457,6 +457,12 @@ CASES = [
     ("Fighting will slow during winter.", dt.date(2022, 10, 10), FUTURE, "winter", "DATE", "2022-WI", None),
     ("Organizers were picked for an offering planned for autumn.", dt.date(2008, 7, 7), PAST, "autumn", "DATE",
      "2008-FA", None),
+    ("Europe must prepare for the winter of 2022-23.", dt.date(2022, 10, 10), FUTURE, "the winter of 2022-23",
+     "DATE", "2022-WI", None),
+    ("Gas demand in winter 2022/23 will be high.", dt.date(2022, 10, 10), FUTURE, "winter 2022/23", "DATE",
+     "2022-WI", None),
+    ("In the summer of 2014-15, prices fell.", dt.date(2022, 10, 10), PAST, "the summer of 2014", "DATE", "2014-SU",
+     None),
     # a day of the month spelt out
     ("The parade was held on the ninth of May.", dt.date(2022, 6, 10), PAST, "ninth of May", "DATE", "2022-05-09",
      None),

@@ -178,7 +178,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
                     + r"|(?P<ofyear>this|last|next|the(?:\s+(?:current|previous|coming))?)\s+(?:fiscal\s+)?year))?(?![\w])"),
         ("qcode", r"(?<![\w-])(?P<q>[QH][1-4])(?:\s*(?:of\s+)?(?P<year>(?:19|20)\d\d|'\d\d))?(?![\w])"),
         # seasons and holidays
-        ("season", r"(?:(?P<rel>last|this|next|past|coming|the|this\s+past|early|late)\s+)?" + modp + season + r"(?:\s+(?:of\s+)?" + year + r")?(?![\w])"),
+        ("season", r"(?:(?P<rel>last|this|next|past|coming|the|this\s+past|early|late)\s+)?" + modp + season + r"(?:\s+(?:of\s+)?" + year + r"(?:\s*[-–/]\s*(?P<year2>\d{4}|\d\d)(?![\d\w]))?)?(?![\w])"),
         ("holiday", r"(?:(?P<rel>last|this|next)\s+)?" + holiday + r"(?:\s+(?P<hweek>week)(?![\w-]))?(?![\w])"),
         # clock times
         ("clock", r"(?:(?P<approx>about|around|at|approximately)\s+)?" + clock),
@@ -2003,7 +2003,13 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         rel = " ".join((g.get("rel") or "").lower().split())
         mod = _mod_of(g.get("dmod")) or _mod_of(rel if rel in ("early", "late") else None)
         if g.get("year"):
-            return Found(c.start, c.end, "DATE", f"{int(g['year']):04d}-{code}", mod)
+            first, end = int(g["year"]), c.end
+            if g.get("year2"):
+                second = int(g["year2"]) + (first // 100 * 100 if len(g["year2"]) == 2 else 0)
+                if not (code == "WI" and second == first + 1):
+                    # only a winter spans two years ("the winter of 2022-23"); else the first year alone
+                    end = c.start + re.search(r"\s*[-–/]\s*\d+$", text).start()
+            return Found(c.start, end, "DATE", f"{first:04d}-{code}", mod)
         if not rel and not g.get("dmod"):
             if season_word == "fall" or not text[0].isupper() \
                     and not _BEFORE_BARE_SEASON.search(ctx.before(c.start, 12)):
