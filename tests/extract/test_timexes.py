@@ -439,6 +439,15 @@ CASES = [
     # an opening single quote is no part of a word
     ("He said: 'Today we all feel elation.'", MON, PRESENT, "Today", "DATE", "2022-02-07", None),
     ("He added: ‘Yesterday was hard.’", MON, PAST, "Yesterday", "DATE", "2022-02-06", None),
+    # "this <weekday>" is the day of the publication week, whatever the tense; from a Sunday, the coming one
+    ("We were told to expect payment this Friday.", dt.date(2008, 7, 22), PAST, "this Friday", "DATE", "2008-07-25",
+     None),
+    ("Shareholders vote at this Friday's annual meeting.", dt.date(2008, 5, 27), None, "this Friday", "DATE",
+     "2008-05-30", None),
+    ("He said this Monday that talks failed.", dt.date(2008, 7, 22), PAST, "this Monday", "DATE", "2008-07-21",
+     None),
+    ("The committee will hold a hearing this Wednesday.", dt.date(2022, 9, 25), FUTURE, "this Wednesday", "DATE",
+     "2022-09-28", None),
     # a winter is named by the year of its December, whichever side of New Year it is told
     ("Europe faces a hard winter this year, the grid held up this winter.", dt.date(2022, 11, 20), PRESENT,
      "this winter", "DATE", "2022-WI", None),

@@ -1396,7 +1396,13 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             day = weekday_date(dct, weekday, FUTURE)
             if day == dct:
                 day += dt.timedelta(days=7)
-        else:  # "this Friday" or a bare name: the governing verb decides, else the nearest
+        elif rel == "this":
+            # the day of the publication week, whatever the tense ("we were told to expect payment
+            # this Friday", written on a Tuesday); from a Sunday paper, the coming one ("a hearing
+            # this Wednesday"). Reuters 2008 and Russia-Ukraine, "this <weekday>": 33 of 33 so.
+            day = weekday_date(dct, weekday, FUTURE) if dct.isoweekday() == 7 \
+                else dct + dt.timedelta(days=weekday - dct.isoweekday())
+        else:  # a bare name: the governing verb decides, else the nearest
             t = tense()
             day = weekday_date(dct, weekday, t)
             if t is None and ctx.text.startswith("'s", c.end) and day > dct + dt.timedelta(days=2):
