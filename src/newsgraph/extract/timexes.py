@@ -1802,6 +1802,9 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             # "in the early hours (of Friday)": a time of night, not a span; the day that
             # follows carries the date (TBAQ-cleaned annotates the day alone)
             return None
+        if drel in ("last", "final") and not g.get("the") \
+                and re.search(r"\b(?:my|his|her|their|our|your|its)\s+$", ctx.before(c.start, 8), re.I):
+            return None  # "live my last days in peace": a life's end, not a span of the news
         few = " ".join((g.get("few") or "").lower().split())
         return Found(c.start, c.end, "DURATION", duration_value(2 if few == "couple of" else None, unit))
 
