@@ -116,6 +116,18 @@ CASES = [
     ("It expects a loss in the first quarter.", MON, FUTURE, "the first quarter", "DATE", "2022-Q1", None),
     ("Third-quarter profit fell.", THU, PAST, "Third-quarter", "DATE", "1989-Q3", None),
     ("Revenue rose in the quarter.", THU, PAST, "the quarter", "DATE", "1989-Q3", None),
+    # a quarter later in the year: last year's when told in the past, this year's when planned or forecast
+    ("Profits rose after falling 3.3 percent in the fourth quarter.", dt.date(2008, 5, 29), PAST, "the fourth quarter",
+     "DATE", "2007-Q4", None),
+    ("The deal is expected to close in the second quarter.", dt.date(2008, 3, 26), PAST, "the second quarter", "DATE",
+     "2008-Q2", None),
+    ("Johnson Controls forecast third-quarter earnings of 74 cents.", dt.date(2008, 4, 16), None, "third-quarter",
+     "DATE", "2008-Q3", None),
+    # the quarter just ended is the one whose results are still to come, the fourth in January too
+    ("Fourth-quarter results will be released on Jan. 20.", dt.date(2008, 1, 10), FUTURE, "Fourth-quarter", "DATE",
+     "2007-Q4", None),
+    ("Earnings rose 5 percent in the third quarter that ended May 31.", dt.date(2008, 6, 23), PAST,
+     "the third quarter", "DATE", "2008-Q3", None),
     ("Revenue rose in fiscal 1989.", THU, PAST, "fiscal 1989", "DATE", "1989", None),
     ("Revenue rose in FY2021.", MON, PAST, "FY2021", "DATE", "2021", None),
     ("Growth slowed in the second half of 1990.", MON, PAST, "the second half of 1990", "DATE", "1990-H2", None),

@@ -712,19 +712,34 @@ _COMPARED_AT = re.compile(r"\b(?:from|with|versus|vs\.?|than)\s+(?:(?!\bto\b|\.\
 _PERIOD_ENDED = re.compile(r"\bended\s+$")
 
 # a reporting period closed by a month and day: "the second quarter ended Oct. 31"
-_ENDED_ON = re.compile(r"\s+ended\s+(?P<month>[A-Z][a-z]+)\.?\s+(?P<day>[12]\d|3[01]|0?[1-9])(?!\d)")
+# a plan or forecast in the clause before a quarter named later in the year than the publication date
+_QUARTER_AHEAD = re.compile(
+    r"\b(?:expect(?:s|ed|ing|ations?)?|target(?:s|ed|ing)?|schedul(?:e|es|ed|ing)|slated|due|forecast(?:s|ing)?|"
+    r"project(?:s|ed|ing|ions?)|plan(?:s|ned|ning)?|outlook|guidance|predict(?:s|ed|ing)?|anticipat(?:e|es|ed|ing)|"
+    r"aim(?:s|ed|ing)?|hop(?:e|es|ed|ing)|will|to\s+(?:close|complete|be\s+completed|begin|start|launch|open))\b",
+    re.I)
+
+# results to be reported are those of a quarter already over ("Nissan is expected to report
+# higher third-quarter earnings", written in January by a company whose year ends in March)
+_REPORT_OF = re.compile(r"\breport(?:s|ed|ing)?\b", re.I)
+
+_ENDED_ON = re.compile(r",?\s+(?:(?:that|which)\s+)?(?P<verb>ended|ending|ends)\s+(?:on\s+)?"
+                       r"(?P<month>[A-Z][a-z]+)\.?\s+(?P<day>[12]\d|3[01]|0?[1-9])(?!\d)")
 
 
 def _ended_on(ctx: "Context", end: int) -> dt.date | None:
-    """The day a period named at ``end`` ended ("the quarter ended Oct. 31"): the last such
-    day on or before the publication date."""
+    """The day a period named at ``end`` ended ("the quarter ended Oct. 31", "the third
+    quarter that ended May 31"): the last such day on or before the publication date; for
+    one "ending" or that "ends", the nearest such day ("the quarter ending June 30")."""
     match = _ENDED_ON.match(ctx.text, end)
     month = lexicon()["months"].get(match["month"].lower()) if match else None
     if month is None:
         return None
     day = int(match["day"])
     try:
-        return dt.date(_last_year_of(ctx.dct, month, day), month, day)
+        if match["verb"] == "ended":
+            return dt.date(_last_year_of(ctx.dct, month, day), month, day)
+        return dt.date(month_year(ctx.dct, month, None, day), month, day)
     except ValueError:
         return None
 
@@ -1976,11 +1991,21 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             year = dct.year
         elif "next year" in the:
             year = dct.year + 1
-        elif t == FUTURE:
-            # results for the quarter just ended are still to be reported
-            year = dct.year if n >= current - 1 else dct.year + 1
         else:
-            year = dct.year if n <= current else dct.year - 1
+            # the quarter just ended (the fourth in January) is the one results are
+            # reported or still expected for
+            just_ended = (current - 1 or limit) if unit == "quarter" else None
+            if n == just_ended:
+                year = dct.year - 1 if current == 1 else dct.year
+            elif t == FUTURE:
+                year = dct.year if n >= current - 1 else dct.year + 1
+            elif n > current and _QUARTER_AHEAD.search(clause := _clause_before(ctx, c.start)) \
+                    and not _REPORT_OF.search(clause):
+                # a quarter later in the year, planned or forecast: this year's ("the deal,
+                # expected in the second quarter", "forecast third-quarter earnings")
+                year = dct.year
+            else:
+                year = dct.year if n <= current else dct.year - 1
         if "year-earlier" in qrels or "year-ago" in qrels:
             year -= 1
         return Found(c.start, c.end, "DATE", f"{year:04d}-{letter}{n}")
