@@ -123,6 +123,10 @@ CASES = [
      "2008-Q2", None),
     ("Johnson Controls forecast third-quarter earnings of 74 cents.", dt.date(2008, 4, 16), None, "third-quarter",
      "DATE", "2008-Q3", None),
+    ("Delinquencies rose to 2.65 percent in the fourth quarter from 2.44 percent in the third quarter, and from 2.23 "
+     "percent a year earlier.", dt.date(2008, 4, 3), PAST, "a year earlier", "DATE", "2006-Q4", None),
+    ("The percentage of loans 30 days past due rose in the fourth quarter.", dt.date(2008, 4, 3), PAST,
+     "the fourth quarter", "DATE", "2007-Q4", None),
     # the quarter just ended is the one whose results are still to come, the fourth in January too
     ("Fourth-quarter results will be released on Jan. 20.", dt.date(2008, 1, 10), FUTURE, "Fourth-quarter", "DATE",
      "2007-Q4", None),

@@ -696,7 +696,10 @@ def _shared_parts() -> re.Pattern[str]:
 
 
 # a period named as the point of comparison, not the one reported on
-_COMPARED_FROM = re.compile(r"\b(?:after|before|since|from|than|versus|vs\.?)\s+(?:(?:a|an|the|its|their)\s+)?(?:[a-z]+\s+)?$", re.I)
+_COMPARED_FROM = re.compile(r"\b(?:after|before|since|from|than|versus|vs\.?)\s+(?:(?:a|an|the|its|their)\s+)?(?:[a-z]+\s+)?$"
+                            r"|(?:\bfrom|(?<!more)(?<!less)(?<!fewer)\s+than|\bversus|\bvs\.?)\s+[$£€]?\d[\d.,]*\s*"
+                            r"(?:%|[a-z]+(?:\s+[a-z]+)?)?\s+"
+                            r"(?:in|at|during|for)\s+$", re.I)  # "... from 2.44 percent in (the third quarter)"
 
 
 # a value compared with the one at an earlier point: "up from 7.12 percent at (year-end)",
@@ -714,7 +717,7 @@ _PERIOD_ENDED = re.compile(r"\bended\s+$")
 # a reporting period closed by a month and day: "the second quarter ended Oct. 31"
 # a plan or forecast in the clause before a quarter named later in the year than the publication date
 _QUARTER_AHEAD = re.compile(
-    r"\b(?:expect(?:s|ed|ing|ations?)?|target(?:s|ed|ing)?|schedul(?:e|es|ed|ing)|slated|due|forecast(?:s|ing)?|"
+    r"\b(?:expect(?:s|ed|ing|ations?)?|target(?:s|ed|ing)?|schedul(?:e|es|ed|ing)|slated|forecast(?:s|ing)?|"
     r"project(?:s|ed|ing|ions?)|plan(?:s|ned|ning)?|outlook|guidance|predict(?:s|ed|ing)?|anticipat(?:e|es|ed|ing)|"
     r"aim(?:s|ed|ing)?|hop(?:e|es|ed|ing)|will|to\s+(?:close|complete|be\s+completed|begin|start|launch|open))\b",
     re.I)
