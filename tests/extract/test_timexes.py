@@ -127,6 +127,10 @@ CASES = [
      "percent a year earlier.", dt.date(2008, 4, 3), PAST, "a year earlier", "DATE", "2006-Q4", None),
     ("The percentage of loans 30 days past due rose in the fourth quarter.", dt.date(2008, 4, 3), PAST,
      "the fourth quarter", "DATE", "2007-Q4", None),
+    ("Results beat forecasts set in train by bad news which followed a dismal third quarter.", dt.date(2008, 4, 25),
+     PAST, "third quarter", "DATE", "2007-Q3", None),
+    ("Profits are expected to remain at the low level recorded in the fourth quarter.", dt.date(2008, 4, 9), PAST,
+     "the fourth quarter", "DATE", "2007-Q4", None),
     # the quarter just ended is the one whose results are still to come, the fourth in January too
     ("Fourth-quarter results will be released on Jan. 20.", dt.date(2008, 1, 10), FUTURE, "Fourth-quarter", "DATE",
      "2007-Q4", None),

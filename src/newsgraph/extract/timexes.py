@@ -724,7 +724,21 @@ _QUARTER_AHEAD = re.compile(
 
 # results to be reported are those of a quarter already over ("Nissan is expected to report
 # higher third-quarter earnings", written in January by a company whose year ends in March)
-_REPORT_OF = re.compile(r"\breport(?:s|ed|ing)?\b", re.I)
+_REPORT_OF = re.compile(r"\b(?:report(?:s|ed|ing)?|recorded|posted)\b", re.I)
+
+
+def _planned_quarter(clause: str) -> bool:
+    """A plan or forecast governs the quarter named at the end of ``clause``: the last plan
+    word is not followed by another past form ("news which followed a dismal third
+    quarter", "the low level recorded in the fourth quarter") nor by a report of results."""
+    last = None
+    for last in _QUARTER_AHEAD.finditer(clause):
+        pass
+    if last is None:
+        return False
+    after = clause[last.end():]
+    return not _REPORT_OF.search(clause) and not any(
+        not _QUARTER_AHEAD.fullmatch(word) for word in re.findall(r"\b[a-z]+ed\b", after, re.I))
 
 _ENDED_ON = re.compile(r",?\s+(?:(?:that|which)\s+)?(?P<verb>ended|ending|ends)\s+(?:on\s+)?"
                        r"(?P<month>[A-Z][a-z]+)\.?\s+(?P<day>[12]\d|3[01]|0?[1-9])(?!\d)")
@@ -2002,8 +2016,7 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
                 year = dct.year - 1 if current == 1 else dct.year
             elif t == FUTURE:
                 year = dct.year if n >= current - 1 else dct.year + 1
-            elif n > current and _QUARTER_AHEAD.search(clause := _clause_before(ctx, c.start)) \
-                    and not _REPORT_OF.search(clause):
+            elif n > current and _planned_quarter(_clause_before(ctx, c.start)):
                 # a quarter later in the year, planned or forecast: this year's ("the deal,
                 # expected in the second quarter", "forecast third-quarter earnings")
                 year = dct.year
