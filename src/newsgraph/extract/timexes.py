@@ -538,7 +538,7 @@ def _after_first_name(before: str) -> bool:
 
 # a season after these lies ahead: "ahead of winter", "hold six days of demand by this winter",
 # "an initial public offering planned for autumn", "heading into winter" (not "well into the summer")
-_BEFORE_COMING_SEASON = re.compile(r"\b(?:ahead\s+of|before|until|till|by|"
+_BEFORE_COMING_SEASON = re.compile(r"\b(?P<prep>ahead\s+of|before|until|till|by|"
                                    r"(?:heading|heads?|going|moving|climbing)\s+into|"
                                    r"(?:planned|scheduled|slated|set|due)\s+(?:for|in))\s+(?:this\s+|the\s+)?$", re.I)
 
@@ -2068,7 +2068,9 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             # "winter clothes", "Spring draft": a kind, not a time; with "the" it is mostly
             # the season in view ("before the spring thaw", "in the summer heat last month")
             return None
-        ahead = bool(_BEFORE_COMING_SEASON.search(ctx.before(c.start, 24)))
+        coming = _BEFORE_COMING_SEASON.search(ctx.before(c.start, 24))
+        # "by autumn, Washington had decided": a "by" told in the past looks back
+        ahead = bool(coming) and (coming["prep"].lower() != "by" or tense() != PAST)
         if code == "WI":
             year = _winter_year(dct, rel, tense, ahead=ahead)
         else:
