@@ -614,6 +614,43 @@ def test_timexes_from_text_chronology_a_day_inside_an_entry_takes_the_entry_year
     assert _values(text, dt.date(2008, 2, 1), PAST) == [("1985", "1985"), ("1986", "1986"), ("March 13", "1986-03-13")]
 
 
+def test_timexes_from_text_chronology_oldest_first_keeps_the_year_of_the_entry_before():
+    text = ("Timeline of the credit crunch.\n-- * Feb 8, 2007 - HSBC sets aside more funds.\n"
+            "-- * June 6 - The ECB raises rates.\nSpreads soar from a low hit on June 1.\n"
+            "-- * Sept 6 - The ECB holds rates, postponing the rise it had signaled in August.\n"
+            "-- * Sept 24/25 - The IMF says tight credit will slow growth.\n"
+            "-- * Oct 1 - UBS warns of a third-quarter loss.\n-- * Jan 21 - Stocks tumble.\n")
+    assert _values(text, dt.date(2008, 8, 1), PAST) == [
+        ("Feb 8, 2007", "2007-02-08"), ("June 6", "2007-06-06"), ("June 1", "2007-06-01"), ("Sept 6", "2007-09-06"),
+        ("August", "2007-08"), ("Sept 24", "2007-09-24"), ("Oct 1", "2007-10-01"), ("third-quarter", "2007-Q3"),
+        ("Jan 21", "2008-01-21")]
+
+
+def test_timexes_from_text_chronology_newest_first_with_year_headings():
+    text = ("Deals in mining.\n2008 Jan 21 - Vale is in talks with Xstrata.\nJan 17 - Anglo buys ore projects.\n"
+            "2007 Dec 21 - RUSAL buys a Norilsk stake.\nOct 29 - Xstrata bids for Jubilee.\n"
+            "2006 Dec 12 - Zinifex and Umicore combine.\nNov 20 - Freeport agrees to buy Phelps Dodge.\n")
+    assert [v for _, v in _values(text, dt.date(2008, 1, 30), PRESENT)] == [
+        "2008-01-21", "2008-01-17", "2007-12-21", "2007-10-29", "2006-12-12", "2006-11-20"]
+
+
+def test_timexes_from_text_chronology_a_year_heading_before_the_day():
+    text = ("Key dates.\n2006 June 2006 - A fund is launched.\n2007 July 5, 2007 - The CEO is replaced.\n"
+            "October 30 - UBS reports a third-quarter loss.\n2008 January 30, 2008 - New write-downs.\n"
+            "February 27 - Shareholders back a capital injection.\n")
+    values = dict(_values(text, dt.date(2008, 4, 4), PAST))
+    assert (values["October 30"], values["third-quarter"], values["February 27"]) == (
+        "2007-10-30", "2007-Q3", "2008-02-27")
+
+
+def test_timexes_from_text_chronology_a_month_after_a_day_of_it_still_runs_forward():
+    text = ("Microsoft and Yahoo.\n2008 January 31 - Microsoft bids.\nFebruary 11 - Yahoo rejects the offer.\n"
+            "Mid-February - News Corp and Yahoo talk.\nMarch 18 - Yahoo gives forecasts.\n"
+            "April 4-7 - Microsoft reevaluates its bid.\nJune 12 - Yahoo signs a deal with Google.\n")
+    assert [v for _, v in _values(text, dt.date(2008, 7, 7), PAST)] == [
+        "2008-01-31", "2008-02-11", "2008-02", "2008-03-18", "2008-04-04", "2008-04-07", "2008-06-12"]
+
+
 def test_timexes_from_text_chronology_newest_first_stays_in_the_past():
     text = "Key dates.\nDec. 17 - Zinifex agrees.\nDec. 7 - Sinosteel bids.\nOct. 29 - Xstrata offers.\n"
     found = timexes_from_text(text, dt.date(2008, 1, 30), tense_of=lambda start, end: PRESENT)

@@ -2449,52 +2449,108 @@ def _clock_days_ahead(found: list[Found], text: str) -> list[Found]:
     return out
 
 
-_ENTRY_HEAD = re.compile(r"\s*[-–—:]\s")
-_ENTRY_OPENS = re.compile(r"(?:^|\n)(?:--\s*)?(?:[*•-]\s+)?$")  # a line's start, after a bullet ("-- * ") if any
+_ENTRY_HEAD = re.compile(r"(?:[-–/]\d{1,2})?\s*[-–—:]\s")  # "Sept 24/25 - IMF says ...", "April 4-7 - ..."
+# how far an entry's lines run when no other entry follows (characters after its head line)
+ENTRY_TAIL = 1000
+# a date inside an entry more than this many days before the entry's own is the next year's
+ENTRY_BACK_DAYS = 183
+_SHARED_YEAR_AFTER = re.compile(r"(?:[-–/]\d{1,2},?\s+|\s+(?:or|and|to|through|until|-|–)\s+[A-Z][a-z]+\.?"
+                                r"(?:\s+\d{1,2})?,?\s+)(?:1[6-9]|20)\d\d\b")
+# the patterns that name a calendar day, month or quarter outright
+_CALENDAR_RULES = frozenset({"mdy", "dmy", "month", "quarter", "qcode"})
+# a line's start, after a bullet ("-- * ") or a year heading ("2007 July 5, 2007 - ...") if any
+_ENTRY_OPENS = re.compile(r"(?:^|\n)(?:--\s*)?(?:[*•-]\s+)?(?:(?:1[6-9]|20)\d\d\s+)?$")
 
 
 def _chronology(found: list[Found], text: str, published: dt.date) -> list[Found]:
     """Entries of a chronology ("TIMELINE", "FACTBOX"): lines (or a list after a colon) that
     open with a date and a dash.
 
-    An entry whose day has no year and would lie after the publication date belongs to
-    the year of the entry before it, or the next year when its day comes earlier in the
-    year: in a list published in May 2008, "2007 February - ...", "June 12 - ..." is
-    2007-06-12. Entries already in the past are left alone, so a list newest-first stays
-    as it is.
+    An entry whose day has no year follows the entry before it: it takes that entry's
+    year, or the next year when its day comes earlier in the year, wherever the plain
+    reading would put it later. In a list published in May 2008, "2007 February - ...",
+    "June 12 - ..." is 2007-06-12; in a timeline published in August 2008, "Feb 8, 2007 -
+    ...", "June 6 - ..." is 2007-06-06. Once an entry comes before the one above it, the
+    list runs newest-first: an entry read after the one above it is moved back to the
+    latest such day at or before it ("2006 Dec 12 - ...", "Nov 20 - ..." is 2006-11-20),
+    and dates inside its entries are left as read.
+
+    A day or month inside an entry (its head line and the lines below it, up to the next
+    entry), with no year of its own, takes the entry's year, or the next year when that
+    puts it more than half a year before the entry ("Sept 6 - ECB leaves rates unchanged,
+    a postponement of the rise it had signaled in August"); inside an entry headed by a
+    year alone, a day read after the publication date takes that year ("1986: Microsoft
+    went public on March 13").
     """
     out: list[Found] = []
     previous: tuple[int, int, int] | None = None
-    entry: tuple[int, int] | None = None  # the year opening the current line and where that line ends
+    newest_first = False
+    # the current entry: its year, its date when the head names a day or month, where its line ends
+    entry: tuple[int, dt.date | None, int] | None = None
     for item in found:
         opens = item.start == 0 or _ENTRY_OPENS.search(text, max(0, item.start - 6), item.start) \
             or re.search(r":\s+$", text[max(0, item.start - 3):item.start])
         if not (opens and _ENTRY_HEAD.match(text, item.end)
                 and item.type == "DATE" and re.fullmatch(r"\d{4}(?:-\d\d(?:-\d\d)?)?", item.value)):
-            if entry is not None and item.start < entry[1] and item.type in ("DATE", "TIME") \
-                    and re.match(r"\d{4}-\d\d", item.value) and int(item.value[:4]) > entry[0] \
-                    and item.value[:10] > published.isoformat() and not _YEAR_IN_TEXT.search(text, item.start, item.end):
-                # "1986 - Microsoft went public on March 13": a day of the entry's year
-                item = replace(item, value=f"{entry[0]:04d}" + item.value[4:])
+            if entry is not None and item.start < entry[2] and item.rule != "deictic" and not opens \
+                    and (entry[1] is None or not newest_first):
+                item = _inside_entry(item, entry, text, published)
             out.append(item)
             continue
+        line_end = text.find("\n", item.end)
+        line_end = len(text) if line_end < 0 else line_end
+        if len(item.value) > 4:
+            line_end += ENTRY_TAIL  # an entry runs on over the lines below its head, up to the next entry
         if len(item.value) == 4:  # "2014 - Russia annexes Crimea"
             previous = (int(item.value), 0, 0)
-            line_end = text.find("\n", item.end)
-            entry = (int(item.value), len(text) if line_end < 0 else line_end)
+            entry = (int(item.value), None, line_end)
             out.append(item)
             continue
         year, month = int(item.value[:4]), int(item.value[5:7])
         day = int(item.value[8:10]) if len(item.value) == 10 else 0
-        first = dt.date(year, month, day or 1)
-        if previous is not None and first > published and not _YEAR_IN_TEXT.search(text, item.start, item.end):
-            earlier = previous[0] + (1 if (month, day) < previous[1:] else 0)
-            if earlier < year and (not day or _valid_date(f"{earlier:04d}-{month:02d}-{day:02d}")):
-                year = earlier
+        if previous is not None and not _YEAR_IN_TEXT.search(text, item.start, item.end):
+            if not newest_first:
+                following = previous[0] + (1 if (month, day) < previous[1:] else 0)
+                moved = following if following < year else None
+            else:  # newest-first: the entry lies at or before the one above it
+                preceding = previous[0] - (1 if (month, day) > previous[1:] else 0)
+                moved = preceding if (year, month, day) > previous else None
+            if moved is not None and (not day or _valid_date(f"{moved:04d}-{month:02d}-{day:02d}")):
+                year = moved
                 item = replace(item, value=f"{year:04d}" + item.value[4:])
+        if previous is not None and (year, month) < previous[:2]:
+            newest_first = True  # by month: "February 11 - ...", "Mid-February - ..." still runs forward
         previous = (year, month, day)
+        entry = (year, dt.date(year, month, day or 1), line_end)
         out.append(item)
     return out
+
+
+def _inside_entry(item: Found, entry: tuple[int, dt.date | None, int], text: str, published: dt.date) -> Found:
+    """A date inside a chronology entry, moved to the entry's year (see ``_chronology``)."""
+    if item.rule not in _CALENDAR_RULES or not re.match(r"\d{4}-(?:\d\d|Q[1-4])", item.value) \
+            or _YEAR_IN_TEXT.search(text, item.start, item.end):
+        return item  # "one month earlier", "the early morning": counted from elsewhere
+    year, anchor, _ = entry
+    if anchor is None:
+        if int(item.value[:4]) > year and item.value[:10] > published.isoformat():
+            return replace(item, value=f"{year:04d}" + item.value[4:])  # "1986 - ... on March 13"
+        return item
+    if item.value[5] == "Q":  # a quarter: by its middle month ("Oct 1 - UBS warns of a third-quarter loss")
+        month, day = 3 * int(item.value[6]) - 1, 15
+    else:
+        month = int(item.value[5:7])
+        day = int(item.value[8:10]) if re.match(r"\d{4}-\d\d-\d\d", item.value) else 1
+    if _TRAILING_YEAR.match(text, item.end) or _SHARED_YEAR_AFTER.match(text, item.end):
+        return item  # "October 22-23, 1963", "late November or December 2008": a year written after it
+    # the entry's year, or the next one for a date more than half a year before the entry's
+    # ("Dec 20 - the bank says it will cut jobs in January")
+    best = year + 1 if _valid_date(f"{year:04d}-{month:02d}-{day:02d}") \
+        and (anchor - dt.date(year, month, day)).days > ENTRY_BACK_DAYS else year
+    if best == int(item.value[:4]) or not _valid_date(f"{best:04d}-{month:02d}-{day:02d}") \
+            or (dt.date(best, month, day) > published >= dt.date(int(item.value[:4]), month, day)):
+        return item  # not into the future of the report ("tuberculosis in December" told in April)
+    return replace(item, value=f"{best:04d}" + item.value[4:])
 
 
 def _valid_date(value: str) -> bool:
