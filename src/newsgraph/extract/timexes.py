@@ -512,6 +512,7 @@ _BEFORE_BARE_SEASON = re.compile(
 # a reporting verb right after a capitalised season makes it a name ("Winter said Maduro will ...")
 _SAID_AFTER = re.compile(r"\s+(?:said|says|told|tells|added|adds|wrote|writes|noted|notes)\b")
 
+
 def _generic_today(after: str) -> bool:
     """"today's" before a word of the present in general ("in today's world")."""
     match = re.match(r"[’']s\s+(\w+)", after)
@@ -2485,10 +2486,10 @@ def _chronology(found: list[Found], text: str, published: dt.date) -> list[Found
     out: list[Found] = []
     previous: tuple[int, int, int] | None = None
     newest_first = False
-    # the current entry: its year, its date when the head names a day or month, where its line ends
+    # the current entry: its year, its date when the head names a day or month, where it ends
     entry: tuple[int, dt.date | None, int] | None = None
     for item in found:
-        opens = item.start == 0 or _ENTRY_OPENS.search(text, max(0, item.start - 6), item.start) \
+        opens = item.start == 0 or _ENTRY_OPENS.search(text, max(0, item.start - 16), item.start) \
             or re.search(r":\s+$", text[max(0, item.start - 3):item.start])
         if not (opens and _ENTRY_HEAD.match(text, item.end)
                 and item.type == "DATE" and re.fullmatch(r"\d{4}(?:-\d\d(?:-\d\d)?)?", item.value)):
@@ -2497,15 +2498,14 @@ def _chronology(found: list[Found], text: str, published: dt.date) -> list[Found
                 item = _inside_entry(item, entry, text, published)
             out.append(item)
             continue
-        line_end = text.find("\n", item.end)
-        line_end = len(text) if line_end < 0 else line_end
-        if len(item.value) > 4:
-            line_end += ENTRY_TAIL  # an entry runs on over the lines below its head, up to the next entry
-        if len(item.value) == 4:  # "2014 - Russia annexes Crimea"
+        ends = text.find("\n", item.end)
+        ends = len(text) if ends < 0 else ends
+        if len(item.value) == 4:  # "2014 - Russia annexes Crimea": the entry is its line
             previous = (int(item.value), 0, 0)
-            entry = (int(item.value), None, line_end)
+            entry = (int(item.value), None, ends)
             out.append(item)
             continue
+        ends += ENTRY_TAIL  # a dated entry runs on over the lines below its head, up to the next entry
         year, month = int(item.value[:4]), int(item.value[5:7])
         day = int(item.value[8:10]) if len(item.value) == 10 else 0
         if previous is not None and not _YEAR_IN_TEXT.search(text, item.start, item.end):
@@ -2521,7 +2521,7 @@ def _chronology(found: list[Found], text: str, published: dt.date) -> list[Found
         if previous is not None and (year, month) < previous[:2]:
             newest_first = True  # by month: "February 11 - ...", "Mid-February - ..." still runs forward
         previous = (year, month, day)
-        entry = (year, dt.date(year, month, day or 1), line_end)
+        entry = (year, dt.date(year, month, day or 1), ends)
         out.append(item)
     return out
 
@@ -2536,19 +2536,23 @@ def _inside_entry(item: Found, entry: tuple[int, dt.date | None, int], text: str
         if int(item.value[:4]) > year and item.value[:10] > published.isoformat():
             return replace(item, value=f"{year:04d}" + item.value[4:])  # "1986 - ... on March 13"
         return item
+    if _TRAILING_YEAR.match(text, item.end) or _SHARED_YEAR_AFTER.match(text, item.end):
+        return item  # "October 22-23, 1963", "late November or December 2008": a year written after it
     if item.value[5] == "Q":  # a quarter: by its middle month ("Oct 1 - UBS warns of a third-quarter loss")
         month, day = 3 * int(item.value[6]) - 1, 15
     else:
         month = int(item.value[5:7])
         day = int(item.value[8:10]) if re.match(r"\d{4}-\d\d-\d\d", item.value) else 1
-    if _TRAILING_YEAR.match(text, item.end) or _SHARED_YEAR_AFTER.match(text, item.end):
-        return item  # "October 22-23, 1963", "late November or December 2008": a year written after it
+
+    def on(y: int) -> dt.date | None:
+        return dt.date(y, month, day) if _valid_date(f"{y:04d}-{month:02d}-{day:02d}") else None
+
     # the entry's year, or the next one for a date more than half a year before the entry's
     # ("Dec 20 - the bank says it will cut jobs in January")
-    best = year + 1 if _valid_date(f"{year:04d}-{month:02d}-{day:02d}") \
-        and (anchor - dt.date(year, month, day)).days > ENTRY_BACK_DAYS else year
-    if best == int(item.value[:4]) or not _valid_date(f"{best:04d}-{month:02d}-{day:02d}") \
-            or (dt.date(best, month, day) > published >= dt.date(int(item.value[:4]), month, day)):
+    in_year = on(year)
+    best = year + 1 if in_year and (anchor - in_year).days > ENTRY_BACK_DAYS else year
+    read, moved = on(int(item.value[:4])), on(best)
+    if best == int(item.value[:4]) or moved is None or (read is not None and moved > published >= read):
         return item  # not into the future of the report ("tuberculosis in December" told in April)
     return replace(item, value=f"{best:04d}" + item.value[4:])
 

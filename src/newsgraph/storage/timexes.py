@@ -84,8 +84,7 @@ def dated_in(conn: sqlite3.Connection, period: str) -> list[DatedTimex]:
 
 
 def dated_in_week(conn: sqlite3.Connection, week: str) -> list[DatedTimex]:
-    """Timexes overlapping the ISO week ``week`` (``"2022-W07"``)."""
-    first, last = day_range(week) if re.fullmatch(r"\d{4}-W\d\d", week) else (None, None)
-    if first is None or last is None:
+    """Timexes overlapping the ISO week ``week`` (``"2022-W07"``); ``dated_in`` for one week."""
+    if not re.fullmatch(r"\d{4}-W\d\d", week) or day_range(week)[0] is None:
         raise ValueError(f"not an ISO week: {week!r} (expected YYYY-Www, e.g. 2022-W07)")
-    return dated_between(conn, first, last)
+    return dated_in(conn, week)
