@@ -381,6 +381,32 @@ CASES = [
     # a holiday with no tense to go by: the nearest one
     ("As a result of successful Christmas sales, profit rose.", dt.date(2007, 1, 18), None, "Christmas", "DATE",
      "2006-12-25", None),
+    # holidays computed from the year: Orthodox Easter by the Julian computus, days counted from Easter or
+    # Thanksgiving, the Nth weekday of a month; typographic apostrophes match
+    ("A truce for Orthodox Easter was rejected.", dt.date(2022, 4, 22), PAST, "Orthodox Easter", "DATE",
+     "2022-04-24", None),
+    ("Orthodox Easter fell late.", dt.date(2008, 5, 2), PAST, "Orthodox Easter", "DATE", "2008-04-27", None),
+    ("The Pope will pray on Ash Wednesday.", dt.date(2022, 2, 25), FUTURE, "Ash Wednesday", "DATE", "2022-03-02",
+     None),
+    ("Shoppers crowded stores on Black Friday.", dt.date(2008, 12, 1), PAST, "Black Friday", "DATE", "2008-11-28",
+     None),
+    ("Markets are closed for Martin Luther King Day.", dt.date(2008, 1, 18), FUTURE, "Martin Luther King Day",
+     "DATE", "2008-01-21", None),
+    ("She met Zelenska on Mother’s Day.", dt.date(2022, 5, 10), PAST, "Mother’s Day", "DATE", "2022-05-08", None),
+    ("Putin spoke at the Victory Day parade.", dt.date(2022, 5, 10), PAST, "Victory Day", "DATE", "2022-05-09",
+     None),
+    ("Putin marked International Women’s Day.", dt.date(2022, 3, 9), PAST, "International Women’s Day", "DATE",
+     "2022-03-08", None),
+    # a holiday a few days ahead is the coming one, even in the past tense
+    ("The assault on the eve of Orthodox Easter came after a lull.", dt.date(2022, 4, 23), PAST, "Orthodox Easter",
+     "DATE", "2022-04-24", None),
+    ("Putin hoped to have a victory to announce for Victory Day.", dt.date(2022, 5, 7), PAST, "Victory Day", "DATE",
+     "2022-05-09", None),
+    ("Sales rose last Christmas.", dt.date(2022, 12, 20), PAST, "last Christmas", "DATE", "2021-12-25", None),
+    # a year written with the holiday, or after "in"
+    ("He was born on Christmas Day 1950.", MON, PAST, "Christmas Day 1950", "DATE", "1950-12-25", None),
+    ("The tank turned heads on Victory Day in 2015.", dt.date(2022, 5, 6), PAST, "Victory Day", "DATE",
+     "2015-05-09", None),
     # "For the year," alone is the year reported on; "for the year ended ..." a span
     ("For the year, pet food volume was flat.", THU, PAST, "the year", "DATE", "1989", None),
     ("For the year ended Sept. 30, it earned $1 billion.", THU, PAST, "the year", "DURATION", "P1Y", None),
@@ -578,6 +604,10 @@ NOT_TIMEXES = [
     ("It abandoned its pillars, said Brian Winter, vice president of the council.", ("Winter",)),
     ("Winter says there is a small window now.", ("Winter",)),
     ("I thought I could live my last days in peace.", ("last days",)),
+    # a weekday that names a day of its own, not one of the publication week
+    ("He questioned Biden's health after Super Tuesday.", ("Tuesday",)),
+    ("Biden did not mention the anniversary of Bloody Sunday.", ("Sunday",)),
+    ("Investor malaise fed the Black Monday crash.", ("Monday",)),
 ]
 
 

@@ -61,7 +61,7 @@ def lexicon() -> dict[str, Any]:
 def _alt(words: list[str]) -> str:
     """A regex alternation, longest first, spaces matching any whitespace."""
     ordered = sorted(set(words), key=len, reverse=True)
-    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]") for w in ordered) + ")"
 
 
 # ---------------------------------------------------------------------------
@@ -179,7 +179,8 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("qcode", r"(?<![\w-])(?P<q>[QH][1-4])(?:\s*(?:of\s+)?(?P<year>(?:19|20)\d\d|'\d\d))?(?![\w])"),
         # seasons and holidays
         ("season", r"(?:(?P<rel>last|this|next|past|coming|the|this\s+past|early|late)\s+)?" + modp + season + r"(?:\s+(?:of\s+)?" + year + r"(?:\s*[-–/]\s*(?P<year2>\d{4}|\d\d)(?![\d\w]))?)?(?![\w])"),
-        ("holiday", r"(?:(?P<rel>last|this|next)\s+)?" + holiday + r"(?:\s+(?P<hweek>week)(?![\w-]))?(?![\w])"),
+        ("holiday", r"(?:(?P<rel>last|this|next)\s+)?" + holiday + r"(?:\s+(?P<hweek>week)(?![\w-]))?"
+                    r"(?:,?\s+(?:of\s+)?(?P<hyear>(?:1[89]|20)\d\d)(?![\w-]))?(?![\w])"),
         # clock times
         ("clock", r"(?:(?P<approx>about|around|at|approximately)\s+)?" + clock),
         ("clock24", clock24),
@@ -634,40 +635,69 @@ def _independence_day(ctx: "Context", start: int) -> str:
     return table[named[-1].group().lower()]
 
 
+# a holiday this close ahead is the coming one even in the past tense: "the assault on the eve of
+# Orthodox Easter came" (a day before it), "Putin would have loved a victory to announce for Victory
+# Day" (two days before); written about a past year's, the year is given ("last year's Victory Day")
+_HOLIDAY_AHEAD = dt.timedelta(days=7)
+# "on Victory Day in 2015": the year of the holiday, written after it
+_IN_YEAR = re.compile(r"\s+in\s+((?:1[89]|20)\d\d)(?![\w-])")
+
+
+def _easter(year: int, *, orthodox: bool = False) -> dt.date:
+    """Western Easter (anonymous Gregorian computus) or Orthodox Easter (Julian computus, Gregorian date)."""
+    if orthodox:
+        a, b, c = year % 4, year % 7, year % 19
+        d = (19 * c + 15) % 30
+        e = (2 * a + 4 * b - d + 34) % 7
+        month, day = divmod(d + e + 114, 31)
+        julian_to_gregorian = year // 100 - year // 400 - 2  # 13 days in 1900-2099
+        return dt.date(year, month, day + 1) + dt.timedelta(days=julian_to_gregorian)
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month = (h + l_ - 7 * m + 114) // 31
+    day = (h + l_ - 7 * m + 114) % 31 + 1
+    return dt.date(year, month, day)
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+    """The ``n``-th ISO ``weekday`` of the month (``n`` = -1: the last)."""
+    first = dt.date(year, month, 1)
+    offset = (weekday - first.isoweekday()) % 7
+    if n > 0:
+        return first + dt.timedelta(days=offset + 7 * (n - 1))
+    last = dt.date(year, month + 1, 1) - dt.timedelta(days=1) if month < 12 else dt.date(year, 12, 31)
+    return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7)
+
+
+_COMPUTED_HOLIDAYS = {
+    "THANKSGIVING": lambda y: _nth_weekday(y, 11, 4, 4),
+    "LABOR_DAY": lambda y: _nth_weekday(y, 9, 1, 1),
+    "MEMORIAL_DAY": lambda y: _nth_weekday(y, 5, 1, -1),
+    "ELECTION_DAY": lambda y: _nth_weekday(y, 11, 1, 1) + dt.timedelta(days=1),
+    "EASTER": _easter,
+    "ORTHODOX_EASTER": lambda y: _easter(y, orthodox=True),
+}
+
+
 def _holiday_date(code: str, year: int) -> dt.date | None:
+    """The day of a holiday code of the lexicon (``12-25``, ``EASTER-2``, ``NTH-05-7-2``) in ``year``."""
     if re.fullmatch(r"\d\d-\d\d", code):
         return dt.date(year, int(code[:2]), int(code[3:]))
-
-    def nth_weekday(month: int, weekday: int, n: int) -> dt.date:
-        first = dt.date(year, month, 1)
-        offset = (weekday - first.isoweekday()) % 7
-        if n > 0:
-            return first + dt.timedelta(days=offset + 7 * (n - 1))
-        last = dt.date(year, month + 1, 1) - dt.timedelta(days=1) if month < 12 else dt.date(year, 12, 31)
-        return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7)
-
-    if code == "THANKSGIVING":
-        return nth_weekday(11, 4, 4)
-    if code == "LABOR_DAY":
-        return nth_weekday(9, 1, 1)
-    if code == "MEMORIAL_DAY":
-        return nth_weekday(5, 1, -1)
-    if code == "ELECTION_DAY":
-        return nth_weekday(11, 1, 1) + dt.timedelta(days=1)
-    if code in ("EASTER", "GOOD_FRIDAY"):
-        a, b, c = year % 19, year // 100, year % 100
-        d, e = b // 4, b % 4
-        f = (b + 8) // 25
-        g = (b - f + 1) // 3
-        h = (19 * a + b - d - g + 15) % 30
-        i, k = c // 4, c % 4
-        l_ = (32 + 2 * e + 2 * i - h - k) % 7
-        m = (a + 11 * h + 22 * l_) // 451
-        month = (h + l_ - 7 * m + 114) // 31
-        day = (h + l_ - 7 * m + 114) % 31 + 1
-        easter = dt.date(year, month, day)
-        return easter - dt.timedelta(days=2) if code == "GOOD_FRIDAY" else easter
-    return None
+    if m := re.fullmatch(r"NTH-(\d\d)-([1-7])-(-?\d)", code):
+        return _nth_weekday(year, int(m[1]), int(m[2]), int(m[3]))
+    m = re.fullmatch(r"([A-Z_]+)(?:([+-])(\d+))?", code)
+    if not m or m[1] not in _COMPUTED_HOLIDAYS:
+        return None
+    day = _COMPUTED_HOLIDAYS[m[1]](year)
+    if m[3]:
+        day += dt.timedelta(days=int(m[3]) * (1 if m[2] == "+" else -1))
+    return day
 
 
 # ---------------------------------------------------------------------------
@@ -1383,6 +1413,9 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         weekday = lex["weekdays"][g["weekday"].lower()]
         if re.search(r"\bThe\s+$", ctx.before(c.start, 5)) and re.match(r"\s+[A-Z]", ctx.after(c.end, 3)):
             return None  # a title: "The Sunday Times", "The Monday Club"
+        named = re.search(r"\b([A-Z][a-z]+)\s+$", ctx.before(c.start, 10))
+        if named and named[1].lower() in lex["named_weekdays"] and not g.get("rel"):
+            return None  # "Super Tuesday", "Bloody Sunday": a day of its own
         if g.get("part") and g["part"][0].isupper() and not g["part"].isupper():
             # "the BBC's Sunday Morning programme", "'Sunday Night in America'": a show
             # (every such capitalised pair in the Reuters 2008 and Russia-Ukraine corpora)
@@ -2094,7 +2127,7 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         return Found(c.start, c.end, "DATE", f"{year:04d}-{code}", mod)
 
     if rule == "holiday":
-        name = " ".join(g["holiday"].lower().split())
+        name = " ".join(g["holiday"].lower().replace("’", "'").split())
         code = _independence_day(ctx, c.start) if name == "independence day" else lex["holidays"][name]
         if not g.get("rel") and re.search(r"\b(?:one|a|an|some|any|another)\s+$", ctx.before(c.start, 10), re.I):
             return None  # "one Christmas morning": some year's, not a date
@@ -2106,10 +2139,15 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         this_year = _holiday_date(code, dct.year)
         if this_year is None:
             return None
+        written = g.get("hyear") or (m[1] if (m := _IN_YEAR.match(ctx.text, c.end)) else None)
+        if written:
+            # "Christmas Day 1950", "on Victory Day in 2015": that year's
+            day = _holiday_date(code, int(written))
+            return Found(c.start, c.end, "DATE", _week(day) if g.get("hweek") else day.isoformat())
         if g.get("hweek"):
             # "Easter week": the week of the holiday, which may have begun before it
             this_year -= dt.timedelta(days=this_year.weekday())
-        if rel == "last" or (not rel and tense() == PAST):
+        if rel == "last" or (not rel and tense() == PAST and not dct < this_year <= dct + _HOLIDAY_AHEAD):
             year = dct.year if this_year <= dct else dct.year - 1
         elif rel == "next" or (rel in ("", "this") and tense() == FUTURE):
             # "hope that by this Christmas there would be a clearer choice" (January): ahead
