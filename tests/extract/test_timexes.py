@@ -747,6 +747,12 @@ def test_timexes_from_text_a_fiscal_quarter_reported_on_is_in_focus_though_its_l
         ("the quarter", "2008-Q3")]
 
 
+def test_timexes_from_text_the_month_ahead_is_the_current_one_after_a_month_reported_on():
+    text = "Bonuses rose in December. The payout is expected at the end of the month."
+    assert _values(text, dt.date(2008, 1, 11), tense_of=lambda start, end: PAST if start < 30 else PRESENT) == [
+        ("December", "2007-12"), ("the end of the month", "2008-01")]
+
+
 def test_timexes_from_text_a_calendar_quarter_still_to_come_is_not_in_focus():
     text = "It expects a loss in the third quarter. It opened 32 stores in the quarter."
     assert _values(text, dt.date(2008, 5, 20), tense_of=lambda start, end: FUTURE if start < 40 else PAST) == [
@@ -755,9 +761,14 @@ def test_timexes_from_text_a_calendar_quarter_still_to_come_is_not_in_focus():
 
 # whole texts x publication date -> every (expression, value), each verb in the past
 WHOLE_TEXTS = [
-    # "the month" is the month reported on in its sentence, else the current one
+    # "the month" is the month reported on in its sentence, or in the sentence before when it is one of the
+    # last two months, else the current one
     ("It cut 486 jobs in January, ending the month with 50,114 employees. Sales rose in the month.",
-     dt.date(2008, 2, 15), [("January", "2008-01"), ("the month", "2008-01"), ("the month", "2008-02")]),
+     dt.date(2008, 2, 15), [("January", "2008-01"), ("the month", "2008-01"), ("the month", "2008-01")]),
+    ("Sales fell 4.5 percent in April. Spending on hotels also fell during the month. Shares fell for the month.",
+     dt.date(2008, 5, 7), [("April", "2008-04"), ("the month", "2008-04"), ("the month", "2008-05")]),
+    ("Markets peaked in October. The Nasdaq dropped 5 percent for the month.",
+     dt.date(2008, 2, 29), [("October", "2007-10"), ("the month", "2008-02")]),
     # a second point of comparison after "a year earlier" is not its anchor
     ("Late payments rose to 1.48 percent from 0.77 percent a year earlier, and from December's 1.44 percent.",
      dt.date(2008, 2, 15), [("a year earlier", "2007"), ("December", "2007-12")]),

@@ -643,6 +643,11 @@ _HOLIDAY_AHEAD = dt.timedelta(days=7)
 _IN_YEAR = re.compile(r"\s+in\s+((?:1[89]|20)\d\d)(?![\w-])")
 
 
+def _months_between(month: str, dct: dt.date) -> int:
+    """How many months ``month`` (``YYYY-MM``) lies before the publication month."""
+    return (dct.year - int(month[:4])) * 12 + dct.month - int(month[5:7])
+
+
 def _easter(year: int, *, orthodox: bool = False) -> dt.date:
     """Western Easter (anonymous Gregorian computus) or Orthodox Easter (Julian computus, Gregorian date)."""
     if orthodox:
@@ -1084,7 +1089,8 @@ class Context:
     def after(self, end: int, width: int = 30) -> str:
         return self.text[end:end + width]
 
-    def focus(self, start: int, *, spans: bool = True, shape: str = r"\d{4}-(?:Q[1-4]|H[12]|\d\d)") -> Found | None:
+    def focus(self, start: int, *, spans: bool = True, shape: str = r"\d{4}-(?:Q[1-4]|H[12]|\d\d)",
+              sentences: int = 1) -> Found | None:
         """The reporting period in focus before ``start``: the closest earlier quarter, half
         or month that is already reported on, or (with ``spans``) a "nine months"/"six
         months" span.
@@ -1093,8 +1099,9 @@ class Context:
         a decline in the fourth quarter" is a forecast; a fiscal "fourth quarter ended
         Sept. 30" is reported). A period named only as a point of comparison ("after a
         flat second quarter", "up from the second quarter") is passed over, and so is a
-        month named in an earlier sentence. ``shape`` narrows the periods considered
-        ("the quarter" looks back only for a quarter).
+        month named in an earlier sentence (with ``sentences=2``, one named in the sentence
+        before counts). ``shape`` narrows the periods considered ("the quarter" looks back
+        only for a quarter).
         """
         for found in reversed(self.previous):
             if found.end > start or found.anaphoric:
@@ -1112,7 +1119,8 @@ class Context:
                 continue  # a period still to come or forecast, not one reported on
             if _COMPARED_FROM.search(self.before(found.start, 30)):
                 continue
-            if re.fullmatch(r"\d{4}-\d\d", found.value) and _SENTENCE_END.search(self.text, found.end, start):
+            if re.fullmatch(r"\d{4}-\d\d", found.value) \
+                    and len(_SENTENCE_END.findall(self.text, found.end, start)) >= sentences:
                 continue  # a month is the period reported on only within its own sentence
             return found
         return None
@@ -1597,8 +1605,16 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
                 return None  # "manager of the year": a title
             if unit == "month" and not early:
                 in_focus = ctx.focus(c.start, spans=False, shape=r"\d{4}-\d\d")
+                if in_focus is None and tense() not in (FUTURE, PRESENT):
+                    # a month of data named in the sentence before, one of the last two, told in
+                    # the past ("the payout is expected at the end of the month" is this one)
+                    before = ctx.focus(c.start, spans=False, shape=r"\d{4}-\d\d", sentences=2)
+                    if before is not None and 0 < _months_between(before.value, dct) <= 2 \
+                            and not ctx.text[before.start:before.end].lower().endswith("ago"):
+                        in_focus = before  # ("up from $13.6 million a month ago" names no period)
                 if in_focus is not None:
-                    # "cut 486 jobs in January, ending the month with 50,114 employees"
+                    # "cut 486 jobs in January, ending the month with 50,114 employees"; "Sales
+                    # fell 4.5 percent in April. Spending on hotels also fell during the month."
                     return Found(c.start, c.end, "DATE", in_focus.value, mod, anaphoric=True)
             if unit == "year" and not early and not re.search(
                     r"\b(?:of|earlier\s+in|later\s+in|early\s+in|late\s+in)\s+$", ctx.before(c.start, 20), re.I) \
