@@ -415,6 +415,10 @@ CASES = [
      "the week of March 6", "DATE", "2000-W10", None),
     ("Protesters prayed as Easter week began.", dt.date(2000, 4, 17), PAST, "Easter week", "DATE", "2000-W16",
      None),
+    ("Sales were soft in the week after Easter.", dt.date(2008, 5, 7), PAST, "the week after Easter", "DATE",
+     "2008-W13", None),
+    ("Sales rose in the week before Christmas.", dt.date(2008, 1, 7), PAST, "the week before Christmas", "DATE",
+     "2007-W51", None),
     ("He arrived in Philadelphia later in the day.", MON, PAST, "later in the day", "DATE", "2022-02-07", "END"),
     # "the year before": the year before the one in focus, else before the publication year
     ("Revenue fell to $300 million last year, down from $450 million the year before.", THU, PAST,

@@ -2731,21 +2731,28 @@ def _shared_years(found: list[Found], text: str) -> list[Found]:
     return out
 
 
-_DAY_PREFIX = re.compile(r"(?<![\w'])(?:[Tt]he\s+)?(?:(?P<week>week\s+of)|day\s+(?P<dir>before|after))\s+$")
+_DAY_PREFIX = re.compile(r"(?<![\w'])(?:[Tt]he\s+)?(?:(?P<week>week\s+of)|week\s+(?P<wdir>before|after)|"
+                         r"day\s+(?P<dir>before|after))\s+$")
 
 
 def _day_prefixes(found: list[Found], text: str) -> list[Found]:
     """A named day with "the day before/after" ("the day before last Tuesday('s hearing)":
-    one day from it) or "the week of" ("the week of March 6": the week holding it) in front,
+    one day from it), "the week of" ("the week of March 6": the week holding it) or "the
+    week before/after" ("the week after Easter": the week after the one holding it) in front,
     one expression."""
     out: list[Found] = []
     for item in found:
         match = _DAY_PREFIX.search(text, max(0, item.start - 20), item.start) \
             if item.type == "DATE" and re.fullmatch(r"\d{4}-\d\d-\d\d", item.value) else None
+        if match and out and match["wdir"] and match.start() <= out[-1].start and out[-1].end <= item.start:
+            out.pop()  # "the week after" read alone, as the week after the one in focus
         if match and (not out or out[-1].end <= match.start()):
             day = dt.date.fromisoformat(item.value)
             if match["week"]:
                 item = replace(item, start=match.start(), value=_week(day))
+            elif match["wdir"]:
+                day += dt.timedelta(weeks=1 if match["wdir"] == "after" else -1)
+                item = replace(item, start=match.start(), value=_week(day), anaphoric=True)
             else:
                 day += dt.timedelta(days=1 if match["dir"] == "after" else -1)
                 item = replace(item, start=match.start(), value=day.isoformat(), anaphoric=True)
