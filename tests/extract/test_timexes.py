@@ -410,6 +410,8 @@ CASES = [
     # "For the year," alone is the year reported on; "for the year ended ..." a span
     ("For the year, pet food volume was flat.", THU, PAST, "the year", "DATE", "1989", None),
     ("For the year ended Sept. 30, it earned $1 billion.", THU, PAST, "the year", "DURATION", "P1Y", None),
+    ("Few expect gains in the year ahead.", THU, PRESENT, "the year ahead", "DURATION", "P1Y", None),
+    ("It expects a loss for the year ahead of the merger.", THU, PRESENT, "the year", "DURATION", "P1Y", None),
     # the week of a named day or holiday
     ("It may be resolved in a court hearing the week of March 6.", dt.date(2000, 2, 24), FUTURE,
      "the week of March 6", "DATE", "2000-W10", None),

@@ -1621,8 +1621,9 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
                     and not re.match(r"\s+(?:to\s+date|before|earlier|(?:began|begun|started|opened)\b)", ctx.after(c.end, 12)) \
                     and not (re.search(r"\b[Ff]or\s+$", ctx.before(c.start, 5)) and re.match(r"\s*[,;.]", ctx.after(c.end, 3))):
                 # "For the year," alone is the year reported on, "for the year ended June 30" a
-                # span; "since the year began" is this year
-                return Found(c.start, c.end, "DURATION", "P1Y")
+                # span; "since the year began" is this year; "in the year ahead" the next twelve months
+                ahead = re.match(r"\s+ahead\b(?!\s+of\b)", ctx.text[c.end:c.end + 12])
+                return Found(c.start, c.end + (ahead.end() if ahead else 0), "DURATION", "P1Y")
         step = {"last": -1, "past": -1, "previous": -1, "latest": -1 if unit in ("quarter", "year") else 0,
                 "next": 1, "coming": 1, "following": 1, "this": 0, "current": 0, "": 0}.get(rel, 0)
         if rule == "theunit" and unit == "quarter" and not early:
