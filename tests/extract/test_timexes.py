@@ -920,6 +920,10 @@ PARSED = [
      "2021-12"),
     ("Scholz held a 40-minute call with Biden on Sunday.", "Sunday", "2022-02-06"),
     ("Kremlin spokesman Dmitry Peskov said Monday's talks were very important.", "Monday", "2022-02-07"),
+    # a weekday in the possessive is the nearest such day, unless it names an event that is over
+    ("Economists expect Wednesday's jobs report to show a fall.", "Wednesday", "2022-02-09"),
+    ("Futures rose on short-covering after Wednesday's big falls.", "Wednesday", "2022-02-02"),
+    ("More than 50 people were killed in Wednesday's train station attack.", "Wednesday", "2022-02-02"),
     ("Macron is heading to Kyiv on Thursday.", "Thursday", "2022-02-10"),
     ("Macron has visited Kyiv on Thursday.", "Thursday", "2022-02-03"),
     ("The foreign ministers are expected to meet on Friday.", "Friday", "2022-02-11"),

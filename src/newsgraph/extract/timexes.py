@@ -2869,6 +2869,8 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
     if span is None or len(span) == 0:
         return None
     token = span.root
+    if token.dep_ == "poss" and token.head.lemma_.lower() in _past_event_heads():
+        return PAST  # "short-covering after Friday's big falls" (written on a Wednesday): over
     if token.dep_ == "poss" or (token.dep_ == "compound" and token.head.pos_ == "NOUN"):
         return None  # "Monday's talks", "a June agreement": the nearest such day or month
     steps = 0
@@ -3001,6 +3003,11 @@ def modifies_noun(doc: Doc, start: int, end: int) -> bool:
     token = span[-1]
     return token.dep_ in ("compound", "amod") and token.head.i > token.i \
         and token.head.pos_ in ("NOUN", "PROPN") and token.head.lower_ not in _TIME_NOUNS
+
+
+@lru_cache(maxsize=1)
+def _past_event_heads() -> frozenset[str]:
+    return frozenset(lexicon()["past_event_heads"])
 
 
 @lru_cache(maxsize=1)
