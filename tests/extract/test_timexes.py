@@ -411,6 +411,8 @@ CASES = [
     ("For the year, pet food volume was flat.", THU, PAST, "the year", "DATE", "1989", None),
     ("For the year ended Sept. 30, it earned $1 billion.", THU, PAST, "the year", "DURATION", "P1Y", None),
     ("Few expect gains in the year ahead.", THU, PRESENT, "the year ahead", "DURATION", "P1Y", None),
+    ("Ukraine was ruled from Moscow for centuries.", MON, PAST, "centuries", "DURATION", "PXC", None),
+    ("The glass makers kept their secret for millennia.", MON, PAST, "millennia", "DURATION", "PXL", None),
     ("It expects a loss for the year ahead of the merger.", THU, PRESENT, "the year", "DURATION", "P1Y", None),
     # the week of a named day or holiday
     ("It may be resolved in a court hearing the week of March 6.", dt.date(2000, 2, 24), FUTURE,

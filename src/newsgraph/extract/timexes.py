@@ -158,7 +158,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("new_year", r"(?P<the>the)\s+(?-i:new\s+year)(?![\w'-])"),
         # "years ago", "just weeks ago": some time back, how long unsaid
         ("ago_bare", r"(?<![\w-])(?P<unit>minute|hour|day|week|month|year|decade|centurie)s\s+ago(?![\w])"),
-        ("bare_plural", r"(?<=\b)(?P<prep>for|in|within|over|after|took|take|takes|lasted|last)\s+(?P<unit>hour|day|week|month|year|decade)s(?!\w)"),
+        ("bare_plural", r"(?<=\b)(?P<prep>for|in|within|over|after|took|take|takes|lasted|last)\s+(?P<unit>hour|day|week|month|year|decade|centurie|millenni)(?:s|a)(?!\w)"),
         ("the_years", r"(?:(?<=\bover\s)|(?<=\bin\s)|(?<=\bduring\s))(?P<the>the)\s+(?P<unit>year|decade)s(?![\w-])"
                       r"(?!\s+(?:before|after|since|of|ahead|to\s+come|between)\b)"),
         ("decades_long", r"(?P<unit>year|decade|month|week|day|hour|centurie)s-long(?!\w)"),
@@ -212,7 +212,8 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
 
 _UNIT_WORDS = ("second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "night", "nights",
                "week", "weeks", "fortnight", "fortnights", "month", "months", "quarter", "quarters", "year",
-               "years", "decade", "decades", "century", "centuries", "weekend", "weekends", "semester")
+               "years", "decade", "decades", "century", "centuries", "millennium", "millennia", "weekend", "weekends",
+               "semester")
 
 
 @lru_cache(maxsize=1)
@@ -369,6 +370,10 @@ def duration_value(amount: float | None, unit: str) -> str:
     unit = unit.lower().rstrip("s")
     if unit == "centurie":
         unit = "century"
+    if amount is None and unit in ("century", "millennium", "millenni"):
+        # "for centuries": TimeBank's units for a vague count of centuries (C) and millennia (L);
+        # a counted one is in years ("two centuries": P200Y), as vague decades are (PXY)
+        return "PXC" if unit == "century" else "PXL"
     code = lexicon()["units"].get(unit, "X")
     timelike = unit in lexicon()["time_units"]
     if code in ("TMO", "TAF", "TEV"):
