@@ -777,6 +777,13 @@ WHOLE_TEXTS = [
      dt.date(2008, 5, 7), [("April", "2008-04"), ("the month", "2008-04"), ("the month", "2008-05")]),
     ("Markets peaked in October. The Nasdaq dropped 5 percent for the month.",
      dt.date(2008, 2, 29), [("October", "2007-10"), ("the month", "2008-02")]),
+    # "that day" with no day named before is a day of the past month or year told of just before
+    ("The images, captured in June, show the drones the delegation saw that day.", dt.date(2022, 7, 16),
+     [("June", "2022-06"), ("that day", "2022-06")]),
+    ("It was a warm day in 1989. Until that day America was an abstract concept.", dt.date(2022, 6, 9),
+     [("1989", "1989"), ("that day", "1989")]),
+    ("Sales rose this month. Shares fell that day.", dt.date(2022, 7, 16),
+     [("this month", "2022-07"), ("that day", "2022-07-16")]),
     # a second point of comparison after "a year earlier" is not its anchor
     ("Late payments rose to 1.48 percent from 0.77 percent a year earlier, and from December's 1.44 percent.",
      dt.date(2008, 2, 15), [("a year earlier", "2007"), ("December", "2007-12")]),

@@ -1551,6 +1551,17 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         base = dt.date.fromisoformat(told) if told else dct
         delta = 1 if ("next" in ref or "following" in ref or "after" in ref) else -1 if ("previous" in ref or "before" in ref) else 0
         mod = "START" if ref.startswith("earlier") else "END" if ref.startswith("later") else None
+        if told is None and "that" in ref and not re.match(r" [a-z]", ctx.after(c.end, 2)):
+            # "images captured in June showing drones the delegation saw that day": a day of
+            # the month or year told of last, just before, when that period is not the present
+            # one ("that day Russia announced sanctions" names its own day; "the same day" as often
+            # means one day for several acts, "all on the same day")
+            period = next((f for f in reversed(ctx.previous) if f.end <= c.start and f.type == "DATE"), None)
+            if period is not None and re.fullmatch(r"\d{4}(?:-\d\d)?", period.value) \
+                    and len(_SENTENCE_END.findall(ctx.text, period.end, c.start)) <= 1:
+                first, last = day_range(period.value)
+                if first is not None and last is not None and not first <= dct <= last:
+                    return Found(c.start, c.end, "DATE", period.value, mod, anaphoric=True)
         return Found(c.start, c.end, "DATE", (base + dt.timedelta(days=delta)).isoformat(), mod)
 
     if rule in ("relunit", "theunit", "earlierthis"):
