@@ -411,6 +411,13 @@ CASES = [
     ("For the year, pet food volume was flat.", THU, PAST, "the year", "DATE", "1989", None),
     ("For the year ended Sept. 30, it earned $1 billion.", THU, PAST, "the year", "DURATION", "P1Y", None),
     ("Few expect gains in the year ahead.", THU, PRESENT, "the year ahead", "DURATION", "P1Y", None),
+    ("Bear markets lasted 16 and a half months on average.", THU, PAST, "16 and a half months", "DURATION",
+     "P16M15D", None),
+    ("He left two and a half years ago.", dt.date(2008, 7, 9), PAST, "two and a half years ago", "DATE", "2006-01",
+     None),
+    ("P/E ratios were high a few months back.", THU, PAST, "a few months back", "DATE", "PAST_REF", None),
+    ("The deadline is six months back from the original target.", THU, PRESENT, "six months", "DURATION", "P6M",
+     None),
     ("Ukraine was ruled from Moscow for centuries.", MON, PAST, "centuries", "DURATION", "PXC", None),
     ("The glass makers kept their secret for millennia.", MON, PAST, "millennia", "DURATION", "PXL", None),
     ("It expects a loss for the year ahead of the merger.", THU, PRESENT, "the year", "DURATION", "P1Y", None),
@@ -612,6 +619,9 @@ NOT_TIMEXES = [
     ("It abandoned its pillars, said Brian Winter, vice president of the council.", ("Winter",)),
     ("Winter says there is a small window now.", ("Winter",)),
     ("I thought I could live my last days in peace.", ("last days",)),
+    # "overnight" naming a kind: the money market's overnight loans, a train that runs by night
+    ("The Fed stunned markets by slashing overnight borrowing costs.", ("overnight",)),
+    ("He took an overnight train to Kyiv.", ("overnight",)),
     # a weekday that names a day of its own, not one of the publication week
     ("He questioned Biden's health after Super Tuesday.", ("Tuesday",)),
     ("Biden did not mention the anniversary of Bloody Sunday.", ("Sunday",)),

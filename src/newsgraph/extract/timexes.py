@@ -145,11 +145,11 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("unitend", r"(?:the\s+)?(?P<unit>year|month|week|quarter)(?:'s)?[-\s](?P<end>end|start)(?![\w-])"),
         ("earlierthis", r"(?P<early>earlier|later)\s+(?:in\s+)?(?P<rel>this|the|that|last|next)\s+(?P<unit>week|month|year|quarter)"),
         # ago / earlier / later
-        ("ago", r"(?:the\s+)?" + number + r"\s+(?:more\s+)?" + unit + r"(?P<andhalf>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|before|later|after|from\s+now|hence|back|previously)(?![\w])"),
+        ("ago", r"(?:the\s+)?" + number + r"(?P<numhalf>\s+and\s+a\s+half)?\s+(?:more\s+)?" + unit + r"(?P<andhalf>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|before|later|after|from\s+now|hence|back|previously)(?![\w])"),
         ("ago_adj", r"(?:(?P<the>the)\s+)?(?:(?P<comparable>comparable|same)\s+)?(?P<yearago>year-ago|year-earlier|year\s+earlier|prior-year|previous-year|a\s+year\s+ago)(?:\s+(?P<unitword>quarter|period|month|level|levels|results|figure|figures|nine\s+months|six\s+months))?(?!\w)"),
         # durations
         ("duration", r"(?:(?P<the>the)\s+)?(?:(?P<drel>past|last|next|coming|first|previous|following|latest|final|remaining|recent|initial|ensuing|preceding|prior|same|full|entire|whole|other)\s+)?"
-                     + number + r"\s+(?:more\s+|full\s+|straight\s+|consecutive\s+|long\s+|additional\s+|successive\s+|"
+                     + number + r"(?P<numhalf>\s+and\s+a\s+half)?\s+(?:more\s+|full\s+|straight\s+|consecutive\s+|long\s+|additional\s+|successive\s+|"
                      r"trading\s+|business\s+|working\s+)?"
                      + unit + r"(?P<andhalf>\s+and\s+a\s+half)?(?![\w-])"),
         ("duration_adj", r"(?<![\d/])(?P<num>\d+(?:\.\d+|[-\s]\d/\d)?|" + small + r"(?:-" + small + r")?|several|multi|half)-" + unit_nopl + r"(?:-(?P<suffix>long))?(?![\w-])(?!\s+old\b)"),
@@ -1514,6 +1514,9 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
                     or re.search(r"(?:\bnot|n't|\bnever|\bcannot)\b[^.;!?\n]*$", _clause_before(ctx, c.start), re.I) \
                     and re.match(r"\s*[.;!?,\n'\"”’]", ctx.after(c.end, 2)):
                 return None  # "collapsed overnight, by historical standards", "won't happen overnight": suddenly
+            following = re.match(r"\s+([A-Za-z]+)", ctx.after(c.end, 20))
+            if following and following[1].lower() in lex["overnight_kinds"]:
+                return None  # "slashing overnight borrowing costs", "an overnight train": a kind
             if ctx.tense(c.start, c.end) == PAST:
                 # "shelled the city overnight": the night that ended on the publication day
                 day = (dct - dt.timedelta(days=1)).isoformat()
@@ -1752,10 +1755,12 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
 
     if rule == "ago":
         amount = number_value(g["num"])
-        if amount is not None and g.get("andhalf"):
-            amount += 0.5  # "a year and a half ago"
+        if amount is not None and (g.get("andhalf") or g.get("numhalf")):
+            amount += 0.5  # "a year and a half ago", "two and a half years ago"
         unit = g["unit"].lower()
         direction = " ".join(g["dir"].lower().split())
+        if direction == "back" and not re.match(r"\s+from\b", ctx.after(c.end, 8)):
+            direction = "ago"  # "a few months back" (not "six months back from the original target")
         sign = 1 if direction in ("later", "after", "from now", "hence") else -1
         if direction in ("earlier", "ago") and amount == 1 and unit in ("year",):
             anchor = ctx.anchor(c.start)
@@ -1886,8 +1891,8 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             # "Islam will one day be ...", "I knew I would get back on a bike one day",
             # "the hope he one day follow": some day
             return Found(c.start, c.end, "DATE", "FUTURE_REF")
-        if g.get("andhalf") and amount is not None:
-            amount += 0.5  # "a minute and a half"
+        if (g.get("andhalf") or g.get("numhalf")) and amount is not None:
+            amount += 0.5  # "a minute and a half", "16 and a half months"
         return Found(c.start, c.end, "DURATION", duration_value(amount, unit))
 
     if rule == "duration_plural":
