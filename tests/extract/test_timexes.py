@@ -403,6 +403,13 @@ CASES = [
     ("Putin hoped to have a victory to announce for Victory Day.", dt.date(2022, 5, 7), PAST, "Victory Day", "DATE",
      "2022-05-09", None),
     ("Sales rose last Christmas.", dt.date(2022, 12, 20), PAST, "last Christmas", "DATE", "2021-12-25", None),
+    # a day and month naming a known event, and "9/11"
+    ("He was angry over the Jan. 6 congressional hearings.", dt.date(2022, 10, 30), None, "Jan. 6", "DATE",
+     "2021-01-06", None),
+    ("Jobs rose the most since the September 11 attacks.", dt.date(2008, 1, 4), PAST, "September 11", "DATE",
+     "2001-09-11", None),
+    ("Stocks had their worst day since 9/11.", dt.date(2008, 1, 25), PAST, "9/11", "DATE", "2001-09-11", None),
+    ("Swedes vote in the Sept. 11 elections.", dt.date(2022, 9, 5), FUTURE, "Sept. 11", "DATE", "2022-09-11", None),
     # a year written with the holiday, or after "in"
     ("He was born on Christmas Day 1950.", MON, PAST, "Christmas Day 1950", "DATE", "1950-12-25", None),
     ("The tank turned heads on Victory Day in 2015.", dt.date(2022, 5, 6), PAST, "Victory Day", "DATE",

@@ -133,6 +133,8 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         # weekdays and deictic days
         ("weekday", r"(?:" + rel + r"\s+)?" + weekday + r"(?P<plural>s)?(?:\s+" + part + r"(?P<partpl>s)?)?"),
         ("deictic", r"(?P<deictic>today|yesterday|tomorrow|tonight|overnight)(?:\s+" + part + r")?"),
+        # "9/11": the 2001 attacks (not "9/11/2001", a date)
+        ("nine_eleven", r"9/11(?![/\d])"),
         ("daypart", r"(?P<drel>this|last|tomorrow|yesterday|the\s+next|the\s+previous|that)\s+" + part),
         ("the_day", r"(?P<dayref>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|the\s+next\s+day|"
                     r"the\s+previous\s+day|the\s+following\s+day|the\s+same\s+day|that\s+day|that\s+same\s+day|"
@@ -259,6 +261,7 @@ def _anchors() -> dict[str, tuple[frozenset[str], bool]]:
         "season": (words(lex["seasons"]), False), "holiday": (words(lex["holidays"]), False),
         "clock": (frozenset(), True), "clock24": (frozenset(), True),
         "clock_hhmm": (frozenset(), True),
+        "nine_eleven": (frozenset(), True),
         "noon": (words(["noon", "midday", "midnight"]), False),
         "every": (words(["every", "each", "per"]), False),
         "clock_part": (words(["morning", "afternoon", "evening"]), False),
@@ -651,6 +654,20 @@ _IN_YEAR = re.compile(r"\s+in\s+((?:1[89]|20)\d\d)(?![\w-])")
 def _months_between(month: str, dct: dt.date) -> int:
     """How many months ``month`` (``YYYY-MM``) lies before the publication month."""
     return (dct.year - int(month[:4])) * 12 + dct.month - int(month[5:7])
+
+
+def _named_event_day(ctx: "Context", end: int, month: int, day: int) -> dt.date | None:
+    """The date of a known event named by its day and month ("the Jan. 6 committee"), when a noun
+    of the lexicon follows and the text is published after the event."""
+    following = re.match(r"(?:th)?\s+(?:[A-Z]\.\s*)?([A-Za-z]+)", ctx.text[end:end + 30])
+    if not following:
+        return None
+    word = following[1].lower()
+    for entry in lexicon()["named_event_days"]:
+        date = dt.date.fromisoformat(entry["date"])
+        if (date.month, date.day) == (month, day) and word in entry["nouns"] and date < ctx.dct:
+            return date
+    return None
 
 
 def _easter(year: int, *, orthodox: bool = False) -> dt.date:
@@ -1280,8 +1297,11 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             # "In this Oct. 10, 2021, file photo": "this" belongs to the photo
             return _without_first_word(c, ctx, "rel")
         forced = {"last": PAST, "next": FUTURE}.get(rel)
+        event = _named_event_day(ctx, c.end, month, day) if not g.get("year") and not rel else None
         if g.get("year"):
             year = int(g["year"])
+        elif event is not None:
+            year = event.year  # "the Jan. 6 committee", "the September 11 attacks"
         elif forced == PAST or _PERIOD_ENDED.search(ctx.before(c.start, 12)):
             # "last Oct. 23": however far back; "the quarter ended Oct. 31": a reporting
             # period is reported on once it is over, so its end lies within the past year
@@ -1493,6 +1513,10 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             # is split, 16 with the part and 16 without)
             return Found(c.start, c.end, "TIME", day.isoformat() + lex["parts_of_day"][g["part"].lower()])
         return Found(c.start, c.end, "DATE", day.isoformat())
+
+    if rule == "nine_eleven":
+        attacks = dt.date(2001, 9, 11)
+        return Found(c.start, c.end, "DATE", attacks.isoformat()) if dct > attacks else None
 
     if rule == "deictic":
         word = g["deictic"].lower()
