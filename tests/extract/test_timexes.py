@@ -613,6 +613,7 @@ NOT_TIMEXES = [
     ("A plane broke up in the evening sky.", ("the evening",)),
     ("It began in the early morning of Feb. 24.", ("early morning", "the early morning")),
     ("This is VOA Today.", ("Today",)),
+    ("Crimea Today News said on Telegram that witnesses reported fire.", ("Today",)),
     ("NATO will begin its exercise known as Steadfast Noon.", ("Noon",)),
     ("Shares were lower by 1212 GMT on Friday.", ("1212",)),
     ("In 2010 ET was shown again.", ("2010 ET",)),
@@ -945,6 +946,9 @@ PARSED = [
     ("Citigroup said in December it would bring $46 billion of assets onto its balance sheet.", "December",
      "2021-12"),
     ("Scholz held a 40-minute call with Biden on Sunday.", "Sunday", "2022-02-06"),
+    # "would not" say or comment: a refusal already made
+    ("Speaking to reporters on Thursday, Blinken would not confirm details.", "Thursday", "2022-02-03"),
+    ("Russia said it would not attack on Thursday.", "Thursday", "2022-02-10"),
     ("Kremlin spokesman Dmitry Peskov said Monday's talks were very important.", "Monday", "2022-02-07"),
     # a weekday in the possessive is the nearest such day, unless it names an event that is over
     ("Economists expect Wednesday's jobs report to show a fall.", "Wednesday", "2022-02-09"),

@@ -1237,8 +1237,12 @@ def _in_title(ctx: Context, start: int) -> bool:
     """A capitalised word after another capitalised word mid-sentence: part of a name or
     title ("Tucker Carlson Tonight", "VOA Today", "Steadfast Noon"), not a time."""
     before = ctx.before(start, 40)
-    return ctx.text[start].isupper() and bool(re.search(r"[A-Z][\w']*[ \t]+$", before)) \
-        and not re.search(r"(?:^|[\n.!?:\"'“”])\s*[A-Z][\w']*[ \t]+$", before)
+    if not (ctx.text[start].isupper() and re.search(r"[A-Z][\w']*[ \t]+$", before)):
+        return False
+    word_end = re.match(r"\w+", ctx.text[start:start + 20])
+    if word_end and re.match(r"[ \t]+[A-Z][a-z]", ctx.text[start + word_end.end():start + word_end.end() + 4]):
+        return True  # between two capitalised words, even at a sentence's start: "Crimea Today News"
+    return not re.search(r"(?:^|[\n.!?:\"'“”])\s*[A-Z][\w']*[ \t]+$", before)
 
 
 def _is_a_name(ctx: Context, start: int, end: int) -> bool:
@@ -2867,6 +2871,9 @@ def _plan_verbs() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "ll"})
+# what a source "would not" do when asked: a refusal already made, told in the past
+_REFUSED = frozenset({"comment", "elaborate", "speculate", "discuss", "specify", "identify", "name", "detail",
+                      "answer", "respond", "give", "provide", "address"})
 # Modals that point forward ("would" is the future of reported speech); could/might/can
 # are left undecided (they as often describe past ability or possibility).
 _MODALS = frozenset({"would", "should", "must", "'d"})
@@ -2882,6 +2889,9 @@ def verb_tense(verb: Any) -> str | None:
         return PAST  # "would have launched an offensive in March": a past that did not happen
     if words & _FUTURE_AUX:
         return FUTURE
+    if words & {"would", "'d"} and any(child.dep_ == "neg" for child in verb.children) \
+            and (verb.lemma_ in reporting or verb.lemma_ in _REFUSED):
+        return PAST  # "on Wednesday, neither would confirm details", "wouldn't comment": a refusal made
     if words & _MODALS:
         return FUTURE
     if words & _WEAK_MODALS:
