@@ -779,6 +779,17 @@ def test_timexes_from_text_the_month_ahead_is_the_current_one_after_a_month_repo
         ("December", "2007-12"), ("the end of the month", "2008-01")]
 
 
+def test_timexes_from_text_a_list_of_days_ahead_runs_on_in_order():
+    text = ("JPMorgan is slated to report on Thursday, Citigroup on Friday, Bank of America Corp ( BAC.N ) on Monday "
+            "and Wachovia on Tuesday.")
+    assert _values(text, dt.date(2008, 7, 16), None) == [
+        ("Thursday", "2008-07-17"), ("Friday", "2008-07-18"), ("Monday", "2008-07-21"), ("Tuesday", "2008-07-22")]
+    # a day told in the past is not part of the list
+    text = "Talks are set for Thursday, and Putin on Monday said no."
+    assert _values(text, dt.date(2008, 7, 16), tense_of=lambda start, end: FUTURE if start < 30 else PAST) == [
+        ("Thursday", "2008-07-17"), ("Monday", "2008-07-14")]
+
+
 def test_timexes_from_text_a_calendar_quarter_still_to_come_is_not_in_focus():
     text = "It expects a loss in the third quarter. It opened 32 stores in the quarter."
     assert _values(text, dt.date(2008, 5, 20), tense_of=lambda start, end: FUTURE if start < 40 else PAST) == [

@@ -1233,6 +1233,22 @@ def _after_a_name(ctx: Context, start: int) -> bool:
         and word.rstrip(".") not in lex["months"]
 
 
+# between two days of a list: "Thursday, Citigroup on Friday, Bank of America Corp (BAC.N) on Monday"
+_LIST_GAP = re.compile(r"\s*(?:,|;|,?\s*and\b)\s+(?:(?:[A-Z][\w.&'’-]*|of|de|\(\s*[\w.]+\s*\))[ \t]+){1,6}on[ \t]+")
+
+
+def _listed_after(ctx: Context, start: int) -> dt.date | None:
+    """The day ahead of publication named just before in a list of days ("reports on Thursday,
+    Citigroup on Friday"), which the next day of the list follows; None when there is none."""
+    previous = next((f for f in reversed(ctx.previous) if f.end <= start), None)
+    if previous is None or previous.rule != "weekday" or not re.fullmatch(r"\d{4}-\d\d-\d\d", previous.value):
+        return None
+    day = dt.date.fromisoformat(previous.value)
+    if day <= ctx.dct or not _LIST_GAP.fullmatch(ctx.text, previous.end, start):
+        return None
+    return day
+
+
 def _in_title(ctx: Context, start: int) -> bool:
     """A capitalised word after another capitalised word mid-sentence: part of a name or
     title ("Tucker Carlson Tonight", "VOA Today", "Steadfast Noon"), not a time."""
@@ -1512,6 +1528,11 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
                 # "Thursday's closing price": a possessive day is mostly one reported on
                 # (TBAQ-cleaned: 23 of 23 past or the same day); past unless it is two days ahead
                 day = weekday_date(dct, weekday, PAST)
+            listed = _listed_after(ctx, c.start)
+            if listed is not None and day <= listed and t != PAST:
+                # "JPMorgan reports on Thursday, Citigroup on Friday, Bank of America on Monday":
+                # a list of days ahead runs on in order
+                day = listed + dt.timedelta(days=(weekday - listed.isoweekday()) % 7 or 7)
         if g.get("part"):
             # "Friday night": a part of a day is a TIME (TimeML guidelines, MEANTIME; TBAQ-cleaned
             # is split, 16 with the part and 16 without)
