@@ -779,6 +779,14 @@ def test_timexes_from_text_the_month_ahead_is_the_current_one_after_a_month_repo
         ("December", "2007-12"), ("the end of the month", "2008-01")]
 
 
+def test_timexes_from_text_a_quarter_ahead_under_would_is_this_years():
+    assert _values("Ford said it would cut third-quarter production by 25 percent.", dt.date(2008, 6, 20), None) == [
+        ("third-quarter", "2008-Q3")]
+    # one already over, named after "after" or "despite"
+    text = "It had warned its fourth quarter would be difficult, after poor third-quarter sales."
+    assert _values(text, dt.date(2008, 2, 21), None) == [("its fourth quarter", "2007-Q4"), ("third-quarter", "2007-Q3")]
+
+
 def test_timexes_from_text_a_list_of_days_ahead_runs_on_in_order():
     text = ("JPMorgan is slated to report on Thursday, Citigroup on Friday, Bank of America Corp ( BAC.N ) on Monday "
             "and Wachovia on Tuesday.")

@@ -777,7 +777,7 @@ _PERIOD_ENDED = re.compile(r"\bended\s+$")
 _QUARTER_AHEAD = re.compile(
     r"\b(?:expect(?:s|ed|ing|ations?)?|target(?:s|ed|ing)?|schedul(?:e|es|ed|ing)|slated|forecast(?:s|ing)?|"
     r"project(?:s|ed|ing|ions?)|plan(?:s|ned|ning)?|outlook|guidance|predict(?:s|ed|ing)?|anticipat(?:e|es|ed|ing)|"
-    r"aim(?:s|ed|ing)?|hop(?:e|es|ed|ing)|will|to\s+(?:close|complete|be\s+completed|begin|start|launch|open))\b",
+    r"aim(?:s|ed|ing)?|hop(?:e|es|ed|ing)|will|would|likely|to\s+(?:close|complete|be\s+completed|begin|start|launch|open))\b",
     re.I)
 
 # results to be reported are those of a quarter already over ("Nissan is expected to report
@@ -795,6 +795,8 @@ def _planned_quarter(clause: str) -> bool:
     if last is None:
         return False
     after = clause[last.end():]
+    if re.search(r"\b(?:after|despite|following|since|than)\b", after, re.I):
+        return False  # "would be a difficult one, after poor third-quarter sales": one already over
     return not _REPORT_OF.search(clause) and not any(
         not _QUARTER_AHEAD.fullmatch(word) for word in re.findall(r"\b[a-z]+ed\b", after, re.I))
 
