@@ -851,6 +851,12 @@ WHOLE_TEXTS = [
     # a clock time whose zone and day come on the next line ("1:05 a.m." / "EDT Thursday") takes that day
     ("It will announce the decision at about 2:15 p.m.\nEDT on Tuesday.", dt.date(2008, 8, 3),
      [("2:15 p.m.", "2008-07-29T14:15"), ("Tuesday", "2008-07-29")]),
+    # the first clock time of a range takes the day named after the second, the day before for an
+    # overnight range
+    ("Forces held fire from 9am until 9pm local time on Wednesday.", dt.date(2022, 3, 8),
+     [("9am", "2022-03-02T09:00"), ("9pm", "2022-03-02T21:00"), ("Wednesday", "2022-03-02")]),
+    ("The curfew ran from 11pm to 6am on Friday.", dt.date(2022, 3, 8),
+     [("11pm", "2022-03-03T23:00"), ("6am on Friday", "2022-03-04T06:00")]),
     # a year-end is no day to anchor "earlier in the day" on
     ("GM's year-end inventory levels seem right. Earlier in the day, Wagoner told reporters he was fine.",
      dt.date(2008, 1, 13), [("year-end", "2007-12-31"), ("Earlier in the day", "2008-01-13")]),

@@ -2558,13 +2558,27 @@ def _zone_only() -> re.Pattern[str]:
     return re.compile(r"[ \t]*\n?[ \t]*" + zones + r"?[ \t]*,?[ \t]*(?:on[ \t]+)?")
 
 
+_CLOCK_RULES = frozenset({"clock", "clock24", "clock_hhmm"})
+
+
 def _clock_days_ahead(found: list[Found], text: str) -> list[Found]:
     """A clock time or part of day whose day is named just after it in the clause takes
     that day ("in midday trading on Friday", "at 6am on Saturday morning", "early in the
     morning on Feb. 24")."""
     out = list(found)
-    for i, item in enumerate(out[:-1]):
-        nxt = out[i + 1]
+    for i in range(len(out) - 2, -1, -1):  # from the end: "from 9am until 9pm local time on Wednesday"
+        item, nxt = out[i], out[i + 1]
+        if item.rule in _CLOCK_RULES and nxt.type == "TIME" \
+                and re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d", item.value) \
+                and re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d", nxt.value) and item.value[:10] != nxt.value[:10] \
+                and re.fullmatch(r"\s*(?:until|till|to|through|and|-|–)\s*", text[item.end:nxt.start]):
+            # the first time of a range takes the day of the second, the day before for one
+            # later in the day ("from 11pm to 6am on Friday")
+            day = dt.date.fromisoformat(nxt.value[:10])
+            if item.value[11:] > nxt.value[11:]:
+                day -= dt.timedelta(days=1)
+            out[i] = replace(item, value=day.isoformat() + item.value[10:])
+            continue
         if item.rule not in ("clock", "clock24", "clock_hhmm", "noon", "part_in") \
                 or not re.fullmatch(r"\d{4}-\d\d-\d\dT(?:\d\d:\d\d|MO|AF|EV|NI)", item.value) \
                 or not re.match(r"\d{4}-\d\d-\d\d(?:T(?:MO|AF|EV|NI))?$", nxt.value) or nxt.type not in ("DATE", "TIME"):
