@@ -614,6 +614,7 @@ NOT_TIMEXES = [
     ("It began in the early morning of Feb. 24.", ("early morning", "the early morning")),
     ("This is VOA Today.", ("Today",)),
     ("Crimea Today News said on Telegram that witnesses reported fire.", ("Today",)),
+    ('He added: "Heavy fighting MAY disturb nuclear waste."', ("MAY",)),
     ("NATO will begin its exercise known as Steadfast Noon.", ("Noon",)),
     ("Shares were lower by 1212 GMT on Friday.", ("1212",)),
     ("In 2010 ET was shown again.", ("2010 ET",)),
@@ -979,6 +980,9 @@ PARSED = [
     ("Economists expect Wednesday's jobs report to show a fall.", "Wednesday", "2022-02-09"),
     ("Futures rose on short-covering after Wednesday's big falls.", "Wednesday", "2022-02-02"),
     ("More than 50 people were killed in Wednesday's train station attack.", "Wednesday", "2022-02-02"),
+    # a month modifying such a noun, too: "a May ransomware attack" written in January
+    ("Hackers were behind a May ransomware attack on JBS USA.", "May", "2021-05"),
+    ("NASA is looking toward a May launch of the spacecraft.", "May", "2022-05"),
     ("Macron is heading to Kyiv on Thursday.", "Thursday", "2022-02-10"),
     ("Macron has visited Kyiv on Thursday.", "Thursday", "2022-02-03"),
     ("The foreign ministers are expected to meet on Friday.", "Friday", "2022-02-11"),

@@ -1303,6 +1303,9 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         if rule == "month" and key == "may" and _MAY_WISH.match(ctx.after(c.end, 12)) \
                 and not _TIME_PREPOSITION_BEFORE.search(ctx.before(c.start, 12)):
             return None  # "May we never forget", "May God bless them": a wish
+        if rule == "month" and word == "MAY" and re.match(r"\s+[a-z]", ctx.after(c.end, 3)) \
+                and not _TIME_PREPOSITION_BEFORE.search(ctx.before(c.start, 12)):
+            return None  # "heavy fighting MAY disturb nuclear waste": a capitalised modal
         return lex["months"].get(key)
 
     def tense() -> str | None:
@@ -2961,8 +2964,10 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
     if span is None or len(span) == 0:
         return None
     token = span.root
-    if token.dep_ == "poss" and token.head.lemma_.lower() in _past_event_heads():
-        return PAST  # "short-covering after Friday's big falls" (written on a Wednesday): over
+    if token.dep_ in ("poss", "compound") and token.head.lemma_.lower() in _past_event_heads():
+        # "short-covering after Friday's big falls" (written on a Wednesday), "a May ransomware
+        # attack" (written in January): an event that is over
+        return PAST
     if token.dep_ == "poss" or (token.dep_ == "compound" and token.head.pos_ == "NOUN"):
         return None  # "Monday's talks", "a June agreement": the nearest such day or month
     steps = 0
