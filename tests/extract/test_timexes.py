@@ -433,6 +433,13 @@ CASES = [
      "the week of March 6", "DATE", "2000-W10", None),
     ("Protesters prayed as Easter week began.", dt.date(2000, 4, 17), PAST, "Easter week", "DATE", "2000-W16",
      None),
+    # "the weekend" with no tense early in the week is the one just past; "through the weekend" lies ahead
+    ("Here are the key developments from the weekend.", dt.date(2022, 3, 21), PRESENT, "the weekend", "DATE",
+     "2022-W11-WE", None),
+    ("The chamber may work through the weekend.", dt.date(2022, 9, 26), PRESENT, "the weekend", "DATE",
+     "2022-W39-WE", None),
+    ("Protests are planned this weekend.", dt.date(2022, 3, 21), PRESENT, "this weekend", "DATE", "2022-W12-WE",
+     None),
     ("Sales were soft in the week after Easter.", dt.date(2008, 5, 7), PAST, "the week after Easter", "DATE",
      "2008-W13", None),
     ("Sales rose in the week before Christmas.", dt.date(2008, 1, 7), PAST, "the week before Christmas", "DATE",

@@ -618,6 +618,9 @@ def _weekend(dct: dt.date, rel: str | None, tense: str | None) -> str:
         base = monday
         if dct.isoweekday() < 5 and tense == PAST:
             base = monday - dt.timedelta(days=7)
+        elif rel == "the" and dct.isoweekday() <= 2 and tense != FUTURE:
+            # "the key developments from the weekend" on a Monday: the nearer, just past
+            base = monday - dt.timedelta(days=7)
     return _week(base) + "-WE"
 
 
@@ -1753,7 +1756,9 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         if unit == "week":
             value = _week(dct + dt.timedelta(weeks=_sunday_week_step(dct, rel, step, early, tense)))
         elif unit == "weekend":
-            return Found(c.start, c.end, "DATE", _weekend(dct, rel, tense()), mod)
+            ahead = re.search(r"\b(?:through|until|till|by|before|ahead\s+of|for|into)\s+$", ctx.before(c.start, 12), re.I)
+            bare = rule == "theunit" and not ahead  # not "work through the weekend"
+            return Found(c.start, c.end, "DATE", _weekend(dct, "the" if bare else rel, tense()), mod)
         elif unit == "month":
             y, m = _add_months(dct.year, dct.month, step)
             value = f"{y:04d}-{m:02d}"
