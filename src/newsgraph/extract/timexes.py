@@ -2195,6 +2195,8 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             if season_word == "fall" or not text[0].isupper() \
                     and not _BEFORE_BARE_SEASON.search(ctx.before(c.start, 12)):
                 return None
+        if re.match(r"\s+(?:games|olympics?|paralympics?|paralympic\s+games|olympic\s+games)\b", ctx.after(c.end, 30), re.I):
+            return None  # "at the winter games in Beijing": the Olympics, not a season
         if not rel and not g.get("dmod") and ctx.modifies_noun(c.start, c.end):
             # "winter clothes", "Spring draft": a kind, not a time; with "the" it is mostly
             # the season in view ("before the spring thaw", "in the summer heat last month")
