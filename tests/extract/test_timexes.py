@@ -830,6 +830,9 @@ WHOLE_TEXTS = [
      [("1989", "1989"), ("that day", "1989")]),
     ("Sales rose this month. Shares fell that day.", dt.date(2022, 7, 16),
      [("this month", "2022-07"), ("that day", "2022-07-16")]),
+    # a month with its year written after "a year ago" is no period to count back from
+    ("A year ago, 56% approved and 43% disapproved in June 2021.", dt.date(2022, 6, 16),
+     [("A year ago", "2021"), ("June 2021", "2021-06")]),
     # a second point of comparison after "a year earlier" is not its anchor
     ("Late payments rose to 1.48 percent from 0.77 percent a year earlier, and from December's 1.44 percent.",
      dt.date(2008, 2, 15), [("a year earlier", "2007"), ("December", "2007-12")]),

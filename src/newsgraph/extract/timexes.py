@@ -2876,6 +2876,11 @@ def _resolve_forward(found: list[Found], text: str) -> list[Found]:
                     # "... from 0.77 percent a year earlier, and from December's 1.44 percent":
                     # a second point of comparison, not the period reported on
                     break
+                if _YEAR_IN_TEXT.search(text, later.start, later.end):
+                    # "A year ago, he was at a high point: 56% approved in June 2021", "The index
+                    # was 167 a year ago and 168 in January 2007": a period with its year written
+                    # is no period to count back from
+                    break
                 out[i] = replace(item, value=shift(later.value, item.pending_shift), anaphoric=True)
                 break
     return out
