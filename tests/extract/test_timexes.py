@@ -426,6 +426,10 @@ CASES = [
     ("The deadline is six months back from the original target.", THU, PRESENT, "six months", "DURATION", "P6M",
      None),
     ("Ukraine was ruled from Moscow for centuries.", MON, PAST, "centuries", "DURATION", "PXC", None),
+    ("Prisoners were taken in the first hours of the ground war.", MON, PAST, "the first hours", "DURATION",
+     "PTXH", None),
+    ("Russia took the island in the opening days of the war.", MON, PAST, "the opening days", "DURATION", "PXD",
+     None),
     ("The glass makers kept their secret for millennia.", MON, PAST, "millennia", "DURATION", "PXL", None),
     ("It expects a loss for the year ahead of the merger.", THU, PRESENT, "the year", "DURATION", "P1Y", None),
     # the week of a named day or holiday
@@ -635,6 +639,7 @@ NOT_TIMEXES = [
     ("It abandoned its pillars, said Brian Winter, vice president of the council.", ("Winter",)),
     ("Winter says there is a small window now.", ("Winter",)),
     ("The Ukrainian team did well at the winter games in Beijing.", ("winter", "the winter")),
+    ("Prices rose in the first weeks of March.", ("the first weeks",)),
     ("I thought I could live my last days in peace.", ("last days",)),
     # "overnight" naming a kind: the money market's overnight loans, a train that runs by night
     ("The Fed stunned markets by slashing overnight borrowing costs.", ("overnight",)),

@@ -155,7 +155,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
                      r"trading\s+|business\s+|working\s+)?"
                      + unit + r"(?P<andhalf>\s+and\s+a\s+half)?(?![\w-])"),
         ("duration_adj", r"(?<![\d/])(?P<num>\d+(?:\.\d+|[-\s]\d/\d)?|" + small + r"(?:-" + small + r")?|several|multi|half)-" + unit_nopl + r"(?:-(?P<suffix>long))?(?![\w-])(?!\s+old\b)"),
-        ("duration_plural", r"(?:(?P<the>the)\s+)?(?P<drel>past|last|next|coming|recent|previous|following|early|later|ensuing)\s+(?:(?P<few>few|several|many|couple\s+of)\s+)?(?P<unit>second|minute|hour|day|week|month|quarter|year|decade|centurie)s(?![\w])"),
+        ("duration_plural", r"(?:(?P<the>the)\s+)?(?P<drel>past|last|next|coming|recent|previous|following|early|later|ensuing|(?:first|final|opening|closing)(?=\s+(?:few\s+)?\w+s\s+of\s))\s+(?:(?P<few>few|several|many|couple\s+of)\s+)?(?P<unit>second|minute|hour|day|week|month|quarter|year|decade|centurie)s(?![\w])"),
         # "in the new year" (lower case; "New Year" is the holiday)
         ("new_year", r"(?P<the>the)\s+(?-i:new\s+year)(?![\w'-])"),
         # "years ago", "just weeks ago": some time back, how long unsaid
@@ -1254,6 +1254,12 @@ def _listed_after(ctx: Context, start: int) -> dt.date | None:
     return day
 
 
+# "(the first weeks) of March", "of 2008", "of next year", "of Thursday": a time named after
+_OF_A_TIME = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:this|last|next|that)\s+)?(?:(?:19|20)\d\d\b|[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|"
+                        r"[Mm]ay\b|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec|[Mm]onday|[Tt]uesday|[Ww]ednesday|"
+                        r"[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|year\b|month\b|week\b|quarter\b)")
+
+
 def _in_title(ctx: Context, start: int) -> bool:
     """A capitalised word after another capitalised word mid-sentence: part of a name or
     title ("Tucker Carlson Tonight", "VOA Today", "Steadfast Noon"), not a time."""
@@ -1968,6 +1974,8 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         if drel in ("last", "final") and not g.get("the") \
                 and re.search(r"\b(?:my|his|her|their|our|your|its)\s+$", ctx.before(c.start, 8), re.I):
             return None  # "live my last days in peace": a life's end, not a span of the news
+        if drel in ("first", "final", "opening", "closing", "early") and _OF_A_TIME.match(ctx.text, c.end):
+            return None  # "in the first weeks of March": the month named carries the date
         few = " ".join((g.get("few") or "").lower().split())
         return Found(c.start, c.end, "DURATION", duration_value(2 if few == "couple of" else None, unit))
 
