@@ -403,6 +403,8 @@ CASES = [
     ("Putin hoped to have a victory to announce for Victory Day.", dt.date(2022, 5, 7), PAST, "Victory Day", "DATE",
      "2022-05-09", None),
     ("Sales rose last Christmas.", dt.date(2022, 12, 20), PAST, "last Christmas", "DATE", "2021-12-25", None),
+    ("Later during that same Valentine's Day lunch, he asked.", dt.date(2019, 12, 3), None, "Valentine's Day",
+     "DATE", "2019-02-14", None),
     # a day and month naming a known event, and "9/11"
     ("He was angry over the Jan. 6 congressional hearings.", dt.date(2022, 10, 30), None, "Jan. 6", "DATE",
      "2021-01-06", None),
@@ -626,6 +628,7 @@ NOT_TIMEXES = [
     ("This is VOA Today.", ("Today",)),
     ("Crimea Today News said on Telegram that witnesses reported fire.", ("Today",)),
     ('He added: "Heavy fighting MAY disturb nuclear waste."', ("MAY",)),
+    ("MARK MAY, ANALYST AT NEEDHAM & COMPANY", ("MAY",)),
     ("NATO will begin its exercise known as Steadfast Noon.", ("Noon",)),
     ("Shares were lower by 1212 GMT on Friday.", ("1212",)),
     ("In 2010 ET was shown again.", ("2010 ET",)),

@@ -1312,9 +1312,12 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         if rule == "month" and key == "may" and _MAY_WISH.match(ctx.after(c.end, 12)) \
                 and not _TIME_PREPOSITION_BEFORE.search(ctx.before(c.start, 12)):
             return None  # "May we never forget", "May God bless them": a wish
-        if rule == "month" and word == "MAY" and re.match(r"\s+[a-z]", ctx.after(c.end, 3)) \
-                and not _TIME_PREPOSITION_BEFORE.search(ctx.before(c.start, 12)):
-            return None  # "heavy fighting MAY disturb nuclear waste": a capitalised modal
+        if rule == "month" and word == "MAY" and not _TIME_PREPOSITION_BEFORE.search(ctx.before(c.start, 12)) \
+                and not re.match(r"\s*(?:,\s*)?\d|\s+(?:SALES|DATA|REPORT|FIGURES|RESULTS|NUMBERS|JOBS|PAYROLLS|"
+                                 r"INFLATION|EXPORTS|IMPORTS|OUTPUT)\b", ctx.after(c.end, 12)):
+            # "heavy fighting MAY disturb nuclear waste", "U.S. MAY HURT METALS": a modal in
+            # capitals; "MARK MAY, ANALYST": a name; "IN MAY", "MAY 9", "MAY SALES" are the month
+            return None
         return lex["months"].get(key)
 
     def tense() -> str | None:
@@ -2240,6 +2243,8 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             return None  # "one Christmas morning": some year's, not a date
         if _followed_by_name(ctx, c.end):
             return None  # "the Good Friday Agreement"
+        if not g.get("rel") and re.search(r"\bthat\s+(?:same\s+)?$", ctx.before(c.start, 12), re.I):
+            g = {**g, "rel": "last"}  # "during that same Valentine's Day lunch": one told of, past
         if not text[0].isupper() and not g.get("rel"):
             return None
         rel = _rel(g.get("rel"))
