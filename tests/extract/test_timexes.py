@@ -627,6 +627,8 @@ NOT_TIMEXES = [
     ("It began in the early morning of Feb. 24.", ("early morning", "the early morning")),
     ("This is VOA Today.", ("Today",)),
     ("Crimea Today News said on Telegram that witnesses reported fire.", ("Today",)),
+    ("He told BBC Radio 4's Today programme: it is huge.", ("Today",)),
+    ("His byline appeared in Women's Wear Daily and more.", ("Daily",)),
     ('He added: "Heavy fighting MAY disturb nuclear waste."', ("MAY",)),
     ("MARK MAY, ANALYST AT NEEDHAM & COMPANY", ("MAY",)),
     ("NATO will begin its exercise known as Steadfast Noon.", ("Noon",)),
@@ -838,6 +840,9 @@ WHOLE_TEXTS = [
      [("1989", "1989"), ("that day", "1989")]),
     ("Sales rose this month. Shares fell that day.", dt.date(2022, 7, 16),
      [("this month", "2022-07"), ("that day", "2022-07-16")]),
+    # "today" said to be a day named is that day
+    ("\"I'm in the airport. Today is 25 October.\"", dt.date(2022, 11, 3),
+     [("Today", "2022-10-25"), ("25 October", "2022-10-25")]),
     # a month with its year written after "a year ago" is no period to count back from
     ("A year ago, 56% approved and 43% disapproved in June 2021.", dt.date(2022, 6, 16),
      [("A year ago", "2021"), ("June 2021", "2021-06")]),

@@ -1564,6 +1564,9 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         word = g["deictic"].lower()
         if _in_title(ctx, c.start):
             return None  # "Tucker Carlson Tonight", "VOA Today"
+        if word in ("today", "tonight") and ctx.text[c.start].isupper() \
+                and re.match(r"\s+(?:programme|program|show|newspaper)\b", ctx.after(c.end, 12)):
+            return None  # "BBC Radio 4's Today programme": a show
         if word == "today" and _generic_today(ctx.after(c.end, 30)):
             return Found(c.start, c.end, "DATE", "PRESENT_REF")  # "in today's world", "today's youth"
         if word in ("today", "tomorrow") and _GENERIC_OF.search(ctx.before(c.start, 40)) \
@@ -2369,6 +2372,8 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
     if rule == "setword":
         if g["set"].lower() in ("daily", "weekly") and re.match(r"\s+[A-Z]", ctx.after(c.end, 3)):
             return None  # a newspaper: "the Polish daily Wyborcza", "the Daily Mail"
+        if g["set"][0].isupper() and _in_title(ctx, c.start):
+            return None  # "Women's Wear Daily": a name
         return Found(c.start, c.end, "SET", lex["sets"][g["set"].lower()])
 
     if rule == "times_a":
@@ -2902,7 +2907,8 @@ def _resolve_forward(found: list[Found], text: str) -> list[Found]:
 def _appositions(found: list[Found], text: str) -> list[Found]:
     """"In the year-ago quarter, the second quarter ended Oct. 31, ...": a year-ago period
     restated by the period that follows it, after a comma, is that period; so is "the next
-    day" restated by a date ("The next day, on October 28, ...")."""
+    day" restated by a date ("The next day, on October 28, ...") and "today" said to be one
+    ("Today is 25 October")."""
     out = list(found)
     for i, item in enumerate(out[:-1]):
         later = out[i + 1]
@@ -2915,6 +2921,11 @@ def _appositions(found: list[Found], text: str) -> list[Found]:
                 and later.rule in ("mdy", "dmy") and re.fullmatch(r"\s*,\s*(?:on\s+)?", text[item.end:later.start]):
             # "The next day, on October 28, ...": the day restated
             out[i] = replace(item, value=later.value)
+        elif item.rule == "deictic" and item.type == "DATE" and re.fullmatch(r"\d{4}-\d\d-\d\d", item.value) \
+                and later.type == "DATE" and re.fullmatch(r"\d{4}-\d\d-\d\d", later.value) \
+                and re.fullmatch(r"\s+(?:is|was)\s+(?:the\s+)?", text[item.end:later.start]):
+            # "Today is 25 October", quoted in a report of November 3: the day named
+            out[i] = replace(item, value=later.value, anaphoric=True)
     return out
 
 
