@@ -738,6 +738,20 @@ def test_timexes_from_text_chronology_after_a_year_heading():
     assert [f.value for f in found] == ["2014", "2014-04-07"]
 
 
+def test_timexes_from_text_chronology_with_double_dashes_and_a_year_heading_between_entries():
+    text = ("Yahoo's history.\n* 2004: Yahoo considered buying Google.\n* 2007 acquisitions: * April 30 -- Says it "
+            "will buy Right Media.\n* Sept 4 -- Buys BlueLithium.\n")
+    assert _values(text, dt.date(2008, 5, 5), PRESENT) == [
+        ("2004", "2004"), ("2007", "2007"), ("April 30", "2007-04-30"), ("Sept 4", "2007-09-04")]
+
+
+def test_timexes_from_text_chronology_a_date_ahead_told_in_an_entry_keeps_the_plain_reading():
+    text = ("A chronology of the dispute:\nApril 2007 -- Qualcomm sues. Nokia files a counter-suit in May.\n"
+            "June 2007 -- A judge rules. Final decision expected by April 14.\n")
+    assert _values(text, dt.date(2008, 2, 25), PRESENT) == [
+        ("April 2007", "2007-04"), ("May", "2007-05"), ("June 2007", "2007-06"), ("April 14", "2008-04-14")]
+
+
 def test_timexes_from_text_a_month_named_again_without_tense_is_the_same_month():
     text = "The department in March charged two men. The report cites the March indictment."
     second = text.index("The report")

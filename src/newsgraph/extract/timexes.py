@@ -2619,7 +2619,7 @@ def _clock_days_ahead(found: list[Found], text: str) -> list[Found]:
     return out
 
 
-_ENTRY_HEAD = re.compile(r"(?:[-–/]\d{1,2})?\s*[-–—:]\s")  # "Sept 24/25 - IMF says ...", "April 4-7 - ..."
+_ENTRY_HEAD = re.compile(r"(?:[-–/]\d{1,2})?\s*(?:--|[-–—:])\s")  # "Sept 24/25 - IMF says ...", "April 4-7 - ..."
 # how far an entry's lines run when no other entry follows (characters after its head line)
 ENTRY_TAIL = 1000
 # a date inside an entry more than this many days before the entry's own is the next year's
@@ -2659,9 +2659,12 @@ def _chronology(found: list[Found], text: str, published: dt.date) -> list[Found
     entry: tuple[int, dt.date | None, int] | None = None
     for item in found:
         opens = item.start == 0 or _ENTRY_OPENS.search(text, max(0, item.start - 16), item.start) \
-            or re.search(r":\s+$", text[max(0, item.start - 3):item.start])
+            or re.search(r":\s+(?:[*•]\s+)?$", text[max(0, item.start - 5):item.start])
         if not (opens and _ENTRY_HEAD.match(text, item.end)
                 and item.type == "DATE" and re.fullmatch(r"\d{4}(?:-\d\d(?:-\d\d)?)?", item.value)):
+            if opens and previous is not None and item.type == "DATE" and re.fullmatch(r"\d{4}", item.value) \
+                    and re.match(r"[^\n\d]{1,40}:", text[item.end:item.end + 41]):
+                previous = (int(item.value), 0, 0)  # a year heading between entries: "* 2007 acquisitions: ..."
             if entry is not None and item.start < entry[2] and item.rule != "deictic" and not opens \
                     and (entry[1] is None or not newest_first):
                 item = _inside_entry(item, entry, text, published)
@@ -2695,6 +2698,10 @@ def _chronology(found: list[Found], text: str, published: dt.date) -> list[Found
     return out
 
 
+# a date ahead told in an entry: the state of things when the list was written, not the entry's year
+_AHEAD_IN_ENTRY = re.compile(r"\b(?:expected|due|will|scheduled|set\s+to)\b[^.;\n]*$", re.I)
+
+
 def _inside_entry(item: Found, entry: tuple[int, dt.date | None, int], text: str, published: dt.date) -> Found:
     """A date inside a chronology entry, moved to the entry's year (see ``_chronology``)."""
     if item.rule not in _CALENDAR_RULES or not re.match(r"\d{4}-(?:\d\d|Q[1-4])", item.value) \
@@ -2707,6 +2714,8 @@ def _inside_entry(item: Found, entry: tuple[int, dt.date | None, int], text: str
         return item
     if _TRAILING_YEAR.match(text, item.end) or _SHARED_YEAR_AFTER.match(text, item.end):
         return item  # "October 22-23, 1963", "late November or December 2008": a year written after it
+    if _AHEAD_IN_ENTRY.search(text, max(0, item.start - 40), item.start):
+        return item  # "Final decision expected by April 14", "will be terminated by end of February": an update
     if item.value[5] == "Q":  # a quarter: by its middle month ("Oct 1 - UBS warns of a third-quarter loss")
         month, day = 3 * int(item.value[6]) - 1, 15
     else:
