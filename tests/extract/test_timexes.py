@@ -1010,6 +1010,10 @@ PARSED = [
     ("Citigroup said in December it would bring $46 billion of assets onto its balance sheet.", "December",
      "2021-12"),
     ("Scholz held a 40-minute call with Biden on Sunday.", "Sunday", "2022-02-06"),
+    # a photo caption tells of a day past in the present tense
+    ("Ukrainian soldiers examine their tanks at a military unit close to Kharkiv, Ukraine, on Wednesday.",
+     "Wednesday", "2022-02-02"),
+    ("Talks resume in Geneva on Wednesday.", "Wednesday", "2022-02-09"),
     # "would not" say or comment: a refusal already made
     ("Speaking to reporters on Thursday, Blinken would not confirm details.", "Thursday", "2022-02-03"),
     ("Russia said it would not attack on Thursday.", "Thursday", "2022-02-10"),

@@ -1260,6 +1260,11 @@ _OF_A_TIME = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:this|last|next|that)\s+)?(?:(
                         r"[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|year\b|month\b|week\b|quarter\b)")
 
 
+# the place that ends a photo caption before its day: "... in Kyiv, Ukraine, on Saturday."
+_CAPTION_PLACE = re.compile(r"\b(?:in|at|near|outside|close\s+to|of)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,"
+                            r"(?:\s+(?:[a-z]+\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,)?\s+(?:on\s+)?$")
+
+
 def _in_title(ctx: Context, start: int) -> bool:
     """A capitalised word after another capitalised word mid-sentence: part of a name or
     title ("Tucker Carlson Tonight", "VOA Today", "Steadfast Noon"), not a time."""
@@ -1540,6 +1545,11 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
                 else dct + dt.timedelta(days=weekday - dct.isoweekday())
         else:  # a bare name: the governing verb decides, else the nearest
             t = tense()
+            if t == PRESENT and _CAPTION_PLACE.search(ctx.before(c.start, 40)) \
+                    and re.match(r"\.(?:\s|$)", ctx.after(c.end, 2)):
+                # a photo caption: "Ukrainian soldiers examine their tanks at a military unit close to
+                # Kharkiv, Ukraine, on Monday." tells, in the present, of a day past
+                t = PAST
             day = weekday_date(dct, weekday, t)
             if t is None and ctx.text.startswith("'s", c.end) and day > dct + dt.timedelta(days=2):
                 # "Thursday's closing price": a possessive day is mostly one reported on
