@@ -18,8 +18,8 @@ from newsgraph.storage.timexes import dated_in
 def when(period: str | None, week: str | None, db: str, planned: bool, limit: int) -> None:
     """Print what happened or was planned in PERIOD, a calendar period written as
     a TIMEX3 value: a day (2022-02-08), an ISO week (2022-W07), a month
-    (2022-03), a quarter (2022-Q1), a season (2022-WI, December 2022 to
-    February 2023) or a year (2022).
+    (2022-03), a quarter (2022-Q1), a half (2022-H1), a season (2022-WI,
+    December 2022 to February 2023) or a year (2022).
 
     Every stored time expression whose dates overlap PERIOD is listed with its
     article and sentence, the most precise first: a day before the week, month
