@@ -628,6 +628,8 @@ NOT_TIMEXES = [
     ("This is VOA Today.", ("Today",)),
     ("Crimea Today News said on Telegram that witnesses reported fire.", ("Today",)),
     ("He told BBC Radio 4's Today programme: it is huge.", ("Today",)),
+    ("USA Today and Reuters also confirmed the report.", ("Today",)),
+    ("Russia Today said so.", ("Today",)),
     ("His byline appeared in Women's Wear Daily and more.", ("Daily",)),
     ('He added: "Heavy fighting MAY disturb nuclear waste."', ("MAY",)),
     ("MARK MAY, ANALYST AT NEEDHAM & COMPANY", ("MAY",)),

@@ -1265,6 +1265,11 @@ _CAPTION_PLACE = re.compile(r"\b(?:in|at|near|outside|close\s+to|of)\s+[A-Z][\w.
                             r"(?:\s+(?:[a-z]+\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,)?\s+(?:on\s+)?$")
 
 
+# words that may open a sentence before a capitalised "Today" that is the day ("And Today ...")
+_SENTENCE_OPENERS = frozenset({"and", "but", "so", "even", "only", "also", "yet", "just", "already", "right",
+                               "until", "by", "since", "from", "as", "for", "because", "if", "then"})
+
+
 def _in_title(ctx: Context, start: int) -> bool:
     """A capitalised word after another capitalised word mid-sentence: part of a name or
     title ("Tucker Carlson Tonight", "VOA Today", "Steadfast Noon"), not a time."""
@@ -1577,6 +1582,10 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         if word in ("today", "tonight") and ctx.text[c.start].isupper() \
                 and re.match(r"\s+(?:programme|program|show|newspaper)\b", ctx.after(c.end, 12)):
             return None  # "BBC Radio 4's Today programme": a show
+        opening = re.search(r"(?:^|[\n.!?:\"'“”])\s*([A-Z][A-Za-z]+)[ \t]+$", ctx.before(c.start, 30))
+        if word in ("today", "tonight") and ctx.text[c.start].isupper() and opening \
+                and opening[1].lower() not in _SENTENCE_OPENERS:
+            return None  # "Russia Today said", "USA Today reported": a name, second word of its sentence
         if word == "today" and _generic_today(ctx.after(c.end, 30)):
             return Found(c.start, c.end, "DATE", "PRESENT_REF")  # "in today's world", "today's youth"
         if word in ("today", "tomorrow") and _GENERIC_OF.search(ctx.before(c.start, 40)) \
