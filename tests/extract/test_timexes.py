@@ -425,6 +425,12 @@ CASES = [
     ("He left two and a half years ago.", dt.date(2008, 7, 9), PAST, "two and a half years ago", "DATE", "2006-01",
      None),
     ("P/E ratios were high a few months back.", THU, PAST, "a few months back", "DATE", "PAST_REF", None),
+    # "in N units' time" counts from the publication date, unless told in the past
+    ("Prices will fall in a year's time.", dt.date(2022, 6, 7), FUTURE, "a year's time", "DATE", "2023", None),
+    ("He would be buried in two days' time.", dt.date(2022, 4, 13), FUTURE, "two days' time", "DATE", "2022-04-15",
+     None),
+    ("He rose to chief of staff in eight years' time.", dt.date(2022, 5, 9), PAST, "eight years", "DURATION", "P8Y",
+     None),
     ("The deadline is six months back from the original target.", THU, PRESENT, "six months", "DURATION", "P6M",
      None),
     ("Ukraine was ruled from Moscow for centuries.", MON, PAST, "centuries", "DURATION", "PXC", None),

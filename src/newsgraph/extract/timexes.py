@@ -147,7 +147,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("unitend", r"(?:the\s+)?(?P<unit>year|month|week|quarter)(?:'s)?[-\s](?P<end>end|start)(?![\w-])"),
         ("earlierthis", r"(?P<early>earlier|later)\s+(?:in\s+)?(?P<rel>this|the|that|last|next)\s+(?P<unit>week|month|year|quarter)"),
         # ago / earlier / later
-        ("ago", r"(?:the\s+)?" + number + r"(?P<numhalf>\s+and\s+a\s+half)?\s+(?:more\s+)?" + unit + r"(?P<andhalf>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|before|later|after|from\s+now|hence|back|previously)(?![\w])"),
+        ("ago", r"(?:the\s+)?" + number + r"(?P<numhalf>\s+and\s+a\s+half)?\s+(?:more\s+)?" + unit + r"(?P<andhalf>\s+and\s+a\s+half)?(?:\s+or\s+so)?(?:\s+(?P<dir>ago|earlier|before|later|after|from\s+now|hence|back|previously)|(?P<tdir>['’]s?\s+time))(?![\w])"),
         ("ago_adj", r"(?:(?P<the>the)\s+)?(?:(?P<comparable>comparable|same)\s+)?(?P<yearago>year-ago|year-earlier|year\s+earlier|prior-year|previous-year|a\s+year\s+ago)(?:\s+(?P<unitword>quarter|period|month|level|levels|results|figure|figures|nine\s+months|six\s+months))?(?!\w)"),
         # durations
         ("duration", r"(?:(?P<the>the)\s+)?(?:(?P<drel>past|last|next|coming|first|previous|following|latest|final|remaining|recent|initial|ensuing|preceding|prior|same|full|entire|whole|other)\s+)?"
@@ -244,7 +244,7 @@ def _anchors() -> dict[str, tuple[frozenset[str], bool]]:
         "theunit": (words(["week", "weekend", "month", "year", "quarter"]), False),
         "unitend": (words(["year", "month", "week", "quarter"]), False),
         "earlierthis": (words(["earlier", "later"]), False),
-        "ago": (words(["ago", "earlier", "before", "later", "after", "from", "hence", "back", "previously"]), False),
+        "ago": (words(["ago", "earlier", "before", "later", "after", "from", "hence", "back", "previously", "time"]), False),
         "ago_adj": (words(["year"]), False),
         "duration": (units, False), "duration_adj": (units, False), "duration_plural": (units, False),
         "ago_bare": (words(["ago"]), False), "new_year": (words(["new"]), False),
@@ -1848,7 +1848,15 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         if amount is not None and (g.get("andhalf") or g.get("numhalf")):
             amount += 0.5  # "a year and a half ago", "two and a half years ago"
         unit = g["unit"].lower()
-        direction = " ".join(g["dir"].lower().split())
+        if g.get("tdir"):
+            if not re.search(r"\b(?:in|within)\s[^.;:!?\n]{0,25}$", ctx.before(c.start, 30), re.I) \
+                    or tense() == PAST:
+                # "rose to chief of staff in eight years' time": a span, the signal left out
+                end = c.start + len(ctx.text[c.start:c.end]) - len(g["tdir"])
+                return Found(c.start, end, "DURATION", duration_value(amount, unit))
+            direction = "from now"  # "in a year's time", "in two, three or four years' time"
+        else:
+            direction = " ".join(g["dir"].lower().split())
         if direction == "back" and not re.match(r"\s+from\b", ctx.after(c.end, 8)):
             direction = "ago"  # "a few months back" (not "six months back from the original target")
         sign = 1 if direction in ("later", "after", "from now", "hence") else -1
