@@ -425,6 +425,11 @@ CASES = [
     ("He left two and a half years ago.", dt.date(2008, 7, 9), PAST, "two and a half years ago", "DATE", "2006-01",
      None),
     ("P/E ratios were high a few months back.", THU, PAST, "a few months back", "DATE", "PAST_REF", None),
+    # "early" / "late" before a part of a day
+    ("Bout arrived back in Russia late last night.", dt.date(2022, 12, 9), PAST, "late last night", "TIME",
+     "2022-12-08TNI", "END"),
+    ("Missiles struck a building in Toretsk early Thursday morning.", dt.date(2022, 7, 28), PAST,
+     "early Thursday morning", "TIME", "2022-07-28TMO", "START"),
     # "in N units' time" counts from the publication date, unless told in the past
     ("Prices will fall in a year's time.", dt.date(2022, 6, 7), FUTURE, "a year's time", "DATE", "2023", None),
     ("He would be buried in two days' time.", dt.date(2022, 4, 13), FUTURE, "two days' time", "DATE", "2022-04-15",

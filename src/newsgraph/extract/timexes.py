@@ -2493,7 +2493,9 @@ def with_prefixes(found: Found, ctx: Context) -> Found:
     mod_re, approx_re = _prefix_patterns()
     lex = lexicon()
     before = ctx.before(found.start, 30)
-    if found.type == "DATE" and found.mod is None and re.match(r"\d", found.value):
+    if found.mod is None and re.match(r"\d", found.value) and (
+            found.type == "DATE" or re.search(r"T(?:MO|AF|EV|NI)$", found.value)):
+        # a date, or a part of a day: "late last night", "early this morning"
         m = mod_re.search(before)
         if m and not before[: m.start()].endswith("-"):
             key = " ".join(m["p"].lower().split())
