@@ -662,6 +662,8 @@ NOT_TIMEXES = [
     # "overnight" naming a kind: the money market's overnight loans, a train that runs by night
     ("The Fed stunned markets by slashing overnight borrowing costs.", ("overnight",)),
     ("He took an overnight train to Kyiv.", ("overnight",)),
+    ("Rates jumped, with the overnight dollar-denominated Libor rate rising.", ("overnight",)),
+    ("They decided to issue an overnight non-recourse loan to JPMorgan.", ("overnight",)),
     # a weekday that names a day of its own, not one of the publication week
     ("He questioned Biden's health after Super Tuesday.", ("Tuesday",)),
     ("Biden did not mention the anniversary of Bloody Sunday.", ("Sunday",)),

@@ -1602,9 +1602,13 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
                     or re.search(r"(?:\bnot|n't|\bnever|\bcannot)\b[^.;!?\n]*$", _clause_before(ctx, c.start), re.I) \
                     and re.match(r"\s*[.;!?,\n'\"”’]", ctx.after(c.end, 2)):
                 return None  # "collapsed overnight, by historical standards", "won't happen overnight": suddenly
-            following = re.match(r"\s+([A-Za-z]+)", ctx.after(c.end, 20))
-            if following and following[1].lower() in lex["overnight_kinds"]:
-                return None  # "slashing overnight borrowing costs", "an overnight train": a kind
+            words = [w.strip(".,;:()'\"’”").lower() for w in ctx.after(c.end, 40).split()[:2]]
+            kinds = lex["overnight_kinds"]
+            if ctx.text[c.end:c.end + 1].isspace() and words \
+                    and (words[0] in kinds or "-" in words[0] and len(words) > 1 and words[1] in kinds):
+                # "slashing overnight borrowing costs", "an overnight train", "the overnight
+                # dollar-denominated Libor rate": a kind
+                return None
             if ctx.tense(c.start, c.end) == PAST:
                 # "shelled the city overnight": the night that ended on the publication day
                 day = (dct - dt.timedelta(days=1)).isoformat()
