@@ -439,6 +439,12 @@ CASES = [
     ("The deadline is six months back from the original target.", THU, PRESENT, "six months", "DURATION", "P6M",
      None),
     ("Ukraine was ruled from Moscow for centuries.", MON, PAST, "centuries", "DURATION", "PXC", None),
+    # "the last century" naming the century before, a span for a decade
+    ("Gorbachev was one of the last political giants of the last century.", MON, PAST, "the last century",
+     "DATE", "19", None),
+    ("Prices rose over the past decade.", dt.date(2008, 3, 20), PAST, "the past decade", "DURATION", "P10Y", None),
+    ("It was one of the greatest turnarounds of the past decade.", dt.date(2008, 3, 20), PAST, "the past decade",
+     "DURATION", "P10Y", None),
     ("Prisoners were taken in the first hours of the ground war.", MON, PAST, "the first hours", "DURATION",
      "PTXH", None),
     ("Russia took the island in the opening days of the war.", MON, PAST, "the opening days", "DURATION", "PXD",

@@ -1270,6 +1270,10 @@ _SENTENCE_OPENERS = frozenset({"and", "but", "so", "even", "only", "also", "yet"
                                "until", "by", "since", "from", "as", "for", "because", "if", "then"})
 
 
+# the years into a century during which "the last century" names the one before (20th, in 2022)
+_EARLY_IN_CENTURY = 30
+
+
 def _in_title(ctx: Context, start: int) -> bool:
     """A capitalised word after another capitalised word mid-sentence: part of a name or
     title ("Tucker Carlson Tonight", "VOA Today", "Steadfast Noon"), not a time."""
@@ -1786,8 +1790,14 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
                 return Found(c.start, c.end, "DATE", f"{y:04d}-Q{(m - 1) // 3 + 1}", mod, anaphoric=True)
         if rel == "same":
             return None  # "the same month" with nothing named before
-        if unit in ("decade", "century") and rel in ("past", "last") and has_the:
-            return Found(c.start, c.end, "DURATION", duration_value(1, unit), mod)  # "the past decade"
+        if unit in ("decade", "century") and rel in ("past", "last") and has_the and not (
+                unit == "century" and dct.year % 100 < _EARLY_IN_CENTURY and (re.match(r"['’]s\b", ctx.after(c.end, 3))
+                                       or re.search(r"\bof\s+$", ctx.before(c.start, 4)))
+                and not re.match(r"\s+and\s+a\s+half", ctx.after(c.end, 12))):
+            # "over the past decade" is a span, and so is "the past decade" written in 2008 (not the
+            # 1990s); "the last century's epic battle", "a conductor of the last century" is the
+            # century before, early in a century ("events of the past century" in 1989: the span)
+            return Found(c.start, c.end, "DURATION", duration_value(1, unit), mod)
         if unit == "week":
             value = _week(dct + dt.timedelta(weeks=_sunday_week_step(dct, rel, step, early, tense)))
         elif unit == "weekend":
