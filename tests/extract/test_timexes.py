@@ -1031,6 +1031,11 @@ PARSED = [
     ("Citigroup said in December it would bring $46 billion of assets onto its balance sheet.", "December",
      "2021-12"),
     ("Scholz held a 40-minute call with Biden on Sunday.", "Sunday", "2022-02-06"),
+    # a reporting verb in a clause of time ahead ("when it reports") is no report of the past
+    ("Freddie Mac will be first out of the chute when it reports results on Wednesday.", "Wednesday",
+     "2022-02-09"),
+    # a month on an adjective on the noun is the nearest such month
+    ("NBC said it was considering canceling its May upfront advertising presentations.", "May", "2022-05"),
     # a photo caption tells of a day past in the present tense
     ("Ukrainian soldiers examine their tanks at a military unit close to Kharkiv, Ukraine, on Wednesday.",
      "Wednesday", "2022-02-02"),

@@ -3056,7 +3056,9 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
         # "short-covering after Friday's big falls" (written on a Wednesday), "a May ransomware
         # attack" (written in January): an event that is over
         return PAST
-    if token.dep_ == "poss" or (token.dep_ == "compound" and token.head.pos_ == "NOUN"):
+    if token.dep_ == "poss" or (token.dep_ == "compound" and (
+            token.head.pos_ == "NOUN" or token.head.pos_ == "ADJ" and token.head.head.pos_ == "NOUN")):
+        # ("its May upfront presentations": the month on an adjective on the noun)
         return None  # "Monday's talks", "a June agreement": the nearest such day or month
     steps = 0
     infinitive_future = False
@@ -3087,7 +3089,11 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
                 if infinitive_future and tense != FUTURE:
                     return FUTURE
                 if tense == PRESENT:
-                    return PAST if token.lemma_ in reporting else PRESENT
+                    # "says Monday" reports the past, but not in a clause of time ahead: "when it
+                    # reports first-quarter earnings at the end of April"
+                    subordinate = any(ch.lower_ in ("when", "after", "before", "until", "once")
+                                      for ch in token.children)
+                    return PAST if token.lemma_ in reporting and not subordinate else PRESENT
                 return tense
             if token.tag_ == "VB" and any(ch.lower_ == "to" for ch in token.children):
                 head = token.head
