@@ -503,9 +503,7 @@ def _year_of_month(dct: dt.date, month: int, tense: str | None) -> int:
             return year
     if tense == FUTURE:
         year = dct.year if month > dct.month else dct.year + 1
-        if year == dct.year or (year - dct.year) * 12 + month - dct.month <= TENSE_HORIZON_MONTHS:
-            # a month still to come this year is never read as last year's ("is scheduled to get
-            # its first 787 in late November", written in January); the horizon guards next year's
+        if (year - dct.year) * 12 + month - dct.month <= TENSE_HORIZON_MONTHS:
             return year
     ahead = (month - dct.month) % 12
     # the nearest such month; six months either way counts as past
