@@ -917,6 +917,9 @@ WHOLE_TEXTS = [
      [("9am", "2022-03-02T09:00"), ("9pm", "2022-03-02T21:00"), ("Wednesday", "2022-03-02")]),
     ("The curfew ran from 11pm to 6am on Friday.", dt.date(2022, 3, 8),
      [("11pm", "2022-03-03T23:00"), ("6am on Friday", "2022-03-04T06:00")]),
+    # a clock time restated in another zone before the day: the day named
+    ("The committee heard from Bernanke at 10 a.m. (1500 GMT) on Thursday.", dt.date(2008, 1, 18),
+     [("10 a.m.", "2008-01-17T10:00"), ("1500 GMT", "2008-01-17T15:00"), ("Thursday", "2008-01-17")]),
     # a year-end is no day to anchor "earlier in the day" on
     ("GM's year-end inventory levels seem right. Earlier in the day, Wagoner told reporters he was fine.",
      dt.date(2008, 1, 13), [("year-end", "2007-12-31"), ("Earlier in the day", "2008-01-13")]),
