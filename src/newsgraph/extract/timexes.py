@@ -659,18 +659,25 @@ def _months_between(month: str, dct: dt.date) -> int:
     return (dct.year - int(month[:4])) * 12 + dct.month - int(month[5:7])
 
 
+@lru_cache(maxsize=1)
+def _named_event_days() -> dict[tuple[int, int], tuple[dt.date, frozenset[str]]]:
+    """(month, day) -> the event's date and the nouns that mark it, from the lexicon."""
+    out = {}
+    for entry in lexicon()["named_event_days"]:
+        date = dt.date.fromisoformat(entry["date"])
+        out[(date.month, date.day)] = (date, frozenset(entry["nouns"]))
+    return out
+
+
 def _named_event_day(ctx: "Context", end: int, month: int, day: int) -> dt.date | None:
     """The date of a known event named by its day and month ("the Jan. 6 committee"), when a noun
     of the lexicon follows and the text is published after the event."""
-    following = re.match(r"(?:th)?\s+(?:[A-Z]\.\s*)?([A-Za-z]+)", ctx.text[end:end + 30])
-    if not following:
+    event = _named_event_days().get((month, day))
+    if event is None:
         return None
-    word = following[1].lower()
-    for entry in lexicon()["named_event_days"]:
-        date = dt.date.fromisoformat(entry["date"])
-        if (date.month, date.day) == (month, day) and word in entry["nouns"] and date < ctx.dct:
-            return date
-    return None
+    following = re.match(r"(?:th)?\s+(?:[A-Z]\.\s*)?([A-Za-z]+)", ctx.text[end:end + 30])
+    date, nouns = event
+    return date if following and following[1].lower() in nouns and date < ctx.dct else None
 
 
 def _easter(year: int, *, orthodox: bool = False) -> dt.date:
@@ -1254,10 +1261,13 @@ def _listed_after(ctx: Context, start: int) -> dt.date | None:
     return day
 
 
-# "(the first weeks) of March", "of 2008", "of next year", "of Thursday": a time named after
-_OF_A_TIME = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:this|last|next|that)\s+)?(?:(?:19|20)\d\d\b|[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|"
-                        r"[Mm]ay\b|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec|[Mm]onday|[Tt]uesday|[Ww]ednesday|"
-                        r"[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|year\b|month\b|week\b|quarter\b)")
+@lru_cache(maxsize=1)
+def _of_a_time() -> re.Pattern[str]:
+    """"(the first weeks) of March", "of 2008", "of next year", "of Thursday": a time named after."""
+    lex = lexicon()
+    names = _alt(list(lex["months"]) + list(lex["weekdays"]) + ["year", "month", "week", "quarter"])
+    return re.compile(r"\s+of\s+(?:the\s+)?(?:(?:this|last|next|that)\s+)?(?:(?:19|20)\d\d|" + names + r")(?![\w])",
+                      re.I)
 
 
 # the place that ends a photo caption before its day: "... in Kyiv, Ukraine, on Saturday."
@@ -1586,9 +1596,9 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         if word in ("today", "tonight") and ctx.text[c.start].isupper() \
                 and re.match(r"\s+(?:programme|program|show|newspaper)\b", ctx.after(c.end, 12)):
             return None  # "BBC Radio 4's Today programme": a show
-        opening = re.search(r"(?:^|[\n.!?:\"'“”])\s*([A-Z][A-Za-z]+)[ \t]+$", ctx.before(c.start, 30))
-        if word in ("today", "tonight") and ctx.text[c.start].isupper() and opening \
-                and opening[1].lower() not in _SENTENCE_OPENERS:
+        opening = re.search(r"(?:^|[\n.!?:\"'“”])\s*([A-Z][A-Za-z]+)[ \t]+$", ctx.before(c.start, 30)) \
+            if word in ("today", "tonight") and ctx.text[c.start].isupper() else None
+        if opening and opening[1].lower() not in _SENTENCE_OPENERS:
             return None  # "Russia Today said", "USA Today reported": a name, second word of its sentence
         if word == "today" and _generic_today(ctx.after(c.end, 30)):
             return Found(c.start, c.end, "DATE", "PRESENT_REF")  # "in today's world", "today's youth"
@@ -2021,7 +2031,7 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         if drel in ("last", "final") and not g.get("the") \
                 and re.search(r"\b(?:my|his|her|their|our|your|its)\s+$", ctx.before(c.start, 8), re.I):
             return None  # "live my last days in peace": a life's end, not a span of the news
-        if drel in ("first", "final", "opening", "closing", "early") and _OF_A_TIME.match(ctx.text, c.end):
+        if drel in ("first", "final", "opening", "closing", "early") and _of_a_time().match(ctx.text, c.end):
             return None  # "in the first weeks of March": the month named carries the date
         few = " ".join((g.get("few") or "").lower().split())
         return Found(c.start, c.end, "DURATION", duration_value(2 if few == "couple of" else None, unit))
@@ -2651,7 +2661,7 @@ def _clock_days_ahead(found: list[Found], text: str) -> list[Found]:
                 day -= dt.timedelta(days=1)  # (a zone restated may lie on either side of midnight)
             out[i] = replace(item, value=day.isoformat() + item.value[10:])
             continue
-        if item.rule not in ("clock", "clock24", "clock_hhmm", "noon", "part_in") \
+        if item.rule not in _CLOCK_RULES | {"noon", "part_in"} \
                 or not re.fullmatch(r"\d{4}-\d\d-\d\dT(?:\d\d:\d\d|MO|AF|EV|NI)", item.value) \
                 or not re.match(r"\d{4}-\d\d-\d\d(?:T(?:MO|AF|EV|NI))?$", nxt.value) or nxt.type not in ("DATE", "TIME"):
             continue
@@ -2993,6 +3003,11 @@ def _verb_sets() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def _refusal_verbs() -> frozenset[str]:
+    return frozenset(lexicon()["refusal_verbs"])
+
+
+@lru_cache(maxsize=1)
 def _plan_verbs() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """Verbs whose dated object is planned; verbs that set a deadline with "until"; verbs of lasting."""
     lex = lexicon()
@@ -3000,9 +3015,6 @@ def _plan_verbs() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "ll"})
-# what a source "would not" do when asked: a refusal already made, told in the past
-_REFUSED = frozenset({"comment", "elaborate", "speculate", "discuss", "specify", "identify", "name", "detail",
-                      "answer", "respond", "give", "provide", "address"})
 # Modals that point forward ("would" is the future of reported speech); could/might/can
 # are left undecided (they as often describe past ability or possibility).
 _MODALS = frozenset({"would", "should", "must", "'d"})
@@ -3019,7 +3031,7 @@ def verb_tense(verb: Any) -> str | None:
     if words & _FUTURE_AUX:
         return FUTURE
     if words & {"would", "'d"} and any(child.dep_ == "neg" for child in verb.children) \
-            and (verb.lemma_ in reporting or verb.lemma_ in _REFUSED):
+            and (verb.lemma_ in reporting or verb.lemma_ in _refusal_verbs()):
         return PAST  # "on Wednesday, neither would confirm details", "wouldn't comment": a refusal made
     if words & _MODALS:
         return FUTURE
