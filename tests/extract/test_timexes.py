@@ -586,6 +586,30 @@ CASES = [
     ("Prices rise as of tomorrow.", MON, FUTURE, "tomorrow", "DATE", "2022-02-08", None),
     # "dates back to" a month: a time already past
     ("The tradition dates back to October.", dt.date(2022, 6, 10), PRESENT, "October", "DATE", "2021-10", None),
+    # a week closed by a day is the week of that day
+    ("Claims rose to 372,000 in the week ended May 24.", dt.date(2008, 5, 29), PAST, "the week", "DATE",
+     "2008-W21", None),
+    ("Rates were the lowest since the week ended March 25, 2004.", dt.date(2008, 1, 24), PAST, "the week", "DATE",
+     "2004-W13", None),
+    ("Profit rose in the quarter ended Sept. 30, 2006.", dt.date(2008, 1, 24), PAST, "the quarter", "DATE",
+     "2006-Q3", None),
+    # a half of a month or quarter is no half-year
+    ("Weakness grew in the second half of March.", dt.date(2008, 4, 21), PAST, "the second half of March", "DATE",
+     "2008-03", "END"),
+    ("Demand was strong in the second half of the quarter.", dt.date(2008, 3, 11), PAST,
+     "the second half of the quarter", "DATE", "2007-Q4", "END"),
+    # an hour up to six said alone is an afternoon one
+    ("Stocks close at 1 o'clock tomorrow.", dt.date(2008, 7, 2), FUTURE, "1 o'clock tomorrow", "TIME",
+     "2008-07-03T13:00", None),
+    ("The market opens at 9 o'clock.", dt.date(2008, 7, 2), FUTURE, "9 o'clock", "TIME", "2008-07-02T09:00", None),
+    ("He called at 4 o'clock this morning.", dt.date(2008, 7, 2), PAST, "4 o'clock", "TIME", "2008-07-02T04:00",
+     None),
+    # "each other Friday": a pronoun before a day, no set
+    ("Russia and Ukraine accused each other Friday of shelling a prison.", dt.date(2022, 8, 14), PAST, "Friday",
+     "DATE", "2022-08-12", None),
+    ("They meet every other Friday.", MON, PRESENT, "every other Friday", "SET", "XXXX-WXX-5", None),
+    ("The rest of us could have seen this coming ten years ago.", dt.date(2022, 5, 12), PAST, "ten years ago",
+     "DATE", "2012", None),
 ]
 
 
@@ -674,6 +698,9 @@ NOT_TIMEXES = [
     ("He questioned Biden's health after Super Tuesday.", ("Tuesday",)),
     ("Biden did not mention the anniversary of Bloody Sunday.", ("Sunday",)),
     ("Investor malaise fed the Black Monday crash.", ("Monday",)),
+    ("Russia and Ukraine accused each other Friday of shelling.", ("each other Friday",)),
+    ("We could have seen this coming ten years ago.", ("coming ten years",)),
+    ("Read the second half of Julius Caesar.", ("the second half",)),
 ]
 
 
@@ -923,6 +950,21 @@ WHOLE_TEXTS = [
     # a year-end is no day to anchor "earlier in the day" on
     ("GM's year-end inventory levels seem right. Earlier in the day, Wagoner told reporters he was fine.",
      dt.date(2008, 1, 13), [("year-end", "2007-12-31"), ("Earlier in the day", "2008-01-13")]),
+]
+
+
+WHOLE_TEXTS += [
+    # the week before a week closed by a day
+    ("Claims rose to 372,000 in the week ended May 24 from 368,000 for the prior week.", dt.date(2008, 5, 29),
+     [("the week", "2008-W21"), ("May 24", "2008-05-24"), ("the prior week", "2008-W20")]),
+    # the sentence after a photo caption tells of the caption's day
+    ("Soldiers take positions in Kyiv, Ukraine, Saturday, Feb. 26, 2022. Russian troops stormed toward the "
+     "capital Saturday.", dt.date(2022, 3, 10), [("Saturday, Feb. 26, 2022", "2022-02-26"), ("Saturday", "2022-02-26")]),
+    # not a sentence further on, nor a caption with more after its date
+    ("Soldiers take positions in Kyiv, Ukraine, Saturday, Feb. 26, 2022. Talks stalled. Troops moved on Saturday.",
+     dt.date(2022, 3, 10), [("Saturday, Feb. 26, 2022", "2022-02-26"), ("Saturday", "2022-03-05")]),
+    ("Jets march past on Wednesday, Sept. 29, 2021, in Zhuhai. China on Wednesday rejected the claims.",
+     dt.date(2022, 2, 24), [("Wednesday, Sept. 29, 2021", "2021-09-29"), ("Wednesday", "2022-02-23")]),
 ]
 
 
