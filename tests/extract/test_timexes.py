@@ -1079,6 +1079,8 @@ PARSED = [
     # a reporting verb in a clause of time ahead ("when it reports") is no report of the past
     ("Freddie Mac will be first out of the chute when it reports results on Wednesday.", "Wednesday",
      "2022-02-09"),
+    # a deadline set in the past lies ahead: "authorized through", "ordered held until"
+    ("Her detention has been authorized through Nov. 20.", "Nov. 20", "2022-11-20"),
     # a month on an adjective on the noun is the nearest such month
     ("NBC said it was considering canceling its May upfront advertising presentations.", "May", "2022-05"),
     # a photo caption tells of a day past in the present tense
