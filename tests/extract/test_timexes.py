@@ -586,6 +586,9 @@ CASES = [
     ("Prices rise as of tomorrow.", MON, FUTURE, "tomorrow", "DATE", "2022-02-08", None),
     # "dates back to" a month: a time already past
     ("The tradition dates back to October.", dt.date(2022, 6, 10), PRESENT, "October", "DATE", "2021-10", None),
+    # the end of a span from now lies ahead, whatever the tense
+    ("Orders for delivery from now until July rose 11 percent.", dt.date(2008, 3, 19), PAST, "July", "DATE",
+     "2008-07", None),
     # a week closed by a day is the week of that day
     ("Claims rose to 372,000 in the week ended May 24.", dt.date(2008, 5, 29), PAST, "the week", "DATE",
      "2008-W21", None),

@@ -1055,6 +1055,8 @@ class Context:
     def tense(self, start: int, end: int) -> str | None:
         if self._counted_back(start):
             return PAST  # "since the Oct. 23 slaying", "since December": a time already past
+        if _FROM_NOW_UNTIL.search(self.before(start, 24)):
+            return FUTURE  # "orders for delivery from now until July rose 11 percent"
         if _EARLIEST.search(self.before(start, 16)):
             if _as_early_as_looks_back(self.before(start, 40)) and self._tense_of \
                     and self._tense_of(start, end) == PAST:
@@ -1302,6 +1304,8 @@ _CAPTION_DATE = re.compile(r"[A-Z][a-z]+day,\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+(?:19
 _CAPTION_LEAD_REACH = 300
 
 
+# the end of a span that starts now lies ahead, whatever the tense of the clause
+_FROM_NOW_UNTIL = re.compile(r"\b(?:from|between)\s+now\s+(?:until|till|to|through(?:\s+to)?|and)\s+$", re.I)
 _CAPTION_PLACE = re.compile(r"\b(?:in|at|near|outside|close\s+to|of)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,"
                             r"(?:\s+(?:[a-z]+\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,)?\s+(?:on\s+)?$")
 
