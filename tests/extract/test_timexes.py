@@ -586,6 +586,9 @@ CASES = [
     ("Prices rise as of tomorrow.", MON, FUTURE, "tomorrow", "DATE", "2022-02-08", None),
     # "dates back to" a month: a time already past
     ("The tradition dates back to October.", dt.date(2022, 6, 10), PRESENT, "October", "DATE", "2021-10", None),
+    # a month after a time preposition is a month, whatever capitalised word follows it
+    ("In April Russian troops erected a statue.", dt.date(2022, 6, 4), PAST, "April", "DATE", "2022-04", None),
+    ("The March Bund future was down 27 ticks.", dt.date(2008, 1, 29), None, "March", "DATE", "2008-03", None),
     # the end of a span from now lies ahead, whatever the tense
     ("Orders for delivery from now until July rose 11 percent.", dt.date(2008, 3, 19), PAST, "July", "DATE",
      "2008-07", None),
@@ -704,6 +707,10 @@ NOT_TIMEXES = [
     ("Russia and Ukraine accused each other Friday of shelling.", ("each other Friday",)),
     ("We could have seen this coming ten years ago.", ("coming ten years",)),
     ("Read the second half of Julius Caesar.", ("the second half",)),
+    # a month word in a name
+    ("She stood at the head of the Women's March, a mobilization.", ("March",)),
+    ("China launched a Long March rocket.", ("March",)),
+    ("Chief Financial Officer Kevin March said in an interview.", ("March",)),
 ]
 
 

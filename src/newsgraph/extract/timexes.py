@@ -1331,6 +1331,22 @@ def _in_title(ctx: Context, start: int) -> bool:
     return not re.search(r"(?:^|[\n.!?:\"'“”])\s*[A-Z][\w']*[ \t]+$", before)
 
 
+# "March" as a surname: after a capitalised word that is no function word, before a verb of saying
+# or a comma ("Chief Financial Officer Kevin March said", not "For March, Penney expects")
+_SURNAME_MARCH_BEFORE = re.compile(
+    r"(?<![\w.])(?!(?:The|A|An|For|In|On|At|By|Since|Until|From|During|Through|Last|Next|This|That|Early|Late|Mid|"
+    r"Before|After|Total|Overall|Of|And|But|Or|So|As|Each|Every|Since|Until|Till|Around|About)\b)[A-Z][a-z]+\s+$")
+_SURNAME_MARCH_AFTER = re.compile(r"(?:\s*,\s*(?:who|whose|a|an|the)\b|\s+(?:said|says|told|tells|added)\b)")
+
+
+@lru_cache(maxsize=1)
+def _month_event_name() -> re.Pattern[str]:
+    """The words before a capitalised month that make it part of a name (lexicon data)."""
+    words = [r"\s+".join(re.escape(w).replace("'", "['’]") for w in phrase.split())
+             for phrase in lexicon()["month_event_names"]]
+    return re.compile(r"(?<![\w'’])(?:" + "|".join(words) + r")\s+$", re.I)
+
+
 def _is_a_name(ctx: Context, start: int, end: int) -> bool:
     """A month word that is a name here: "Theresa May said", "Mrs May's", "April Ryan"."""
     before, after = ctx.before(start, 25), ctx.after(end, 20)
@@ -1339,8 +1355,9 @@ def _is_a_name(ctx: Context, start: int, end: int) -> bool:
             r"\b(?:In|By|Since|Until|From|Through|During|Last|Next|This|Early|Late|Mid|Before|After" + the + r")\s+$",
             before):
         return True
-    if re.match(r"\s+[A-Z][a-z]+", after) and not re.match(r"\s+(?:\d|of\b)", after):
-        return True
+    if re.match(r"\s+[A-Z][a-z]+", after) and not re.match(r"\s+(?:\d|of\b)", after) \
+            and not re.search(r"\b(?:In|Since|Until|By|From|During|Through|Last|Next|This)\s+$", before):
+        return True  # "April Ryan", but not "In March Boris Johnson moved"
     # "Bank of America in April said", "exported since August had": a month after a
     # preposition of time is no name, whatever verb follows
     return bool(_VERB_AFTER_NAME.match(after)) and not _TIME_PREPOSITION_BEFORE.search(before)
@@ -1376,6 +1393,12 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         if rule == "month" and key in ("may", "april", "june", "august") and not g.get("rel") \
                 and _is_a_name(ctx, c.start, c.end):
             return None  # "Theresa May", but not "last June" after a capitalised word
+        if rule == "month" and key == "march" and _SURNAME_MARCH_BEFORE.search(ctx.before(c.start, 25)) \
+                and _SURNAME_MARCH_AFTER.match(ctx.after(c.end, 12)):
+            return None  # "Kevin March said", "Fredric March, whose": a surname, seldom
+        if rule == "month" and not g.get("rel") and word[0].isupper() \
+                and (named := _month_event_name().search(ctx.before(c.start, 30))) and named.group()[0].isupper():
+            return None  # "the Women's March", "a Long March rocket": a name
         if rule == "month" and key == "may" and _MAY_WISH.match(ctx.after(c.end, 12)) \
                 and not _TIME_PREPOSITION_BEFORE.search(ctx.before(c.start, 12)):
             return None  # "May we never forget", "May God bless them": a wish
