@@ -967,6 +967,14 @@ WHOLE_TEXTS += [
     # the week before a week closed by a day
     ("Claims rose to 372,000 in the week ended May 24 from 368,000 for the prior week.", dt.date(2008, 5, 29),
      [("the week", "2008-W21"), ("May 24", "2008-05-24"), ("the prior week", "2008-W20")]),
+    # the unit before or after a calendar day just told of counts from that day
+    ("Sarsour awoke on Jan. 23, 2017, and felt sick. The weekend before, she had stood in Washington.",
+     dt.date(2022, 9, 18), [("Jan. 23, 2017", "2017-01-23"), ("The weekend before", "2017-W03-WE")]),
+    ("He arrived on Jan. 23, 2017. The week before, she had left. The month after, she came back.",
+     dt.date(2022, 9, 18), [("Jan. 23, 2017", "2017-01-23"), ("The week before", "2017-W03"),
+                            ("The month after", "2017-02")]),
+    # with no such day, the weekend alone
+    ("Talks stalled over the weekend before the vote.", dt.date(2022, 9, 18), [("the weekend", "2022-W37-WE")]),
     # the sentence after a photo caption tells of the caption's day
     ("Soldiers take positions in Kyiv, Ukraine, Saturday, Feb. 26, 2022. Russian troops stormed toward the "
      "capital Saturday.", dt.date(2022, 3, 10), [("Saturday, Feb. 26, 2022", "2022-02-26"), ("Saturday", "2022-02-26")]),

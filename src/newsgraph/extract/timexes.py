@@ -1276,6 +1276,20 @@ def _of_a_time() -> re.Pattern[str]:
 
 
 # the place that ends a photo caption before its day: "... in Kyiv, Ukraine, on Saturday."
+def _day_told_just_before(ctx: "Context", start: int) -> dt.date | None:
+    """The calendar day written out in the timex just before ``start`` ("on Jan. 23, 2017"),
+    in this sentence or the two before, with no other timex between but those counted from
+    it: the day a following "the week before", "the weekend before" counts from."""
+    # past the units already counted from it ("The week before, ... The month after, ...")
+    previous = next((f for f in reversed(ctx.previous) if f.end <= start and not f.anaphoric), None)
+    if previous is None or previous.type != "DATE" or not re.fullmatch(r"\d{4}-\d\d-\d\d", previous.value) \
+            or start - previous.end > NARRATIVE_GAP or len(_SENTENCE_END.findall(ctx.text, previous.end, start)) > 2:
+        return None
+    if not re.search(r"\d", ctx.text[previous.start:previous.end]):
+        return None  # a weekday or "yesterday": the week told of is the publication week's
+    return dt.date.fromisoformat(previous.value)
+
+
 def _caption_day(ctx: "Context", start: int, weekday: int) -> dt.date | None:
     """The day of a photo caption just before, when the sentence after it names its weekday.
 
@@ -1771,16 +1785,29 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         unit_text = ctx.text[c.start:c.end].split()[-1]
         if unit_text[:1].isupper() and not unit_text.isupper():
             return None  # a title: "This Week", "The Year in Review"
-        if rule == "theunit" and unit in ("year", "month", "week") and not early:
+        if rule == "theunit" and unit in ("year", "month", "week", "weekend") and not early:
             relative = re.match(r"\s+(?P<dir>before|earlier|after|later)\b", ctx.after(c.end, 10))
+            if relative and unit == "weekend" and _day_told_just_before(ctx, c.start) is None:
+                relative = None  # "over the weekend before the vote": the weekend alone, as below
             if relative:
                 # "down from $450 million the year before": the year before the one in focus
                 sign = -1 if relative["dir"] in ("before", "earlier") else 1
-                shape = {"year": r"\d{4}", "month": r"\d{4}-\d\d", "week": r"\d{4}-W\d\d"}[unit]
+                shape = {"year": r"\d{4}", "month": r"\d{4}-\d\d", "week": r"\d{4}-W\d\d", "weekend": "(?!)"}[unit]
                 focus = next((f.value for f in reversed(ctx.previous)
                               if f.type == "DATE" and re.fullmatch(shape, f.value)
-                              and not (unit == "week" and f.anaphoric)), None)
+                              and not (unit in ("week", "weekend") and f.anaphoric)), None)
+                told = _day_told_just_before(ctx, c.start)
+                if told is not None:
+                    # "Sarsour awoke on Jan. 23, 2017 ... The weekend before, she had stood in
+                    # Washington": the unit before the day just told of
+                    focus = {"year": f"{told.year:04d}", "month": told.isoformat()[:7], "week": _week(told),
+                             "weekend": told.isoformat()}[unit]
                 end = c.end + relative.end()
+                if unit == "weekend":
+                    day = dt.date.fromisoformat(focus) + dt.timedelta(days=sign)
+                    while day.isoweekday() != 6:  # the Saturday opening it
+                        day += dt.timedelta(days=sign)
+                    return Found(c.start, end, "DATE", _week(day) + "-WE", anaphoric=True)
                 if unit == "year":
                     base = int(focus) if focus else dct.year
                     return Found(c.start, end, "DATE", f"{base + sign:04d}", anaphoric=focus is not None)
