@@ -1233,6 +1233,22 @@ def test_timexes_from_doc_firmly_past(nlp, body, published, expression, value):
     assert found.get(expression) == value, found
 
 
+# a month or weekday on a noun: the nearest such one, but the last one for an event that is over
+ON_A_NOUN = [
+    ("Kherson was the first city to fall after Russia's February invasion.", dt.date(2022, 10, 19), "February",
+     "2022-02"),
+    ("Ratcliffe claimed during an August interview with Fox News.", dt.date(2021, 3, 17), "August", "2020-08"),
+    ("The pre-scheduled June summit felt a long way away.", dt.date(2022, 5, 27), "June", "2022-06"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("body", "published", "expression", "value"), ON_A_NOUN,
+                         ids=[f"{p[2]}|{p[3]}" for p in ON_A_NOUN])
+def test_timexes_from_doc_month_on_a_noun(nlp, body, published, expression, value):
+    test_timexes_from_doc_firmly_past(nlp, body, published, expression, value)
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize(("body", "expression", "value"), PARSED, ids=[f"{p[1]}|{p[2]}" for p in PARSED])
 def test_timexes_from_doc_tense_of_governing_verb(nlp, body, expression, value):
