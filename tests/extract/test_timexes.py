@@ -1097,6 +1097,8 @@ PARSED = [
     # a reporting verb in a clause of time ahead ("when it reports") is no report of the past
     ("Freddie Mac will be first out of the chute when it reports results on Wednesday.", "Wednesday",
      "2022-02-09"),
+    # no verb above the time: the clause of "when" hung on it tells the tense
+    ("Most notably in July, when a missile with a cluster warhead hit the station.", "July", "2021-07"),
     # a deadline set in the past lies ahead: "authorized through", "ordered held until"
     ("Her detention has been authorized through Nov. 20.", "Nov. 20", "2022-11-20"),
     # a month on an adjective on the noun is the nearest such month

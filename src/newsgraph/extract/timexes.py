@@ -3219,7 +3219,13 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
         if token.head is token:
             break
         token = token.head
-    return FUTURE if infinitive_future else None
+    if infinitive_future:
+        return FUTURE
+    # no verb above: "Most notably in March, when a Tochka-U missile hit the station": the
+    # clause of "when" hung on the time tells its tense
+    when = next((ch for ch in span.root.children if ch.dep_ == "relcl"
+                 and any(w.lower_ == "when" for w in ch.children)), None)
+    return verb_tense(when) if when is not None else None
 
 
 _PROSPECT_ADJECTIVES = frozenset({"likely", "unlikely", "expected", "probable"})
