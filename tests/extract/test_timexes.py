@@ -589,6 +589,11 @@ CASES = [
     # a month after a time preposition is a month, whatever capitalised word follows it
     ("In April Russian troops erected a statue.", dt.date(2022, 6, 4), PAST, "April", "DATE", "2022-04", None),
     ("The March Bund future was down 27 ticks.", dt.date(2008, 1, 29), None, "March", "DATE", "2008-03", None),
+    # "as of" a weekday: the latest count, past
+    ("Cases were falling as of Thursday.", dt.date(2022, 12, 23), PRESENT, "Thursday", "DATE", "2022-12-22", None),
+    ("Weekly cases are falling as of Monday.", dt.date(2022, 12, 23), PRESENT, "Monday", "DATE", "2022-12-19", None),
+    ("Holders could tender their shares as of Tuesday until June 27.", dt.date(2008, 5, 19), PRESENT, "Tuesday",
+     "DATE", "2008-05-20", None),
     # the end of a span from now lies ahead, whatever the tense
     ("Orders for delivery from now until July rose 11 percent.", dt.date(2008, 3, 19), PAST, "July", "DATE",
      "2008-07", None),
@@ -1097,6 +1102,15 @@ PARSED = [
     # a reporting verb in a clause of time ahead ("when it reports") is no report of the past
     ("Freddie Mac will be first out of the chute when it reports results on Wednesday.", "Wednesday",
      "2022-02-09"),
+    # a perfect participle tells of the past
+    ("Having defeated Scotland on Wednesday night, Ukraine will face Wales.", "Wednesday night", "2022-02-02TNI"),
+    # a scheduling verb with its object after "in" looks ahead; "planned in <place>" keeps the tense
+    ("One union has pencilled in strikes from July.", "July", "2022-07"),
+    ("A cease-fire was planned in the port city of Mariupol on Saturday morning.", "Saturday morning",
+     "2022-02-05TMO"),
+    # a photo caption ending on a city and its country
+    ("Ukrainian President Volodymyr Zelenskyy speaks from Kyiv, Ukraine on Thursday.", "Thursday", "2022-02-03"),
+    ("Zelenskyy will meet Scholz in Downing Street on Thursday.", "Thursday", "2022-02-10"),
     # no verb above the time: the clause of "when" hung on it tells the tense
     ("Most notably in July, when a missile with a cluster warhead hit the station.", "July", "2021-07"),
     # a deadline set in the past lies ahead: "authorized through", "ordered held until"

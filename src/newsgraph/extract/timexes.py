@@ -1320,8 +1320,12 @@ _CAPTION_LEAD_REACH = 300
 
 # the end of a span that starts now lies ahead, whatever the tense of the clause
 _FROM_NOW_UNTIL = re.compile(r"\b(?:from|between)\s+now\s+(?:until|till|to|through(?:\s+to)?|and)\s+$", re.I)
-_CAPTION_PLACE = re.compile(r"\b(?:in|at|near|outside|close\s+to|of)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,"
-                            r"(?:\s+(?:[a-z]+\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,)?\s+(?:on\s+)?$")
+# a place closing a photo caption: "close to Kharkiv, Ukraine, on", "from Kyiv, Ukraine on" (a
+# city and its country; one place alone before "on" is as often a plan: "meets Scholz in
+# Downing Street on Friday")
+_CAPTION_PLACE = re.compile(r"\b(?:in|at|near|outside|from|close\s+to|of)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
+                            r"(?:,(?:\s+(?:[a-z]+\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:,|(?=\s+on\s)))?)"
+                            r"\s+(?:on\s+)?$")
 
 
 # words that may open a sentence before a capitalised "Today" that is the day ("And Today ...")
@@ -1648,6 +1652,11 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
                     and re.match(r"\.(?:\s|$)", ctx.after(c.end, 2)):
                 # a photo caption: "Ukrainian soldiers examine their tanks at a military unit close to
                 # Kharkiv, Ukraine, on Monday." tells, in the present, of a day past
+                t = PAST
+            if t != FUTURE and re.search(r"\bas\s+of\s+$", ctx.before(c.start, 8), re.I) \
+                    and not re.match(r"\s+(?:until|till|through|to)\b", ctx.after(c.end, 10)):
+                # "549 Ukrainians have been killed as of Thursday": the latest count, past (but
+                # "could tender their shares as of Tuesday until June 27" opens a span ahead)
                 t = PAST
             day = weekday_date(dct, weekday, t)
             dated = _caption_day(ctx, c.start, weekday) if t != FUTURE else None
@@ -3145,8 +3154,11 @@ def verb_tense(verb: Any) -> str | None:
         return PAST
     if verb.tag_ == "VBG" and any(a.tag_ in ("VBZ", "VBP") for a in auxes) and not any(a.lemma_ == "have" for a in auxes):
         return FUTURE  # "is heading to Kyiv on Tuesday": a plan (but "has been searching" is past)
-    if verb.tag_ in ("VBN", "VBG") and any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes):
-        return PAST  # present perfect (progressive) reports the past: "have been searching since"
+    if verb.tag_ in ("VBN", "VBG") and any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP")
+                                           or a.lower_ == "having" for a in auxes):
+        # present perfect (progressive) reports the past: "have been searching since"; so does
+        # the perfect participle: "Having defeated Scotland on Wednesday night, Ukraine will face"
+        return PAST
     if verb.tag_ == "VBD":
         return PAST
     if verb.tag_ == "VBN" and not auxes and verb.dep_ in ("acl", "advcl", "ROOT", "conj", "relcl"):
@@ -3193,8 +3205,12 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
                 return FUTURE  # "cancellations were likely on Wednesday": a prospect, ahead of the saying
             tense = verb_tense(token)
             if tense is not None and token.lemma_ in scheduling and not infinitive_future \
-                    and any(ch.dep_ == "dobj" for ch in token.children):
-                return FUTURE  # "has scheduled a news conference Thursday": the planned event lies ahead
+                    and any(ch.dep_ == "dobj" or token.lemma_ in _scheduling_with_in() and ch.lower_ == "in"
+                            and ch.i == token.i + 1 and not ch.right_edge.i >= span.start > ch.i
+                            for ch in token.children):
+                # "has scheduled a news conference Thursday", "having pencilled in strikes from
+                # January": the planned event lies ahead
+                return FUTURE
             if tense is not None and until and (token.lemma_ in deadline or token.lemma_ in lasting and tense != PAST) \
                     and not any(ch.lower_ == "had" and ch.dep_ == "aux" for ch in token.children):
                 return FUTURE  # "extended its deadline until Tuesday", "the offer runs until Friday": ahead
@@ -3315,6 +3331,11 @@ def modifies_noun(doc: Doc, start: int, end: int) -> bool:
     token = span[-1]
     return token.dep_ in ("compound", "amod") and token.head.i > token.i \
         and token.head.pos_ in ("NOUN", "PROPN") and token.head.lower_ not in _TIME_NOUNS
+
+
+@lru_cache(maxsize=1)
+def _scheduling_with_in() -> frozenset[str]:
+    return frozenset(lexicon()["scheduling_verbs_with_in"])
 
 
 @lru_cache(maxsize=1)
