@@ -712,6 +712,7 @@ NOT_TIMEXES = [
     ("Russia and Ukraine accused each other Friday of shelling.", ("each other Friday",)),
     ("We could have seen this coming ten years ago.", ("coming ten years",)),
     ("Read the second half of Julius Caesar.", ("the second half",)),
+    ("He told LBC Radio's Tonight with Andrew Marr that Putin acts alone.", ("Tonight",)),
     # a month word in a name
     ("She stood at the head of the Women's March, a mobilization.", ("March",)),
     ("China launched a Long March rocket.", ("March",)),

@@ -1692,6 +1692,9 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             if word in ("today", "tonight") and ctx.text[c.start].isupper() else None
         if opening and opening[1].lower() not in _SENTENCE_OPENERS:
             return None  # "Russia Today said", "USA Today reported": a name, second word of its sentence
+        if word in ("today", "tonight") and ctx.text[c.start:c.end].istitle() \
+                and re.search(r"[A-Z][\w.]*['’]s\s+$", ctx.before(c.start, 30)):
+            return None  # "LBC Radio's Tonight with Andrew Marr", "NBC's Today show": a programme
         if word == "today" and _generic_today(ctx.after(c.end, 30)):
             return Found(c.start, c.end, "DATE", "PRESENT_REF")  # "in today's world", "today's youth"
         if word in ("today", "tomorrow") and _GENERIC_OF.search(ctx.before(c.start, 40)) \
