@@ -713,6 +713,8 @@ NOT_TIMEXES = [
     ("We could have seen this coming ten years ago.", ("coming ten years",)),
     ("Read the second half of Julius Caesar.", ("the second half",)),
     ("He told LBC Radio's Tonight with Andrew Marr that Putin acts alone.", ("Tonight",)),
+    # a capitalised "On" opens the next sentence: no clock time joined to its date
+    ("Our newsletter comes every weekday at 7am BST On 31 May the channel posted a video.", ("7am BST On 31 May",)),
     # a month word in a name
     ("She stood at the head of the Women's March, a mobilization.", ("March",)),
     ("China launched a Long March rocket.", ("March",)),

@@ -2656,7 +2656,8 @@ def with_prefixes(found: Found, ctx: Context) -> Found:
     return found
 
 
-_JOIN = re.compile(r"^(?:\s*,?\s*|\s+on\s+)$", re.I)
+# ("3 p.m. on Tuesday"; a capitalised "On" opens the next sentence: "every weekday at 7am BST On 31 May the ...")
+_JOIN = re.compile(r"^(?:\s*,?\s*|\s+(?:on|ON)\s+)$")
 
 
 def merge_times(found: list[Found], text: str) -> list[Found]:
