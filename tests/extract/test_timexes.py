@@ -589,6 +589,10 @@ CASES = [
     # a month after a time preposition is a month, whatever capitalised word follows it
     ("In April Russian troops erected a statue.", dt.date(2022, 6, 4), PAST, "April", "DATE", "2022-04", None),
     ("The March Bund future was down 27 ticks.", dt.date(2008, 1, 29), None, "March", "DATE", "2008-03", None),
+    # a bare season with a word of habit is any such season; without one, the coming one
+    ("Supply always rises in spring.", dt.date(2008, 5, 23), PRESENT, "spring", "DATE", "XXXX-SP", None),
+    ("Households must not pay a penny more in winter.", dt.date(2022, 8, 26), PRESENT, "winter", "DATE", "2022-WI",
+     None),
     # "as of" a weekday: the latest count, past
     ("Cases were falling as of Thursday.", dt.date(2022, 12, 23), PRESENT, "Thursday", "DATE", "2022-12-22", None),
     ("Weekly cases are falling as of Monday.", dt.date(2022, 12, 23), PRESENT, "Monday", "DATE", "2022-12-19", None),

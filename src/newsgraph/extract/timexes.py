@@ -2379,6 +2379,12 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             # "winter clothes", "Spring draft": a kind, not a time; with "the" it is mostly
             # the season in view ("before the spring thaw", "in the summer heat last month")
             return None
+        if not rel and not g.get("dmod") and tense() == PRESENT \
+                and re.search(r"\b(?:in|during)\s+$", ctx.before(c.start, 10), re.I) \
+                and _habitual().search(_clause_before(ctx, c.start)):
+            # "the barracks are often cold in winter", "supply always rises in spring": any such
+            # season (without a word of habit, "more in winter" is mostly the coming one)
+            return Found(c.start, c.end, "DATE", f"XXXX-{code}")
         coming = _BEFORE_COMING_SEASON.search(ctx.before(c.start, 24))
         # "by autumn, Washington had decided": a "by" told in the past looks back
         ahead = bool(coming) and (coming["prep"].lower() != "by" or tense() != PAST)
@@ -3335,6 +3341,12 @@ def modifies_noun(doc: Doc, start: int, end: int) -> bool:
     token = span[-1]
     return token.dep_ in ("compound", "amod") and token.head.i > token.i \
         and token.head.pos_ in ("NOUN", "PROPN") and token.head.lower_ not in _TIME_NOUNS
+
+
+@lru_cache(maxsize=1)
+def _habitual() -> re.Pattern[str]:
+    """Words of habit ("always", "tends to"): a season told with one is any such season."""
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, lexicon()["habitual_words"])) + r")\b", re.I)
 
 
 @lru_cache(maxsize=1)
