@@ -593,6 +593,11 @@ CASES = [
     ("Supply always rises in spring.", dt.date(2008, 5, 23), PRESENT, "spring", "DATE", "XXXX-SP", None),
     ("Households must not pay a penny more in winter.", dt.date(2022, 8, 26), PRESENT, "winter", "DATE", "2022-WI",
      None),
+    # a closing price is one already set
+    ("It values EDS at $25 per share, a 33 percent premium to its closing price on Friday.", dt.date(2008, 5, 13),
+     None, "Friday", "DATE", "2008-05-09", None),
+    ("The offer is based on the Friday closing prices for both companies.", dt.date(2008, 5, 13), None, "Friday",
+     "DATE", "2008-05-09", None),
     # "as of" a weekday: the latest count, past
     ("Cases were falling as of Thursday.", dt.date(2022, 12, 23), PRESENT, "Thursday", "DATE", "2022-12-22", None),
     ("Weekly cases are falling as of Monday.", dt.date(2022, 12, 23), PRESENT, "Monday", "DATE", "2022-12-19", None),

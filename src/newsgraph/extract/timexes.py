@@ -1318,6 +1318,11 @@ _CAPTION_DATE = re.compile(r"[A-Z][a-z]+day,\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+(?:19
 _CAPTION_LEAD_REACH = 300
 
 
+# a closing price is one already set: "premium to its closing price of $42.90 on Friday",
+# "based on the Friday closing prices"
+_CLOSING_PRICE_BEFORE = re.compile(r"\bclosing\s+(?:stock\s+|share\s+)?prices?\s+(?:of\s+\S+\s+)?on\s+$", re.I)
+# ("Thursday's closing price" keeps the nearest reading: "to be priced at Thursday's closing price")
+_CLOSING_PRICE_AFTER = re.compile(r"\s+closing\s+(?:stock\s+|share\s+)?prices?\b", re.I)
 # the end of a span that starts now lies ahead, whatever the tense of the clause
 _FROM_NOW_UNTIL = re.compile(r"\b(?:from|between)\s+now\s+(?:until|till|to|through(?:\s+to)?|and)\s+$", re.I)
 # a place closing a photo caption: "close to Kharkiv, Ukraine, on", "from Kyiv, Ukraine on" (a
@@ -1658,6 +1663,9 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
                 # "549 Ukrainians have been killed as of Thursday": the latest count, past (but
                 # "could tender their shares as of Tuesday until June 27" opens a span ahead)
                 t = PAST
+            if t != FUTURE and (_CLOSING_PRICE_BEFORE.search(ctx.before(c.start, 50))
+                                or _CLOSING_PRICE_AFTER.match(ctx.after(c.end, 30))):
+                t = PAST  # "a premium to KPE's closing stock price of $10.50 on Friday": a price set
             day = weekday_date(dct, weekday, t)
             dated = _caption_day(ctx, c.start, weekday) if t != FUTURE else None
             if dated is not None:
