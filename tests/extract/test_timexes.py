@@ -866,6 +866,17 @@ def test_timexes_from_text_year_ago_skips_a_quarter_named_for_comparison_or_fore
     assert [(text[f.start:f.end], f.value) for f in found][-1] == ("the year-earlier period", "1988-Q3")
 
 
+def test_timexes_from_text_a_year_earlier_in_the_sentence_of_a_forecast_quarter_counts_from_it():
+    text = "Second-quarter sales are expected to decrease compared with a year earlier."
+
+    def tense_of(start: int, end: int) -> str:
+        return FUTURE
+
+    found = timexes_from_text(text, dt.date(2008, 5, 22), tense_of=tense_of)
+    assert [(text[f.start:f.end], f.value) for f in found] == [("Second-quarter", "2008-Q2"),
+                                                             ("a year earlier", "2007-Q2")]
+
+
 def test_timexes_from_text_the_quarter_is_the_quarter_in_focus_past_a_month():
     text = ("It earned $5 million in the fiscal first quarter. Earlier this month, it said it expected to "
             "break even for the quarter.")
@@ -1267,6 +1278,18 @@ ON_A_NOUN = [
      "2022-02"),
     ("Ratcliffe claimed during an August interview with Fox News.", dt.date(2021, 3, 17), "August", "2020-08"),
     ("The pre-scheduled June summit felt a long way away.", dt.date(2022, 5, 27), "June", "2022-06"),
+    # a day on such an event through a preposition, when the event is definite
+    ("The Pentagon is set to announce the package six months after the invasion on Feb. 24.",
+     dt.date(2022, 8, 23), "Feb. 24", "2022-02-24"),
+    ("Russia could launch an invasion in February.", dt.date(2022, 1, 20), "February", "2022-02"),
+    # a forecast is told in the future, a release on the calendar is no saying
+    ("On Thursday, the Philadelphia Fed's index is expected to show a reading of negative 11.",
+     dt.date(2008, 2, 17), "Thursday", "2008-02-21"),
+    ("Yahoo reports quarterly results on Tuesday.", dt.date(2008, 7, 21), "Tuesday", "2008-07-22"),
+    ("Officials say Tuesday that talks failed.", dt.date(2008, 7, 21), "Tuesday", "2008-07-15"),
+    # the figure a forecast is compared with is one reported
+    ("GDP is expected to show growth of 2.7 percent, compared with 1.9 percent in the first quarter.",
+     dt.date(2008, 8, 22), "the first quarter", "2008-Q1"),
 ]
 
 

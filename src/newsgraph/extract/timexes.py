@@ -764,6 +764,9 @@ def _shared_parts() -> re.Pattern[str]:
 
 
 # a period named as the point of comparison, not the one reported on
+# a point of comparison further back in the clause: "compared with 1.9 percent in", "from 24.4 million units in"
+_COMPARED_WITH = re.compile(r"(?:\bcompared\s+(?:with|to)|\bfrom|\bversus|\bvs\.?)\s+(?:(?:a|an|the)\s+)?[$£€]?\d[\d.,]*"
+                            r"\s*(?:%|[a-z]+(?:\s+[a-z]+)?)?\s+(?:in|during|for)\s+(?:the\s+)?$", re.I)
 _COMPARED_FROM = re.compile(r"\b(?:after|before|since|from|than|versus|vs\.?)\s+(?:(?:a|an|the|its|their)\s+)?(?:[a-z]+\s+)?$"
                             r"|(?:\bfrom|(?<!more)(?<!less)(?<!fewer)\s+than|\bversus|\bvs\.?)\s+[$£€]?\d[\d.,]*\s*"
                             r"(?:%|[a-z]+(?:\s+[a-z]+)?)?\s+"
@@ -1057,6 +1060,10 @@ class Context:
             return PAST  # "since the Oct. 23 slaying", "since December": a time already past
         if _FROM_NOW_UNTIL.search(self.before(start, 24)):
             return FUTURE  # "orders for delivery from now until July rose 11 percent"
+        if _COMPARED_WITH.search(self.before(start, 60)):
+            # a figure a forecast is compared with is one reported: "expected to show 2.7 percent
+            # growth, compared with 1.9 percent in the first quarter"
+            return PAST
         if _EARLIEST.search(self.before(start, 16)):
             if _as_early_as_looks_back(self.before(start, 40)) and self._tense_of \
                     and self._tense_of(start, end) == PAST:
@@ -1154,8 +1161,11 @@ class Context:
             if first is None or last is None:
                 continue
             if (first > self.dct or (last >= self.dct and self.tense(found.start, found.end) == FUTURE)) \
-                    and not self._fiscal_reported(found):
-                continue  # a period still to come or forecast, not one reported on
+                    and not self._fiscal_reported(found) and _SENTENCE_END.search(self.text, found.end, start):
+                # a period still to come or forecast, not one reported on (within its own
+                # sentence it is the one in view: "second-quarter sales are expected to
+                # decrease compared with a year earlier")
+                continue
             if _COMPARED_FROM.search(self.before(found.start, 30)):
                 continue
             if re.fullmatch(r"\d{4}-\d\d", found.value) \
@@ -3185,6 +3195,9 @@ def verb_tense(verb: Any) -> str | None:
         if verb.lemma_ in future_heads or verb.lemma_ == "be" and any(ch.dep_ == "xcomp" for ch in verb.children):
             return FUTURE
         return PRESENT
+    if verb.tag_ == "VBN" and verb.lemma_ in future_heads and any(ch.dep_ == "xcomp" for ch in verb.children) \
+            and any(a.dep_ == "auxpass" and a.tag_ in ("VBZ", "VBP") for a in auxes):
+        return FUTURE  # "the index is expected to show", "is scheduled to open"
     if any(a.tag_ in ("VBZ", "VBP") for a in auxes):
         return PRESENT
     return None
@@ -3211,6 +3224,9 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
     scheduling, deadline, lasting = _plan_verbs()
     while steps < 12:
         steps += 1
+        if steps > 1 and token.pos_ == "NOUN" and token.lemma_.lower() in _past_event_heads() \
+                and _definite_and_plain(token):
+            return PAST  # "six months after the invasion on Feb. 24": an event that is over
         if token.lower_ in ("until", "till", "through"):
             until = True
         if token.lower_ == "since" and token.dep_ == "prep" and steps > 1:
@@ -3242,7 +3258,10 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
                     # reports first-quarter earnings at the end of April"
                     subordinate = any(ch.lower_ in ("when", "after", "before", "until", "once")
                                       for ch in token.children)
-                    return PAST if token.lemma_ in reporting and not subordinate else PRESENT
+                    # "Yahoo reports quarterly results on Tuesday": a release on the calendar, no saying
+                    results = any(ch.dep_ == "dobj" and ch.lemma_.lower() in _results_nouns()
+                                  for ch in token.children)
+                    return PAST if token.lemma_ in reporting and not subordinate and not results else PRESENT
                 return tense
             if token.tag_ == "VB" and any(ch.lower_ == "to" for ch in token.children):
                 head = token.head
@@ -3349,6 +3368,25 @@ def modifies_noun(doc: Doc, start: int, end: int) -> bool:
     token = span[-1]
     return token.dep_ in ("compound", "amod") and token.head.i > token.i \
         and token.head.pos_ in ("NOUN", "PROPN") and token.head.lower_ not in _TIME_NOUNS
+
+
+def _definite_and_plain(noun: Any) -> bool:
+    """A noun with "the" or a possessor and no word of prospect ("the invasion", "Moscow's
+    invasion"; not "an invasion", "the possible invasion")."""
+    children = list(noun.children)
+    definite = any(ch.dep_ == "poss" or ch.dep_ == "det" and ch.lower_ in ("the", "this", "that", "its", "their")
+                   for ch in children)
+    return definite and not any(ch.lower_ in _PROSPECT_WORDS for ch in children)
+
+
+_PROSPECT_WORDS = frozenset({"possible", "potential", "planned", "expected", "imminent", "new", "further", "next",
+                             "future", "likely", "threatened", "feared", "anticipated", "coming", "upcoming",
+                             "any", "another"})
+
+
+@lru_cache(maxsize=1)
+def _results_nouns() -> frozenset[str]:
+    return frozenset(lexicon()["results_nouns"])
 
 
 @lru_cache(maxsize=1)
