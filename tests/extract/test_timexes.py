@@ -1278,6 +1278,8 @@ ON_A_NOUN = [
      "2022-02"),
     ("Ratcliffe claimed during an August interview with Fox News.", dt.date(2021, 3, 17), "August", "2020-08"),
     ("The pre-scheduled June summit felt a long way away.", dt.date(2022, 5, 27), "June", "2022-06"),
+    ("Hunter's lawyers reacted with fury to the Washington Post's Thursday story.", dt.date(2022, 10, 26),
+     "Thursday", "2022-10-20"),
     # a day on such an event through a preposition, when the event is definite
     ("The Pentagon is set to announce the package six months after the invasion on Feb. 24.",
      dt.date(2022, 8, 23), "Feb. 24", "2022-02-24"),
