@@ -995,6 +995,17 @@ WHOLE_TEXTS += [
     # the week before a week closed by a day
     ("Claims rose to 372,000 in the week ended May 24 from 368,000 for the prior week.", dt.date(2008, 5, 29),
      [("the week", "2008-W21"), ("May 24", "2008-05-24"), ("the prior week", "2008-W20")]),
+    # "today", "yesterday", "tomorrow" in a quotation count from the day of the speech
+    ('"We could try a break out tomorrow," he wrote on Monday.', dt.date(2022, 3, 17),
+     [("tomorrow", "2022-03-15"), ("Monday", "2022-03-14")]),
+    ('"Yesterday, Zelensky called for a strike," Lavrov stated during a media conference on Wednesday.',
+     dt.date(2022, 10, 7), [("Yesterday", "2022-10-04"), ("Wednesday", "2022-10-05")]),
+    ('"Tomorrow is another day," Tremonti, who could win an election on April 13, said on Sunday.',
+     dt.date(2008, 4, 7), [("Tomorrow", "2008-04-07"), ("April 13", "2008-04-13"), ("Sunday", "2008-04-06")]),
+    ('"I signed this letter on June 30. I would not sign it today."', dt.date(2022, 10, 25),
+     [("June 30", "2022-06-30"), ("today", "2022-10-25")]),
+    ('Mayorkas "has terminated the board effective today, August 24, 2022," a spokesperson said.',
+     dt.date(2022, 8, 25), [("today", "2022-08-24"), ("August 24, 2022", "2022-08-24")]),
     # the unit before or after a calendar day just told of counts from that day
     ("Sarsour awoke on Jan. 23, 2017, and felt sick. The weekend before, she had stood in Washington.",
      dt.date(2022, 9, 18), [("Jan. 23, 2017", "2017-01-23"), ("The weekend before", "2017-W03-WE")]),

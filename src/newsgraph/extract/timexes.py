@@ -2765,8 +2765,8 @@ def timexes_from_text(text: str, published: dt.date, *, tense_of: TenseOf | None
             continue
         ctx.previous.append(found)
         results.append(found)
-    found = _appositions(_resolve_forward(_shared_years(_second_days(_first_days(results, text), text), text),
-                                          text), text)
+    found = _quoted_deixis(_appositions(_resolve_forward(_shared_years(_second_days(_first_days(results, text), text),
+                                                                       text), text), text), text)
     return _chronology(_clock_days_ahead(merge_times(_day_prefixes(found, text), text), text), text, published)
 
 
@@ -3125,9 +3125,75 @@ def _appositions(found: list[Found], text: str) -> list[Found]:
             out[i] = replace(item, value=later.value)
         elif item.rule == "deictic" and item.type == "DATE" and re.fullmatch(r"\d{4}-\d\d-\d\d", item.value) \
                 and later.type == "DATE" and re.fullmatch(r"\d{4}-\d\d-\d\d", later.value) \
-                and re.fullmatch(r"\s+(?:is|was)\s+(?:the\s+)?", text[item.end:later.start]):
-            # "Today is 25 October", quoted in a report of November 3: the day named
+                and (re.fullmatch(r"\s+(?:is|was)\s+(?:the\s+)?", text[item.end:later.start])
+                     or later.rule in ("mdy", "dmy") and re.fullmatch(r"\s*,\s*(?:on\s+)?", text[item.end:later.start])):
+            # "Today is 25 October", quoted in a report of November 3; "effective today, August
+            # 24, 2022", "Yesterday, on February 15, ...": the day named
             out[i] = replace(item, value=later.value, anaphoric=True)
+    return out
+
+
+_DEICTIC_OFFSET = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+_QUOTE_MARK = re.compile(r"[“”\"]")
+_REPORTED_BY = re.compile(r"\b(?:said|says|told|tells|wrote|writes|stated|states|added|adds|tweeted|posted|declared|"
+                          r"announced|warned|insisted|explained|asked|noted|remarked|replied|recalled)\b", re.I)
+# the attribution of a quotation: its day within this many characters of a verb of saying
+# ("Biden said on Monday", "tweeted late Saturday", "said in a statement Tuesday")
+_ATTRIBUTION_REACH = 45
+
+
+def _quoted_deixis(found: list[Found], text: str) -> list[Found]:
+    """"today", "yesterday", "tomorrow", "tonight" inside a direct quotation count from the
+    day of the speech when the attribution names one: "'Yesterday, Zelensky called on his
+    Western masters ...,' Lavrov stated during a media conference on Wednesday" is the
+    Tuesday before that Wednesday; "'We could try a break out tomorrow,' he wrote on
+    Monday" is Tuesday. The day must stand outside the quotation, in the sentence that opens
+    it or the one the quotation closes into, near a verb of saying."""
+    out = list(found)
+    for i, item in enumerate(out):
+        word = text[item.start:item.end].lower()
+        if item.rule != "deictic" or item.anaphoric or word not in _DEICTIC_OFFSET \
+                or not re.fullmatch(r"\d{4}-\d\d-\d\d(?:T[A-Z]{2})?", item.value):
+            continue
+        line_start = text.rfind("\n", 0, item.start) + 1
+        line_end = text.find("\n", item.end)
+        line_end = len(text) if line_end < 0 else line_end
+        marks = [m.start() for m in _QUOTE_MARK.finditer(text, line_start, line_end)]
+        before = [m for m in marks if m < item.start]
+        if len(before) % 2 == 0:
+            continue  # not inside a quotation
+        opening = before[-1]
+        closing = next((m for m in marks if m > item.start), line_end)
+        pairs = list(zip(marks[0::2], marks[1::2]))
+
+        def attribution(f: Found) -> bool:
+            if f.rule not in ("weekday", "mdy", "dmy") or f.type != "DATE" \
+                    or not re.fullmatch(r"\d{4}-\d\d-\d\d", f.value) or re.match(r"['’]s\b", text[f.end:f.end + 3]) \
+                    or not line_start <= f.start < f.end <= line_end or any(a <= f.start < b for a, b in pairs):
+                return False  # (a day named for something else: "he will bring up Saturday's car bombing")
+            if f.start >= closing:
+                gap = text[closing + 1:f.start]
+            elif f.end <= opening:
+                gap = text[f.end:opening]
+            else:
+                return False
+            if _SENTENCE_END.search(gap):
+                return False
+            # a verb of saying in the same clause as the day ("said in a statement on Tuesday",
+            # "Kuleba tweeted on Sunday"; not "who could win an election on April 13-14, said")
+            reach_from, reach_to = max(line_start, f.start - _ATTRIBUTION_REACH), min(line_end, f.end + _ATTRIBUTION_REACH)
+            for verb in _REPORTED_BY.finditer(text, reach_from, reach_to):
+                between = text[verb.end():f.start] if verb.end() <= f.start else text[f.end:verb.start()]
+                if not re.search(r"[,;:\"“”()]", between):
+                    return True
+            return False
+
+        anchors = [f for f in out if attribution(f)]
+        if not anchors:
+            continue
+        anchor = min(anchors, key=lambda f: abs(f.start - item.start))
+        day = dt.date.fromisoformat(anchor.value) + dt.timedelta(days=_DEICTIC_OFFSET[word])
+        out[i] = replace(item, value=day.isoformat() + item.value[10:], anaphoric=True)
     return out
 
 
