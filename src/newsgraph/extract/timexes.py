@@ -3135,7 +3135,7 @@ def _appositions(found: list[Found], text: str) -> list[Found]:
 
 _DEICTIC_OFFSET = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 _QUOTE_MARK = re.compile(r"[“”\"]")
-_REPORTED_BY = re.compile(r"\b(?:said|says|told|tells|wrote|writes|stated|states|added|adds|tweeted|posted|declared|"
+_REPORTED_BY = re.compile(r"\b(?:said|says|saying|told|tells|telling|wrote|writes|writing|stated|states|added|adds|tweeted|posted|declared|"
                           r"announced|warned|insisted|explained|asked|noted|remarked|replied|recalled)\b", re.I)
 # the attribution of a quotation: its day within this many characters of a verb of saying
 # ("Biden said on Monday", "tweeted late Saturday", "said in a statement Tuesday")
