@@ -1002,6 +1002,8 @@ WHOLE_TEXTS += [
      dt.date(2022, 10, 7), [("Yesterday", "2022-10-04"), ("Wednesday", "2022-10-05")]),
     ('"Tomorrow is another day," Tremonti, who could win an election on April 13, said on Sunday.',
      dt.date(2008, 4, 7), [("Tomorrow", "2008-04-07"), ("April 13", "2008-04-13"), ("Sunday", "2008-04-06")]),
+    ('"Four soldiers died in a plane crash last night," the prime minister said on Saturday.', dt.date(2022, 3, 20),
+     [("last night", "2022-03-18TNI"), ("Saturday", "2022-03-19")]),
     ('"I signed this letter on June 30. I would not sign it today."', dt.date(2022, 10, 25),
      [("June 30", "2022-06-30"), ("today", "2022-10-25")]),
     ('Mayorkas "has terminated the board effective today, August 24, 2022," a spokesperson said.',

@@ -3133,7 +3133,8 @@ def _appositions(found: list[Found], text: str) -> list[Found]:
     return out
 
 
-_DEICTIC_OFFSET = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+# (and the parts of those days: "this morning", "last night")
+_DEICTIC_OFFSET = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "this": 0, "last": -1}
 _QUOTE_MARK = re.compile(r"[“”\"]")
 _REPORTED_BY = re.compile(r"\b(?:said|says|saying|told|tells|telling|wrote|writes|writing|stated|states|added|adds|tweeted|posted|declared|"
                           r"announced|warned|insisted|explained|asked|noted|remarked|replied|recalled)\b", re.I)
@@ -3151,8 +3152,8 @@ def _quoted_deixis(found: list[Found], text: str) -> list[Found]:
     it or the one the quotation closes into, near a verb of saying."""
     out = list(found)
     for i, item in enumerate(out):
-        word = text[item.start:item.end].lower()
-        if item.rule != "deictic" or item.anaphoric or word not in _DEICTIC_OFFSET \
+        word = text[item.start:item.end].lower().split()[0]
+        if item.rule not in ("deictic", "daypart") or item.anaphoric or word not in _DEICTIC_OFFSET \
                 or not re.fullmatch(r"\d{4}-\d\d-\d\d(?:T[A-Z]{2})?", item.value):
             continue
         line_start = text.rfind("\n", 0, item.start) + 1
