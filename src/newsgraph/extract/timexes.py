@@ -3136,8 +3136,11 @@ def _appositions(found: list[Found], text: str) -> list[Found]:
 # (and the parts of those days: "this morning", "last night")
 _DEICTIC_OFFSET = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "this": 0, "last": -1}
 _QUOTE_MARK = re.compile(r"[“”\"]")
-_REPORTED_BY = re.compile(r"\b(?:said|says|saying|told|tells|telling|wrote|writes|writing|stated|states|added|adds|tweeted|posted|declared|"
-                          r"announced|warned|insisted|explained|asked|noted|remarked|replied|recalled)\b", re.I)
+_SAYING = (r"said|says|saying|told|tells|telling|wrote|writes|writing|stated|states|added|adds|tweeted|posted|declared|"
+           r"announced|warned|insisted|explained|asked|noted|remarked|replied|recalled")
+_REPORTED_BY = re.compile(r"\b(?:" + _SAYING + r")\b", re.I)
+# a phrase opening a sentence with the occasion of a speech: "Speaking at ...", "In his address ..."
+_SPEECH_OPENER = re.compile(r"\s*(?:Speaking|Addressing|Writing|In\s+(?:his|her|their|its|a|an)\b|During\b)", re.I)
 # the attribution of a quotation: its day within this many characters of a verb of saying
 # ("Biden said on Monday", "tweeted late Saturday", "said in a statement Tuesday")
 _ATTRIBUTION_REACH = 45
@@ -3187,6 +3190,13 @@ def _quoted_deixis(found: list[Found], text: str) -> list[Found]:
                 between = text[verb.end():f.start] if verb.end() <= f.start else text[f.end:verb.start()]
                 if not re.search(r"[,;:\"“”()]", between):
                     return True
+            if f.end <= opening:
+                # "Speaking at an event on Thursday, he said that ... 'today'", "In his nightly
+                # video address late Friday, the leader said that 'no one today ...'"
+                sentence_start = max([line_start, *(m.end() for m in _SENTENCE_END.finditer(text, line_start, f.start))])
+                return bool(_SPEECH_OPENER.match(text, sentence_start, f.start)) and bool(re.fullmatch(
+                    r"[^,;:]*,[^,;:\"“”]*?\b(?:" + _SAYING + r")\b[^;\"“”]*",
+                    text[f.end:opening], re.I))
             return False
 
         anchors = [f for f in out if attribution(f)]
