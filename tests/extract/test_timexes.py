@@ -1112,7 +1112,8 @@ def test_duration_value_units(amount, unit, expected):
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.sampled_from(list("0123456789 -,.:/'apmAPM") + [
     " Monday", " next week", " May ", " 1990", " hours", " two", " the ", " last", " year", " ago",
-    " a.m.", " EST", " mid-", " Feb. ", " quarter", " third", " every", " now", "\n"]), max_size=30).map("".join))
+    " a.m.", " EST", " mid-", " Feb. ", " quarter", " third", " every", " now", "\n", '"', "“", "”", " today",
+    " yesterday", " said", " Speaking", " last night", " the week ended", " as of", " On"]), max_size=30).map("".join))
 def test_timexes_from_text_spans_are_ordered_and_inside(text):
     found = timexes_from_text(text, MON)
     previous_end = 0
