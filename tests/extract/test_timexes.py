@@ -1143,6 +1143,10 @@ PARSED = [
     # a reporting verb in a clause of time ahead ("when it reports") is no report of the past
     ("Freddie Mac will be first out of the chute when it reports results on Wednesday.", "Wednesday",
      "2022-02-09"),
+    # a participle after a clause told ahead is ahead too; one before it, or a verb of saying, is past
+    ("Goldman will report earnings on Tuesday, followed by Morgan Stanley on Wednesday.", "Wednesday", "2022-02-09"),
+    ("Elected in May, she will take office in June.", "May", "2021-05"),
+    ("Finland will decide to apply for membership, newspaper Iltalehti reported on Sunday.", "Sunday", "2022-02-06"),
     # a perfect participle tells of the past
     ("Having defeated Scotland on Wednesday night, Ukraine will face Wales.", "Wednesday night", "2022-02-02TNI"),
     # a scheduling verb with its object after "in" looks ahead; "planned in <place>" keeps the tense

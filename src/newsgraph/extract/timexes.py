@@ -3267,6 +3267,13 @@ def verb_tense(verb: Any) -> str | None:
     if verb.tag_ == "VBD":
         return PAST
     if verb.tag_ == "VBN" and not auxes and verb.dep_ in ("acl", "advcl", "ROOT", "conj", "relcl"):
+        if verb.dep_ == "advcl" and verb.head.i < verb.i and verb.head.pos_ in ("VERB", "AUX") \
+                and verb.lemma_ not in reporting \
+                and any(a.tag_ == "MD" and a.lower_ in ("will", "'ll", "shall") for a in verb.head.children):
+            # "Housing will be the theme, with home sales on Monday, followed on Tuesday by the
+            # price index": a participle after a clause told ahead is ahead too (not one
+            # before it: "Elected in May, she will take office in June")
+            return FUTURE
         return PAST  # "the injunction issued Thursday", "statements made Friday"
     if verb.tag_ in ("VBZ", "VBP"):
         if verb.lemma_ in future_heads or verb.lemma_ == "be" and any(ch.dep_ == "xcomp" for ch in verb.children):
