@@ -763,14 +763,15 @@ def _shared_parts() -> re.Pattern[str]:
                       + _alt([p for p in lex["parts_of_day"] if p != "overnight"]) + r")s\b", re.I)
 
 
+# a figure and its unit: "2.44 percent ", "$13.6 million ", "24.4 million units "
+_FIGURE = r"[$£€]?\d[\d.,]*\s*(?:%|[a-z]+(?:\s+[a-z]+)?)?\s+"
 # a period named as the point of comparison, not the one reported on
-# a point of comparison further back in the clause: "compared with 1.9 percent in", "from 24.4 million units in"
-_COMPARED_WITH = re.compile(r"(?:\bcompared\s+(?:with|to)|\bfrom|\bversus|\bvs\.?)\s+(?:(?:a|an|the)\s+)?[$£€]?\d[\d.,]*"
-                            r"\s*(?:%|[a-z]+(?:\s+[a-z]+)?)?\s+(?:in|during|for)\s+(?:the\s+)?$", re.I)
 _COMPARED_FROM = re.compile(r"\b(?:after|before|since|from|than|versus|vs\.?)\s+(?:(?:a|an|the|its|their)\s+)?(?:[a-z]+\s+)?$"
-                            r"|(?:\bfrom|(?<!more)(?<!less)(?<!fewer)\s+than|\bversus|\bvs\.?)\s+[$£€]?\d[\d.,]*\s*"
-                            r"(?:%|[a-z]+(?:\s+[a-z]+)?)?\s+"
-                            r"(?:in|at|during|for)\s+$", re.I)  # "... from 2.44 percent in (the third quarter)"
+                            r"|(?:\bfrom|(?<!more)(?<!less)(?<!fewer)\s+than|\bversus|\bvs\.?)\s+" + _FIGURE
+                            + r"(?:in|at|during|for)\s+$", re.I)  # "... from 2.44 percent in (the third quarter)"
+# a point of comparison further back in the clause: "compared with 1.9 percent in", "from 24.4 million units in"
+_COMPARED_WITH = re.compile(r"(?:\bcompared\s+(?:with|to)|\bfrom|\bversus|\bvs\.?)\s+(?:(?:a|an|the)\s+)?" + _FIGURE
+                            + r"(?:in|during|for)\s+(?:the\s+)?$", re.I)
 
 
 # a value compared with the one at an earlier point: "up from 7.12 percent at (year-end)",
@@ -1285,7 +1286,6 @@ def _of_a_time() -> re.Pattern[str]:
                       re.I)
 
 
-# the place that ends a photo caption before its day: "... in Kyiv, Ukraine, on Saturday."
 def _day_told_just_before(ctx: "Context", start: int) -> dt.date | None:
     """The calendar day written out in the timex just before ``start`` ("on Jan. 23, 2017"),
     in this sentence or the two before, with no other timex between but those counted from
@@ -1368,16 +1368,14 @@ def _in_title(ctx: Context, start: int) -> bool:
 # or a comma ("Chief Financial Officer Kevin March said", not "For March, Penney expects")
 _SURNAME_MARCH_BEFORE = re.compile(
     r"(?<![\w.])(?!(?:The|A|An|For|In|On|At|By|Since|Until|From|During|Through|Last|Next|This|That|Early|Late|Mid|"
-    r"Before|After|Total|Overall|Of|And|But|Or|So|As|Each|Every|Since|Until|Till|Around|About)\b)[A-Z][a-z]+\s+$")
+    r"Before|After|Total|Overall|Of|And|But|Or|So|As|Each|Every|Till|Around|About)\b)[A-Z][a-z]+\s+$")
 _SURNAME_MARCH_AFTER = re.compile(r"(?:\s*,\s*(?:who|whose|a|an|the)\b|\s+(?:said|says|told|tells|added)\b)")
 
 
 @lru_cache(maxsize=1)
 def _month_event_name() -> re.Pattern[str]:
     """The words before a capitalised month that make it part of a name (lexicon data)."""
-    words = [r"\s+".join(re.escape(w).replace("'", "['’]") for w in phrase.split())
-             for phrase in lexicon()["month_event_names"]]
-    return re.compile(r"(?<![\w'’])(?:" + "|".join(words) + r")\s+$", re.I)
+    return re.compile(r"(?<![\w'’])" + _alt(lexicon()["month_event_names"]) + r"\s+$", re.I)
 
 
 def _is_a_name(ctx: Context, start: int, end: int) -> bool:
@@ -1408,6 +1406,11 @@ _HALF_OF_OTHER = re.compile(r"[\s-]+(?:hour|minute|day|dozen|inning|mile|of\s+(?
 _OCLOCK_AFTERNOON_UNTIL = 6
 _MORNING_AFTER = re.compile(r"[\s,]+(?:\w+\s+)?(?:in\s+the\s+morning|this\s+morning|at\s+night|tonight|overnight|"
                             r"(?:before|at)\s+dawn)\b", re.I)
+
+
+# days from the day spoken on: "today", "yesterday", ... (and the parts of those days: "this
+# morning", "last night")
+_DEICTIC_OFFSET = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "this": 0, "last": -1}
 
 
 def normalise(c: Candidate, ctx: Context) -> Found | None:
@@ -1719,7 +1722,7 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
                 and not re.match(r"[’']s\b", ctx.after(c.end, 3)):
             # "the shipbuilders of tomorrow", "the challenges of today and tomorrow"
             return Found(c.start, c.end, "DATE", "PRESENT_REF" if word == "today" else "FUTURE_REF")
-        offset = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "overnight": 0}[word]
+        offset = _DEICTIC_OFFSET.get(word, 0)  # ("overnight": the night ending today)
         day = (dct + dt.timedelta(days=offset)).isoformat()
         part = g.get("part")
         if word == "tonight":
@@ -1817,21 +1820,22 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             return None  # a title: "This Week", "The Year in Review"
         if rule == "theunit" and unit in ("year", "month", "week", "weekend") and not early:
             relative = re.match(r"\s+(?P<dir>before|earlier|after|later)\b", ctx.after(c.end, 10))
-            if relative and unit == "weekend" and _day_told_just_before(ctx, c.start) is None:
+            told = _day_told_just_before(ctx, c.start) if relative else None
+            if relative and unit == "weekend" and told is None:
                 relative = None  # "over the weekend before the vote": the weekend alone, as below
             if relative:
                 # "down from $450 million the year before": the year before the one in focus
                 sign = -1 if relative["dir"] in ("before", "earlier") else 1
-                shape = {"year": r"\d{4}", "month": r"\d{4}-\d\d", "week": r"\d{4}-W\d\d", "weekend": "(?!)"}[unit]
-                focus = next((f.value for f in reversed(ctx.previous)
-                              if f.type == "DATE" and re.fullmatch(shape, f.value)
-                              and not (unit in ("week", "weekend") and f.anaphoric)), None)
-                told = _day_told_just_before(ctx, c.start)
                 if told is not None:
                     # "Sarsour awoke on Jan. 23, 2017 ... The weekend before, she had stood in
                     # Washington": the unit before the day just told of
                     focus = {"year": f"{told.year:04d}", "month": told.isoformat()[:7], "week": _week(told),
                              "weekend": told.isoformat()}[unit]
+                else:
+                    shape = {"year": r"\d{4}", "month": r"\d{4}-\d\d", "week": r"\d{4}-W\d\d"}[unit]
+                    focus = next((f.value for f in reversed(ctx.previous)
+                                  if f.type == "DATE" and re.fullmatch(shape, f.value)
+                                  and not (unit == "week" and f.anaphoric)), None)
                 end = c.end + relative.end()
                 if unit == "weekend":
                     day = dt.date.fromisoformat(focus) + dt.timedelta(days=sign)
@@ -3133,14 +3137,14 @@ def _appositions(found: list[Found], text: str) -> list[Found]:
     return out
 
 
-# (and the parts of those days: "this morning", "last night")
-_DEICTIC_OFFSET = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "this": 0, "last": -1}
 _QUOTE_MARK = re.compile(r"[“”\"]")
 _SAYING = (r"said|says|saying|told|tells|telling|wrote|writes|writing|stated|states|added|adds|tweeted|posted|declared|"
            r"announced|warned|insisted|explained|asked|noted|remarked|replied|recalled")
 _REPORTED_BY = re.compile(r"\b(?:" + _SAYING + r")\b", re.I)
 # a phrase opening a sentence with the occasion of a speech: "Speaking at ...", "In his address ..."
 _SPEECH_OPENER = re.compile(r"\s*(?:Speaking|Addressing|Writing|In\s+(?:his|her|their|its|a|an)\b|During\b)", re.I)
+# the rest of such a phrase, up to the quotation: ", he said that Putin was weaker while "
+_SAID_AFTER_OPENER = re.compile(r"[^,;:]*,[^,;:\"“”]*?\b(?:" + _SAYING + r")\b[^;\"“”]*", re.I)
 # the attribution of a quotation: its day within this many characters of a verb of saying
 # ("Biden said on Monday", "tweeted late Saturday", "said in a statement Tuesday")
 _ATTRIBUTION_REACH = 45
@@ -3194,9 +3198,8 @@ def _quoted_deixis(found: list[Found], text: str) -> list[Found]:
                 # "Speaking at an event on Thursday, he said that ... 'today'", "In his nightly
                 # video address late Friday, the leader said that 'no one today ...'"
                 sentence_start = max([line_start, *(m.end() for m in _SENTENCE_END.finditer(text, line_start, f.start))])
-                return bool(_SPEECH_OPENER.match(text, sentence_start, f.start)) and bool(re.fullmatch(
-                    r"[^,;:]*,[^,;:\"“”]*?\b(?:" + _SAYING + r")\b[^;\"“”]*",
-                    text[f.end:opening], re.I))
+                return bool(_SPEECH_OPENER.match(text, sentence_start, f.start)) \
+                    and bool(_SAID_AFTER_OPENER.fullmatch(text, f.end, opening))
             return False
 
         anchors = [f for f in out if attribution(f)]
@@ -3476,7 +3479,7 @@ def _results_nouns() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _habitual() -> re.Pattern[str]:
     """Words of habit ("always", "tends to"): a season told with one is any such season."""
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, lexicon()["habitual_words"])) + r")\b", re.I)
+    return re.compile(r"\b" + _alt(lexicon()["habitual_words"]) + r"\b", re.I)
 
 
 @lru_cache(maxsize=1)
