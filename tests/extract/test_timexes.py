@@ -722,6 +722,13 @@ NOT_TIMEXES = [
     ("We could have seen this coming ten years ago.", ("coming ten years",)),
     ("Read the second half of Julius Caesar.", ("the second half",)),
     ("He told LBC Radio's Tonight with Andrew Marr that Putin acts alone.", ("Tonight",)),
+    # a weekday in the name of a paper or a programme
+    ("The Mail on Sunday revealed last week that her phone was hacked.", ("Sunday",)),
+    ("A spokesman told the Sunday Times that talks would resume.", ("Sunday",)),
+    ("He told the Sunday Mirror: 'We are ready.'", ("Sunday",)),
+    ("In an interview with the Sun on Sunday she said it was over.", ("Sunday",)),
+    ("In a separate report, the Independent on Sunday said builders cut jobs.", ("Sunday",)),
+    ('Kirby said on "Fox News Sunday" that aid would continue.', ("Sunday",)),
     # a capitalised "On" opens the next sentence: no clock time joined to its date
     ("Our newsletter comes every weekday at 7am BST On 31 May the channel posted a video.", ("7am BST On 31 May",)),
     # a month word in a name
@@ -736,6 +743,21 @@ def test_timexes_from_text_leaves_numbers_out(text, not_expected):
     found = timexes_from_text(text, MON, tense_of=lambda start, end: PAST)
     texts = {text[f.start:f.end] for f in found}
     assert not texts & set(not_expected), texts
+
+
+# the same words where the weekday is a day: a paper that reports on Sunday, a match on Sunday
+WEEKDAYS_BESIDE_NAMES = [
+    ("The Washington Post on Sunday reported the talks.", "Sunday"),
+    ("The Daily Mail on Sunday reported that talks failed.", "Sunday"),
+    ("England will play Wales on Sunday.", "Sunday"),
+    ("Crowds filled Times Square on Sunday.", "Sunday"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WEEKDAYS_BESIDE_NAMES, ids=[c[0][:30] for c in WEEKDAYS_BESIDE_NAMES])
+def test_timexes_from_text_keeps_weekdays_beside_names(text, expected):
+    found = timexes_from_text(text, MON, tense_of=lambda start, end: PAST)
+    assert expected in {text[f.start:f.end] for f in found}
 
 
 def test_timexes_from_text_as_early_as_under_a_past_verb_without_a_plan_is_the_nearest_month():

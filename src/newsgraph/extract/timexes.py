@@ -1352,6 +1352,19 @@ _SENTENCE_OPENERS = frozenset({"and", "but", "so", "even", "only", "also", "yet"
 _EARLY_IN_CENTURY = 30
 
 
+@lru_cache(maxsize=1)
+def _weekday_title() -> re.Pattern[str]:
+    """Names of papers and programmes that hold a weekday (lexicon data, case-sensitive)."""
+    return re.compile(r"(?<![\w'’])(?:" + "|".join(lexicon()["weekday_titles"]) + r")(?![\w'’])")
+
+
+def _in_weekday_title(text: str, start: int) -> bool:
+    """Whether the weekday at ``start`` lies inside a paper's or programme's name."""
+    window = max(0, start - 30)
+    return any(m.start() <= start < m.end()
+               for m in _weekday_title().finditer(text, window, min(len(text), start + 40)))
+
+
 def _in_title(ctx: Context, start: int) -> bool:
     """A capitalised word after another capitalised word mid-sentence: part of a name or
     title ("Tucker Carlson Tonight", "VOA Today", "Steadfast Noon"), not a time."""
@@ -1609,6 +1622,8 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         weekday = lex["weekdays"][g["weekday"].lower()]
         if re.search(r"\bThe\s+$", ctx.before(c.start, 5)) and re.match(r"\s+[A-Z]", ctx.after(c.end, 3)):
             return None  # a title: "The Sunday Times", "The Monday Club"
+        if _in_weekday_title(ctx.text, c.start):
+            return None  # "told the Mail on Sunday", "Fox News Sunday": a paper or a show
         named = re.search(r"\b([A-Z][a-z]+)\s+$", ctx.before(c.start, 10))
         if named and named[1].lower() in lex["named_weekdays"] and not g.get("rel"):
             return None  # "Super Tuesday", "Bloody Sunday": a day of its own
