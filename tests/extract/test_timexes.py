@@ -1034,6 +1034,10 @@ WHOLE_TEXTS += [
      [("June 30", "2022-06-30"), ("today", "2022-10-25")]),
     ('Mayorkas "has terminated the board effective today, August 24, 2022," a spokesperson said.',
      dt.date(2022, 8, 25), [("today", "2022-08-24"), ("August 24, 2022", "2022-08-24")]),
+    ("A man walks past homes hit by a rocket early this morning, Tuesday, Aug. 16, 2022, in Kramatorsk.",
+     dt.date(2022, 8, 17), [("early this morning", "2022-08-16TMO"), ("Tuesday, Aug. 16, 2022", "2022-08-16")]),
+    ("Firefighters work at the site of a blast last night, Aug. 15, 2022, in Kyiv.",
+     dt.date(2022, 8, 17), [("last night", "2022-08-15TNI"), ("Aug. 15, 2022", "2022-08-15")]),
     # the unit before or after a calendar day just told of counts from that day
     ("Sarsour awoke on Jan. 23, 2017, and felt sick. The weekend before, she had stood in Washington.",
      dt.date(2022, 9, 18), [("Jan. 23, 2017", "2017-01-23"), ("The weekend before", "2017-W03-WE")]),

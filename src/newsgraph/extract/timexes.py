@@ -3142,13 +3142,14 @@ def _appositions(found: list[Found], text: str) -> list[Found]:
                 and later.rule in ("mdy", "dmy") and re.fullmatch(r"\s*,\s*(?:on\s+)?", text[item.end:later.start]):
             # "The next day, on October 28, ...": the day restated
             out[i] = replace(item, value=later.value)
-        elif item.rule == "deictic" and item.type == "DATE" and re.fullmatch(r"\d{4}-\d\d-\d\d", item.value) \
+        elif item.rule in ("deictic", "daypart") and re.fullmatch(r"\d{4}-\d\d-\d\d(?:T[A-Z]{2})?", item.value) \
                 and later.type == "DATE" and re.fullmatch(r"\d{4}-\d\d-\d\d", later.value) \
                 and (re.fullmatch(r"\s+(?:is|was)\s+(?:the\s+)?", text[item.end:later.start])
                      or later.rule in ("mdy", "dmy") and re.fullmatch(r"\s*,\s*(?:on\s+)?", text[item.end:later.start])):
             # "Today is 25 October", quoted in a report of November 3; "effective today, August
-            # 24, 2022", "Yesterday, on February 15, ...": the day named
-            out[i] = replace(item, value=later.value, anaphoric=True)
+            # 24, 2022", "Yesterday, on February 15, ...": the day named; "early this morning,
+            # Tuesday, Aug. 16, 2022" (a caption filed the next day): that day's morning
+            out[i] = replace(item, value=later.value + item.value[10:], anaphoric=True)
     return out
 
 
