@@ -1026,6 +1026,8 @@ WHOLE_TEXTS += [
      dt.date(2008, 4, 7), [("Tomorrow", "2008-04-07"), ("April 13", "2008-04-13"), ("Sunday", "2008-04-06")]),
     ('"Four soldiers died in a plane crash last night," the prime minister said on Saturday.', dt.date(2022, 3, 20),
      [("last night", "2022-03-18TNI"), ("Saturday", "2022-03-19")]),
+    ('He took it seriously, telling CBS\' "Face the Nation" on Sunday: "Maybe yesterday it was a bluff."',
+     dt.date(2022, 10, 4), [("Sunday", "2022-10-02"), ("yesterday", "2022-10-01")]),
     ('Speaking at an event on Thursday, he said that "NATO is stronger today than ever."', dt.date(2022, 4, 4),
      [("Thursday", "2022-03-31"), ("today", "2022-03-31")]),
     ('On Friday, the talks stalled. "We are ready today," he said.', dt.date(2022, 4, 4),

@@ -3161,6 +3161,8 @@ _REPORTED_BY = re.compile(r"\b(?:" + _SAYING + r")\b", re.I)
 _SPEECH_OPENER = re.compile(r"\s*(?:Speaking|Addressing|Writing|In\s+(?:his|her|their|its|a|an)\b|During\b)", re.I)
 # the rest of such a phrase, up to the quotation: ", he said that Putin was weaker while "
 _SAID_AFTER_OPENER = re.compile(r"[^,;:]*,[^,;:\"“”]*?\b(?:" + _SAYING + r")\b[^;\"“”]*", re.I)
+# a programme's or paper's name in quotation marks, capitalised and with no punctuation inside
+_QUOTED_NAME = re.compile(r"[\"“][A-Z][^\"“”,;:.!?]{0,38}[\"”]")
 # the attribution of a quotation: its day within this many characters of a verb of saying
 # ("Biden said on Monday", "tweeted late Saturday", "said in a statement Tuesday")
 _ATTRIBUTION_REACH = 45
@@ -3208,7 +3210,8 @@ def _quoted_deixis(found: list[Found], text: str) -> list[Found]:
             reach_from, reach_to = max(line_start, f.start - _ATTRIBUTION_REACH), min(line_end, f.end + _ATTRIBUTION_REACH)
             for verb in _REPORTED_BY.finditer(text, reach_from, reach_to):
                 between = text[verb.end():f.start] if verb.end() <= f.start else text[f.end:verb.start()]
-                if not re.search(r"[,;:\"“”()]", between):
+                # (a quoted name is no break: 'telling CBS' "Face the Nation" on Sunday')
+                if not re.search(r"[,;:\"“”()]", _QUOTED_NAME.sub(" ", between)):
                     return True
             if f.end <= opening:
                 # "Speaking at an event on Thursday, he said that ... 'today'", "In his nightly
