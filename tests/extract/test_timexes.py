@@ -1007,6 +1007,17 @@ WHOLE_TEXTS = [
     # a clock time restated in another zone before the day: the day named
     ("The committee heard from Bernanke at 10 a.m. (1500 GMT) on Thursday.", dt.date(2008, 1, 18),
      [("10 a.m.", "2008-01-17T10:00"), ("1500 GMT", "2008-01-17T15:00"), ("Thursday", "2008-01-17")]),
+    # the time of a market quote is the day of the report, not a day told of before it
+    ("The price is a 4 percent discount to Alcon's closing price on Friday. Alcon shares were 3.8 percent "
+     "higher, at $154.02 by 1553 GMT.", dt.date(2008, 4, 7),
+     [("Friday", "2008-04-04"), ("1553 GMT", "2008-04-07T15:53")]),
+    ("Shares, up 62 percent since April 18, were up 14 percent at A$20.91 by 0116 GMT.", dt.date(2008, 5, 20),
+     [("April 18", "2008-04-18"), ("0116 GMT", "2008-05-20T01:16")]),
+    ("Talks ended on Monday. By 1000 GMT, M&S shares were down 18.5 percent.", dt.date(2008, 7, 2),
+     [("Monday", "2008-06-30"), ("1000 GMT", "2008-07-02T10:00")]),
+    # unless its own sentence names the day
+    ("On Monday, the shares closed 3 percent higher at $5.10 at 2000 GMT.", dt.date(2008, 7, 2),
+     [("Monday", "2008-06-30"), ("2000 GMT", "2008-06-30T20:00")]),
     # a year-end is no day to anchor "earlier in the day" on
     ("GM's year-end inventory levels seem right. Earlier in the day, Wagoner told reporters he was fine.",
      dt.date(2008, 1, 13), [("year-end", "2007-12-31"), ("Earlier in the day", "2008-01-13")]),

@@ -880,8 +880,29 @@ def _clock_day(ctx: "Context", start: int, end: int) -> str:
                 and not _SENTENCE_END.search(gap) and "\n" not in gap):
             # "scheduled for July 7 at 2:30 p.m. local time (8:30 a.m. ET)": the day right before
             return named[-1].value[:10]
+    if _QUOTED_LEVEL_BEFORE.search(ctx.before(start, 40)) or (
+            _SENTENCE_OPENS.search(ctx.before(start, 8)) and _QUOTED_LEVEL_AFTER.match(ctx.text, end)):
+        # the time of a market quote, "Alcon shares were 3.8 percent higher, at $154.02 by 1553
+        # GMT", "By 6:59 a.m. EDT, Lonmin shares were down 0.6 percent": the day of the report,
+        # not a day told of sentences before ("a 4 percent discount to Alcon's closing price on
+        # Friday") nor one a level is compared with ("since April 18")
+        sentence_start = max([0, *(m.end() for m in _SENTENCE_END.finditer(ctx.text, max(0, start - 400), start))])
+        named = [f for f in named if f.start >= sentence_start and not _COMPARED_DAY.search(ctx.before(f.start, 60))]
     named = ctx.days_told_of(named, start, end)
     return named[-1].value[:10] if named else ctx.dct.isoformat()
+
+
+# a market level quoted just before a clock time: "at $154.02 by", "down 0.6 percent at",
+# "12,300 won as of", "$921.90/922.80 at"
+_QUOTED_LEVEL_BEFORE = re.compile(
+    r"\d(?:[\d.,/-]*\d)?\s*(?:%|percent|pct|pence|p|cents?|points?|won|yen|euros?|francs?|rupees?|"
+    r"a\s+barrel|an\s+ounce|[A-Z]{3})?\s*\)?,?\s+(?:by|at|as\s+of)\s+(?:about\s+|around\s+)?$")
+# or a sentence opened by the clock time, then the level: "By 6:59 a.m. EDT, Lonmin shares were down"
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?]['\"’”]*\s+|\n)(?:By|At|As\s+of)\s+$")
+_QUOTED_LEVEL_AFTER = re.compile(r"[^.;\n]{0,25}?,[^.;\n]{0,60}?\b(?:was|were|is|are|had|stood|traded|trading)\s+"
+                                 r"(?:\w+\s+){0,2}?(?:up|down|higher|lower|flat|unchanged|steady|at\s+[$£€]?\d)")
+# a day a quoted level is compared with: "since April 18", "versus ... late on Wednesday"
+_COMPARED_DAY = re.compile(r"\b(?:since|from|versus|vs\.?|than|compared\s+(?:with|to))\b[^.;:!?]*$", re.I)
 
 
 # days from publication within which a month-day date keeps its year whatever weekday is
