@@ -1018,6 +1018,11 @@ WHOLE_TEXTS = [
     # unless its own sentence names the day
     ("On Monday, the shares closed 3 percent higher at $5.10 at 2000 GMT.", dt.date(2008, 7, 2),
      [("Monday", "2008-06-30"), ("2000 GMT", "2008-06-30T20:00")]),
+    # what is due at a time: not on a day told of in the past, nor on one named in the possessive
+    ("Its shares fell in extended trade on Thursday. Attention is focused on payrolls data due at 1330 GMT.",
+     dt.date(2008, 2, 1), [("Thursday", "2008-01-31"), ("1330 GMT", "2008-02-01T13:30")]),
+    ("Claims will be watched ahead of tomorrow's payrolls. The Challenger report is due at 7:30 a.m.",
+     dt.date(2008, 1, 3), [("tomorrow", "2008-01-04"), ("7:30 a.m.", "2008-01-03T07:30")]),
     # a year-end is no day to anchor "earlier in the day" on
     ("GM's year-end inventory levels seem right. Earlier in the day, Wagoner told reporters he was fine.",
      dt.date(2008, 1, 13), [("year-end", "2007-12-31"), ("Earlier in the day", "2008-01-13")]),
@@ -1073,6 +1078,28 @@ WHOLE_TEXTS += [
 @pytest.mark.parametrize(("text", "published", "expected"), WHOLE_TEXTS)
 def test_timexes_from_text_whole_texts(text, published, expected):
     assert _values(text, published) == expected
+
+
+# a clock time told ahead ("will testify at 10 a.m."): a day still to come told of before
+# anchors it, a day told of in the past does not; "would" is as often a habit of the past
+CLOCKS_AHEAD = [
+    ("Bernanke will deliver the report on July 15, a panel said on Tuesday. He will testify at 10 a.m.",
+     dt.date(2008, 7, 10), [("July 15", "2008-07-15"), ("Tuesday", "2008-07-08"), ("10 a.m.", "2008-07-15T10:00")]),
+    ("Shares fell in extended trade on Tuesday. He will speak at 10 a.m.",
+     dt.date(2008, 7, 10), [("Tuesday", "2008-07-08"), ("10 a.m.", "2008-07-10T10:00")]),
+    ("The town was occupied on March 3. The streets would empty out from around 3pm.",
+     dt.date(2022, 5, 29), [("March 3", "2022-03-03"), ("3pm", "2022-03-03T15:00")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CLOCKS_AHEAD, ids=[c[0][:30] for c in CLOCKS_AHEAD])
+def test_timexes_from_text_clock_times_ahead(text, published, expected):
+    second = text.index(". ") + 2  # the first sentence told in the past, the second ahead
+
+    def tense_of(start: int, end: int) -> str:
+        return FUTURE if start >= second else PAST
+
+    assert _values(text, published, tense_of=tense_of) == expected
 
 
 def test_timexes_from_text_overnight_as_suddenly_is_no_timex():

@@ -867,7 +867,9 @@ def _clock_day(ctx: "Context", start: int, end: int) -> str:
     """The day of a clock time: the day named last before it, else the publication date
     ("cover Feb. 24 from 4 a.m. to March 8 ending at midnight"). Looking back only within
     the sentence or the one before loses "Friday ... at about 10:35 a.m." three sentences
-    on in TBAQ-cleaned, and fixes no case there."""
+    on in TBAQ-cleaned, and fixes no case there. Two kinds of clock time look no further
+    than their own sentence: the time of a market quote, and a time something is due at
+    (which may still take a day to come told of before)."""
     named = [found for found in ctx.previous
              if found.end <= start and found.type in ("DATE", "TIME")
              and re.fullmatch(r"\d{4}-\d\d-\d\d", found.value[:10])
@@ -880,16 +882,40 @@ def _clock_day(ctx: "Context", start: int, end: int) -> str:
                 and not _SENTENCE_END.search(gap) and "\n" not in gap):
             # "scheduled for July 7 at 2:30 p.m. local time (8:30 a.m. ET)": the day right before
             return named[-1].value[:10]
+    sentence_start = max([0, *(m.end() for m in _SENTENCE_END.finditer(ctx.text, max(0, start - 400), start))])
     if _QUOTED_LEVEL_BEFORE.search(ctx.before(start, 40)) or (
             _SENTENCE_OPENS.search(ctx.before(start, 8)) and _QUOTED_LEVEL_AFTER.match(ctx.text, end)):
         # the time of a market quote, "Alcon shares were 3.8 percent higher, at $154.02 by 1553
         # GMT", "By 6:59 a.m. EDT, Lonmin shares were down 0.6 percent": the day of the report,
         # not a day told of sentences before ("a 4 percent discount to Alcon's closing price on
         # Friday") nor one a level is compared with ("since April 18")
-        sentence_start = max([0, *(m.end() for m in _SENTENCE_END.finditer(ctx.text, max(0, start - 400), start))])
         named = [f for f in named if f.start >= sentence_start and not _COMPARED_DAY.search(ctx.before(f.start, 60))]
+    if _DUE_AT.search(ctx.before(start, 40)) or (
+            ctx.tense(start, end) == FUTURE and not _WOULD.search(_sentence_around(ctx.text, sentence_start, end))):
+        # a time something is due or planned at, "U.S. payrolls data due at 1330 GMT", "will
+        # testify at 10 a.m.": no day told of in the past anchors it, nor one named in the
+        # possessive ("ahead of tomorrow's payrolls ... The Challenger report is due at 7:30
+        # a.m."), unless its own sentence names it. ("would" is as often a past habit or a
+        # plan reported in the past: "Each day, from around 3pm, the streets would empty out")
+        today = ctx.dct.isoformat()
+        named = [f for f in named if f.start >= sentence_start
+                 or (f.value[:10] >= today and not re.match(r"['’]s\b", ctx.text[f.end:f.end + 3]))]
     named = ctx.days_told_of(named, start, end)
     return named[-1].value[:10] if named else ctx.dct.isoformat()
+
+
+_WOULD = re.compile(r"\bwould\b|\w['’]d\b", re.I)
+
+
+def _sentence_around(text: str, sentence_start: int, end: int) -> str:
+    """The sentence from ``sentence_start`` to its end after ``end`` (on the same line)."""
+    stop = _SENTENCE_END.search(text, end)
+    line_end = text.find("\n", end)
+    limit = min(x for x in (stop.start() + 1 if stop else len(text), line_end if line_end >= 0 else len(text)))
+    return text[sentence_start:limit]
+# what is due or expected at a time: "due at", "due just before", "expected at", "to be released at"
+_DUE_AT = re.compile(r"\b(?:due|expected|scheduled|set|slated|to\s+be\s+(?:released|published|announced|held))"
+                     r"(?:\s+(?:(?:just|shortly)\s+)?(?:at|before|after|around|by))?\s+(?:about\s+|around\s+)?$", re.I)
 
 
 # a market level quoted just before a clock time: "at $154.02 by", "down 0.6 percent at",
