@@ -928,6 +928,17 @@ def test_timexes_from_text_a_quarter_ahead_under_would_is_this_years():
     assert _values(text, dt.date(2008, 2, 21), None) == [("its fourth quarter", "2007-Q4"), ("third-quarter", "2007-Q3")]
 
 
+def test_timexes_from_text_a_quarter_ahead_before_a_plan_noun_is_this_years():
+    # the verb is past, the plan or forecast is for a quarter still to come
+    assert _values("GM and Ford responded with cuts to second-quarter production plans.", dt.date(2008, 3, 3)) == [
+        ("second-quarter", "2008-Q2")]
+    assert _values("Shares fell after it issued a second-quarter forecast.", dt.date(2008, 2, 13)) == [
+        ("second-quarter", "2008-Q2")]
+    # not through a preposition: the forecast is another one
+    text = "The staff revised up its estimate of activity in the third quarter from its forecast."
+    assert _values(text, dt.date(2008, 4, 8)) == [("the third quarter", "2007-Q3")]
+
+
 def test_timexes_from_text_a_list_of_days_ahead_runs_on_in_order():
     text = ("JPMorgan is slated to report on Thursday, Citigroup on Friday, Bank of America Corp ( BAC.N ) on Monday "
             "and Wachovia on Tuesday.")

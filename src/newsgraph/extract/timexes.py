@@ -799,6 +799,13 @@ _QUARTER_AHEAD = re.compile(
 _REPORT_OF = re.compile(r"\b(?:report(?:s|ed|ing)?|recorded|posted)\b", re.I)
 
 
+# a noun of what is planned or forecast after a quarter ("second-quarter production plans",
+# "its third-quarter outlook", "fourth-quarter earnings guidance")
+_PLAN_NOUN_AFTER = re.compile(r"(?:\s+(?!(?:from|of|in|on|at|to|for|by|with|as|its|their|his|her|the|a|an|and|or|than|"
+                              r"that|which|was|were|is|are|be|been|has|had|have)\b)[a-z][\w-]*){0,2}?\s+(?:plans?|forecasts?|outlook|guidance|targets?|schedules?|"
+                              r"projections?|budgets?)\b")
+
+
 def _planned_quarter(clause: str) -> bool:
     """A plan or forecast governs the quarter named at the end of ``clause``: the last plan
     word is not followed by another past form ("news which followed a dismal third
@@ -2409,9 +2416,11 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
                 year = dct.year - 1 if current == 1 else dct.year
             elif t == FUTURE:
                 year = dct.year if n >= current - 1 else dct.year + 1
-            elif n > current and _planned_quarter(_clause_before(ctx, c.start)):
+            elif n > current and (_planned_quarter(_clause_before(ctx, c.start))
+                                  or _PLAN_NOUN_AFTER.match(ctx.text, c.end)):
                 # a quarter later in the year, planned or forecast: this year's ("the deal,
-                # expected in the second quarter", "forecast third-quarter earnings")
+                # expected in the second quarter", "forecast third-quarter earnings", "cuts to
+                # second-quarter production plans")
                 year = dct.year
             else:
                 year = dct.year if n <= current else dct.year - 1
