@@ -1067,6 +1067,11 @@ WHOLE_TEXTS += [
      dt.date(2022, 8, 17), [("early this morning", "2022-08-16TMO"), ("Tuesday, Aug. 16, 2022", "2022-08-16")]),
     ("Firefighters work at the site of a blast last night, Aug. 15, 2022, in Kyiv.",
      dt.date(2022, 8, 17), [("last night", "2022-08-15TNI"), ("Aug. 15, 2022", "2022-08-15")]),
+    # a table run into one line: each year's first row carries the year, the rows after it run on
+    ("Changes since 1994: 2008 Jan 22 Cut 75 bps to 3.50 pct 2007 Dec 11 Cut 25 bps to 4.25 pct Oct 31 Cut "
+     "25 bps to 4.50 pct 1998 Nov 17 Cut 25 bps to 4.75 pct Oct 15 Cut 25 bps to 5.00 pct", dt.date(2008, 1, 22),
+     [("1994", "1994"), ("2008 Jan 22", "2008-01-22"), ("2007 Dec 11", "2007-12-11"), ("Oct 31", "2007-10-31"),
+      ("1998 Nov 17", "1998-11-17"), ("Oct 15", "1998-10-15")]),
     # the unit before or after a calendar day just told of counts from that day
     ("Sarsour awoke on Jan. 23, 2017, and felt sick. The weekend before, she had stood in Washington.",
      dt.date(2022, 9, 18), [("Jan. 23, 2017", "2017-01-23"), ("The weekend before", "2017-W03-WE")]),

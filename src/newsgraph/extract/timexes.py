@@ -2842,7 +2842,34 @@ def timexes_from_text(text: str, published: dt.date, *, tense_of: TenseOf | None
         results.append(found)
     found = _quoted_deixis(_appositions(_resolve_forward(_shared_years(_second_days(_first_days(results, text), text),
                                                                        text), text), text), text)
-    return _chronology(_clock_days_ahead(merge_times(_day_prefixes(found, text), text), text), text, published)
+    return _table_years(_chronology(_clock_days_ahead(merge_times(_day_prefixes(found, text), text), text), text,
+                                    published), text, published)
+
+
+def _table_years(found: list[Found], text: str, published: dt.date) -> list[Found]:
+    """A table run into one line, each row opened by its date, the first row of each year
+    with the year before the month: "2007 Dec 11 Cut 25 bps to 4.25 pct Oct 31 Cut 25 bps
+    ... 2006 June 29 Raised ...". A month and day without a year in such a run, with no
+    sentence end since the last "year month day", is of that year."""
+    out = list(found)
+    year: str | None = None
+    last_end = -1
+    for i, item in enumerate(out):
+        if item.type != "DATE" or not re.fullmatch(r"\d{4}-\d\d-\d\d", item.value) \
+                or item.rule not in ("ymd", "mdy", "dmy"):
+            continue
+        gap = text[last_end:item.start] if last_end >= 0 else ""
+        if last_end < 0 or "\n" in gap or _SENTENCE_END.search(gap):
+            year = None  # the run ends with its line or sentence
+        if item.rule == "ymd":
+            # (a row of the past: "... credit losses 2008 Nov 14 HSBC ..." written in January
+            # 2008 is a year closing one row, then the next row's day)
+            year = item.value[:4] if item.value <= published.isoformat() else None
+        elif year is not None and not _YEAR_IN_TEXT.search(text, item.start, item.end) \
+                and item.value[:4] != year and _valid_date(year + item.value[4:]):
+            out[i] = replace(item, value=year + item.value[4:])
+        last_end = item.end
+    return out
 
 
 @lru_cache(maxsize=1)
