@@ -1221,6 +1221,9 @@ PARSED = [
     # a time between a reporting verb and the clause it reports is the time of the saying
     ("Citigroup said in December it would bring $46 billion of assets onto its balance sheet.", "December",
      "2021-12"),
+    # ... also where the parser took the reported clause, with no "that", for a second predicate
+    ("President Joe Biden said he told Ukrainian President Volodymyr Zelenskyy Wednesday the U.S. will also "
+     "provide $225 million in humanitarian assistance for Ukrainians.", "Wednesday", "2022-02-02"),
     ("Scholz held a 40-minute call with Biden on Sunday.", "Sunday", "2022-02-06"),
     # a reporting verb in a clause of time ahead ("when it reports") is no report of the past
     ("Freddie Mac will be first out of the chute when it reports results on Wednesday.", "Wednesday",

@@ -3478,7 +3478,11 @@ def _before_reported_clause(verb: Any, span: Any, reporting: frozenset[str]) -> 
     of that clause's subject ("said in December it would bring ...", "said Tuesday that it
     will ..."): a time the parser hung on the reported verb that belongs to the saying."""
     head = verb.head
-    if verb.dep_ != "ccomp" or head is verb or head.lemma_ not in reporting or not head.i < span.start < verb.i:
+    # (a reported clause with no "that" the parser took for a second predicate: "said he told
+    # Zelenskyy Wednesday the U.S. will also provide ...", a conjunct with no conjunction)
+    reported = verb.dep_ == "ccomp" or verb.dep_ == "conj" and not any(ch.dep_ == "cc" for ch in verb.children) \
+        and not any(t.dep_ == "cc" or t.text in (",", ";", ":", "—", "–") for t in verb.doc[head.i + 1:verb.i])
+    if not reported or head is verb or head.lemma_ not in reporting or not head.i < span.start < verb.i:
         return False
     opening = [child.i for child in verb.children if child.dep_ in ("nsubj", "nsubjpass", "expl", "mark")]
     return bool(opening) and span.end <= min(opening)
