@@ -1221,6 +1221,11 @@ PARSED = [
     # a time between a reporting verb and the clause it reports is the time of the saying
     ("Citigroup said in December it would bring $46 billion of assets onto its balance sheet.", "December",
      "2021-12"),
+    # a programme airs on the day ahead; an event a scheduling verb's object is planned
+    ("Raddatz's full interview with Austin airs Sunday on a special edition of the show.", "Sunday", "2022-02-13"),
+    ("The White House was working to schedule a briefing for Wednesday with McConnell.", "Wednesday",
+     "2022-02-09"),
+    ("He had hoped to schedule a vote for Friday but failed.", "Friday", "2022-02-04"),
     # ... also where the parser took the reported clause, with no "that", for a second predicate
     ("President Joe Biden said he told Ukrainian President Volodymyr Zelenskyy Wednesday the U.S. will also "
      "provide $225 million in humanitarian assistance for Ukrainians.", "Wednesday", "2022-02-02"),

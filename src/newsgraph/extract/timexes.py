@@ -1115,6 +1115,8 @@ class Context:
             return PAST  # "since the Oct. 23 slaying", "since December": a time already past
         if _FROM_NOW_UNTIL.search(self.before(start, 24)):
             return FUTURE  # "orders for delivery from now until July rose 11 percent"
+        if _AIRS.search(self.before(start, 16)):
+            return FUTURE  # "Raddatz's full interview with Austin airs Sunday"
         if _COMPARED_WITH.search(self.before(start, 60)):
             # a figure a forecast is compared with is one reported: "expected to show 2.7 percent
             # growth, compared with 1.9 percent in the first quarter"
@@ -1388,6 +1390,9 @@ _CLOSING_PRICE_BEFORE = re.compile(r"\bclosing\s+(?:stock\s+|share\s+)?prices?\s
 # ("Thursday's closing price" keeps the nearest reading: "to be priced at Thursday's closing price")
 _CLOSING_PRICE_AFTER = re.compile(r"\s+closing\s+(?:stock\s+|share\s+)?prices?\b", re.I)
 # the end of a span that starts now lies ahead, whatever the tense of the clause
+# a programme's airing on the schedule: "the full interview airs Sunday on 'This Week'" (the
+# parser often takes "airs" for a noun)
+_AIRS = re.compile(r"\b(?:airs|premieres|broadcasts)\s+(?:on\s+)?$")
 _FROM_NOW_UNTIL = re.compile(r"\b(?:from|between)\s+now\s+(?:until|till|to|through(?:\s+to)?|and)\s+$", re.I)
 # a place closing a photo caption: "close to Kharkiv, Ukraine, on", "from Kyiv, Ukraine on" (a
 # city and its country; one place alone before "on" is as often a plan: "meets Scholz in
@@ -3427,6 +3432,11 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
                                             for ch in token.children):
                 return FUTURE  # "cancellations were likely on Wednesday": a prospect, ahead of the saying
             tense = verb_tense(token)
+            if tense is None and token.tag_ == "VB" and token.lemma_ in scheduling \
+                    and any(ch.dep_ == "dobj" for ch in token.children):
+                # "was working to schedule a briefing for Wednesday": the event is planned, so
+                # as for "due to" (a past verb above leaves the nearest such day)
+                infinitive_future = True
             if tense is not None and token.lemma_ in scheduling and not infinitive_future \
                     and any(ch.dep_ == "dobj" or token.lemma_ in _scheduling_with_in() and ch.lower_ == "in"
                             and ch.i == token.i + 1 and not ch.right_edge.i >= span.start > ch.i
