@@ -1067,6 +1067,12 @@ WHOLE_TEXTS += [
      dt.date(2022, 8, 17), [("early this morning", "2022-08-16TMO"), ("Tuesday, Aug. 16, 2022", "2022-08-16")]),
     ("Firefighters work at the site of a blast last night, Aug. 15, 2022, in Kyiv.",
      dt.date(2022, 8, 17), [("last night", "2022-08-15TNI"), ("Aug. 15, 2022", "2022-08-15")]),
+    # what something came ahead of lies after it: the first such day from the day before publication
+    ("Apple rose ahead of Friday's new iPhone launch.", dt.date(2008, 7, 8), [("Friday", "2008-07-11")]),
+    ("A draft, obtained by Reuters ahead of its release on Saturday, said risks grew.", dt.date(2008, 2, 8),
+     [("Saturday", "2008-02-09")]),
+    ("Bodman said ahead of a meeting with al-Naimi on Saturday that supply matters.", dt.date(2008, 1, 20),
+     [("Saturday", "2008-01-19")]),
     # a table run into one line: each year's first row carries the year, the rows after it run on
     ("Changes since 1994: 2008 Jan 22 Cut 75 bps to 3.50 pct 2007 Dec 11 Cut 25 bps to 4.25 pct Oct 31 Cut "
      "25 bps to 4.50 pct 1998 Nov 17 Cut 25 bps to 4.75 pct Oct 15 Cut 25 bps to 5.00 pct", dt.date(2008, 1, 22),

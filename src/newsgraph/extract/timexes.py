@@ -1390,6 +1390,8 @@ _CLOSING_PRICE_BEFORE = re.compile(r"\bclosing\s+(?:stock\s+|share\s+)?prices?\s
 # ("Thursday's closing price" keeps the nearest reading: "to be priced at Thursday's closing price")
 _CLOSING_PRICE_AFTER = re.compile(r"\s+closing\s+(?:stock\s+|share\s+)?prices?\b", re.I)
 # the end of a span that starts now lies ahead, whatever the tense of the clause
+# "ahead of" an event, up to the weekday (no other time, no sentence end between)
+_AHEAD_OF = re.compile(r"\bahead\s+of\s+(?:[^.;:!?\d]|\d(?![\d:.]*\s*(?:a\.m|p\.m|am\b|pm\b|GMT)))*$", re.I)
 # a programme's airing on the schedule: "the full interview airs Sunday on 'This Week'" (the
 # parser often takes "airs" for a noun)
 _AIRS = re.compile(r"\b(?:airs|premieres|broadcasts)\s+(?:on\s+)?$")
@@ -1757,6 +1759,13 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             dated = _caption_day(ctx, c.start, weekday) if t != FUTURE else None
             if dated is not None:
                 day = dated
+            elif _AHEAD_OF.search(ctx.before(c.start, 80)):
+                # "Apple rose ahead of Friday's iPhone launch", "a draft obtained ahead of talks on
+                # Sunday": what something came ahead of lies after it, and news tells what happened
+                # on the publication day or the day before: the first such day from the day before
+                # (Reuters 2008, "ahead of ... <weekday>": 14 of 17 such days lay ahead, 2 were
+                # the day before, 1 further back)
+                day = weekday_date(dct - dt.timedelta(days=1), weekday, FUTURE)
             elif t is None and ctx.text.startswith("'s", c.end) and day > dct + dt.timedelta(days=2):
                 # "Thursday's closing price": a possessive day is mostly one reported on
                 # (TBAQ-cleaned: 23 of 23 past or the same day); past unless it is two days ahead
