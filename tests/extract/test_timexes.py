@@ -1073,6 +1073,11 @@ WHOLE_TEXTS += [
      [("Saturday", "2008-02-09")]),
     ("Bodman said ahead of a meeting with al-Naimi on Saturday that supply matters.", dt.date(2008, 1, 20),
      [("Saturday", "2008-01-19")]),
+    # the time of an event named as the next or an upcoming one lies ahead, whatever the verb
+    ("OPEC saw no need to meet before its next scheduled meeting in September.", dt.date(2008, 5, 22),
+     [("September", "2008-09")]),
+    ("She thanked von der Leyen for her upcoming visit planned for Thursday morning.", dt.date(2022, 9, 14),
+     [("Thursday morning", "2022-09-15TMO")]),
     # a table run into one line: each year's first row carries the year, the rows after it run on
     ("Changes since 1994: 2008 Jan 22 Cut 75 bps to 3.50 pct 2007 Dec 11 Cut 25 bps to 4.25 pct Oct 31 Cut "
      "25 bps to 4.50 pct 1998 Nov 17 Cut 25 bps to 4.75 pct Oct 15 Cut 25 bps to 5.00 pct", dt.date(2008, 1, 22),

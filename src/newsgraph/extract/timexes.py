@@ -1115,6 +1115,8 @@ class Context:
             return PAST  # "since the Oct. 23 slaying", "since December": a time already past
         if _FROM_NOW_UNTIL.search(self.before(start, 24)):
             return FUTURE  # "orders for delivery from now until July rose 11 percent"
+        if _NEXT_EVENT.search(self.before(start, 60)):
+            return FUTURE  # "before its next scheduled meeting in September", "the upcoming vote on Sunday"
         if _AIRS.search(self.before(start, 16)):
             return FUTURE  # "Raddatz's full interview with Austin airs Sunday"
         if _COMPARED_WITH.search(self.before(start, 60)):
@@ -1392,6 +1394,9 @@ _CLOSING_PRICE_AFTER = re.compile(r"\s+closing\s+(?:stock\s+|share\s+)?prices?\b
 # the end of a span that starts now lies ahead, whatever the tense of the clause
 # "ahead of" an event, up to the weekday (no other time, no sentence end between)
 _AHEAD_OF = re.compile(r"\bahead\s+of\s+(?:[^.;:!?\d]|\d(?![\d:.]*\s*(?:a\.m|p\.m|am\b|pm\b|GMT)))*$", re.I)
+# an event named as the next or a coming one, then its time: "its next scheduled meeting in"
+_NEXT_EVENT = re.compile(r"\b(?:next|upcoming|forthcoming)\s+(?:[a-z][\w'’-]*\s+){1,3}(?:in|on|for|at)\s+"
+                         r"(?:(?:early|late|mid|mid-)\s*)?$", re.I)
 # a programme's airing on the schedule: "the full interview airs Sunday on 'This Week'" (the
 # parser often takes "airs" for a noun)
 _AIRS = re.compile(r"\b(?:airs|premieres|broadcasts)\s+(?:on\s+)?$")
