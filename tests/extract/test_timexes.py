@@ -1078,6 +1078,11 @@ WHOLE_TEXTS += [
      [("September", "2008-09")]),
     ("She thanked von der Leyen for her upcoming visit planned for Thursday morning.", dt.date(2022, 9, 14),
      [("Thursday morning", "2022-09-15TMO")]),
+    # a year told in the possessive before the month
+    ("By comparison, sales in last year's March/April period rose 3.8 percent.", dt.date(2008, 3, 6),
+     [("last year", "2007"), ("March", "2007-03"), ("April", "2007-04")]),
+    ("Microsoft incurred a charge during last year's June quarter.", dt.date(2008, 7, 17),
+     [("last year", "2007"), ("June", "2007-06")]),
     # a table run into one line: each year's first row carries the year, the rows after it run on
     ("Changes since 1994: 2008 Jan 22 Cut 75 bps to 3.50 pct 2007 Dec 11 Cut 25 bps to 4.25 pct Oct 31 Cut "
      "25 bps to 4.50 pct 1998 Nov 17 Cut 25 bps to 4.75 pct Oct 15 Cut 25 bps to 5.00 pct", dt.date(2008, 1, 22),

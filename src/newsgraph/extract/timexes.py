@@ -1392,6 +1392,10 @@ _CLOSING_PRICE_BEFORE = re.compile(r"\bclosing\s+(?:stock\s+|share\s+)?prices?\s
 # ("Thursday's closing price" keeps the nearest reading: "to be priced at Thursday's closing price")
 _CLOSING_PRICE_AFTER = re.compile(r"\s+closing\s+(?:stock\s+|share\s+)?prices?\b", re.I)
 # the end of a span that starts now lies ahead, whatever the tense of the clause
+# a year in the possessive before a month, or before a month and another joined to it:
+# "last year's March period", "last year's March/April period"
+_YEAR_POSSESSIVE = re.compile(r"\b(last|this|next|previous|prior)\s+year['’]s\s+"
+                              r"(?:[A-Z][a-z]{2,8}\.?\s*(?:/|-|–|\band\b|\bor\b)\s*)?$", re.I)
 # "ahead of" an event, up to the weekday (no other time, no sentence end between)
 _AHEAD_OF = re.compile(r"\bahead\s+of\s+(?:[^.;:!?\d]|\d(?![\d:.]*\s*(?:a\.m|p\.m|am\b|pm\b|GMT)))*$", re.I)
 # an event named as the next or a coming one, then its time: "its next scheduled meeting in"
@@ -1627,8 +1631,12 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             # a name: "the March for Life", "the March of the Combatant Mothers", "the
             # (Great) October (Socialist) Revolution"
             return None
+        year_told = _YEAR_POSSESSIVE.search(ctx.before(c.start, 40))
         if yrel:
             year = dct.year + {"last": -1, "next": 1, "this": 0}[yrel]
+        elif year_told and not rel:
+            # "sales in last year's March/April period": the year told in the possessive
+            year = dct.year + {"last": -1, "previous": -1, "prior": -1, "next": 1, "this": 0}[year_told[1].lower()]
         elif rel in ("last", "past", "previous"):
             year = dct.year if month < dct.month else dct.year - 1
             if rel == "last" and month != dct.month and _last_month_a_year_back(ctx, c.start, c.end, month):
