@@ -1078,6 +1078,11 @@ WHOLE_TEXTS += [
      [("September", "2008-09")]),
     ("She thanked von der Leyen for her upcoming visit planned for Thursday morning.", dt.date(2022, 9, 14),
      [("Thursday morning", "2022-09-15TMO")]),
+    # what lies beyond a time: a limit ahead
+    ("Paulson said he had no interest in staying in his post beyond January.", dt.date(2008, 8, 10),
+     [("January", "2009-01")]),
+    ("The opposition rejected a suggestion to extend Fukui's tenure beyond Wednesday.", dt.date(2008, 3, 17),
+     [("Wednesday", "2008-03-19")]),
     # a year told in the possessive before the month
     ("By comparison, sales in last year's March/April period rose 3.8 percent.", dt.date(2008, 3, 6),
      [("last year", "2007"), ("March", "2007-03"), ("April", "2007-04")]),

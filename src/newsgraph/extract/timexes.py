@@ -1115,6 +1115,8 @@ class Context:
             return PAST  # "since the Oct. 23 slaying", "since December": a time already past
         if _FROM_NOW_UNTIL.search(self.before(start, 24)):
             return FUTURE  # "orders for delivery from now until July rose 11 percent"
+        if _BEYOND.search(self.before(start, 30)):
+            return FUTURE  # "no interest in staying beyond January", "extend his tenure beyond Wednesday": a limit ahead
         if _NEXT_EVENT.search(self.before(start, 60)):
             return FUTURE  # "before its next scheduled meeting in September", "the upcoming vote on Sunday"
         if _AIRS.search(self.before(start, 16)):
@@ -1398,6 +1400,7 @@ _YEAR_POSSESSIVE = re.compile(r"\b(last|this|next|previous|prior)\s+year['’]s\
                               r"(?:[A-Z][a-z]{2,8}\.?\s*(?:/|-|–|\band\b|\bor\b)\s*)?$", re.I)
 # "ahead of" an event, up to the weekday (no other time, no sentence end between)
 _AHEAD_OF = re.compile(r"\bahead\s+of\s+(?:[^.;:!?\d]|\d(?![\d:.]*\s*(?:a\.m|p\.m|am\b|pm\b|GMT)))*$", re.I)
+_BEYOND = re.compile(r"\bbeyond\s+(?:the\s+(?:end|middle|start)\s+of\s+)?(?:(?:early|late|mid)\s+|mid-)?$", re.I)
 # an event named as the next or a coming one, then its time: "its next scheduled meeting in"
 _NEXT_EVENT = re.compile(r"\b(?:next|upcoming|forthcoming)\s+(?:[a-z][\w'’-]*\s+){1,3}(?:in|on|for|at)\s+"
                          r"(?:(?:early|late|mid|mid-)\s*)?$", re.I)
