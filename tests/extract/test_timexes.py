@@ -1078,6 +1078,15 @@ WHOLE_TEXTS += [
      [("September", "2008-09")]),
     ("She thanked von der Leyen for her upcoming visit planned for Thursday morning.", dt.date(2022, 9, 14),
      [("Thursday morning", "2022-09-15TMO")]),
+    # "overnight" told of in the past: the night before the publication day, or before the day
+    # it ran into, or before the day of the report that tells of it
+    ("Troops shelled the city overnight.", dt.date(2022, 4, 18), [("overnight", "2022-04-17TNI")]),
+    ("Missile strikes hit civilian infrastructure overnight into Thursday.", dt.date(2022, 11, 18),
+     [("overnight", "2022-11-16TNI"), ("Thursday", "2022-11-17")]),
+    ("Russia said on Sunday it had attacked an ammunition plant near Kyiv overnight.", dt.date(2022, 4, 18),
+     [("Sunday", "2022-04-17"), ("overnight", "2022-04-16TNI")]),
+    ("He visited wounded troops on Sunday, then delivered a stark warning overnight.", dt.date(2022, 3, 14),
+     [("Sunday", "2022-03-13"), ("overnight", "2022-03-13TNI")]),
     # what lies beyond a time: a limit ahead
     ("Paulson said he had no interest in staying in his post beyond January.", dt.date(2008, 8, 10),
      [("January", "2009-01")]),

@@ -2872,8 +2872,38 @@ def timexes_from_text(text: str, published: dt.date, *, tense_of: TenseOf | None
         results.append(found)
     found = _quoted_deixis(_appositions(_resolve_forward(_shared_years(_second_days(_first_days(results, text), text),
                                                                        text), text), text), text)
+    found = _overnight_days(found, text, published)
     return _table_years(_chronology(_clock_days_ahead(merge_times(_day_prefixes(found, text), text), text), text,
                                     published), text, published)
+
+
+def _overnight_days(found: list[Found], text: str, published: dt.date) -> list[Found]:
+    """"overnight" told of in the past is the night that ended on the publication day,
+    unless its sentence names the day it ended on: "overnight into Thursday", or the day of
+    the report that tells of it ("Russia said on Sunday it had attacked a plant overnight"):
+    the night before that day."""
+    out = list(found)
+    for i, item in enumerate(out):
+        if item.rule != "deictic" or text[item.start:item.end].lower() != "overnight" \
+                or item.value != (published - dt.timedelta(days=1)).isoformat() + "TNI":
+            continue  # (told of in the past: the night before the publication day)
+        nxt = out[i + 1] if i + 1 < len(out) else None
+        if nxt is not None and nxt.type == "DATE" and re.fullmatch(r"\d{4}-\d\d-\d\d", nxt.value) \
+                and re.fullmatch(r"\s+(?:into|to)\s+(?:early\s+)?", text[item.end:nxt.start]):
+            ended = nxt.value
+        else:
+            before = next((f for f in reversed(out[:i]) if f.type == "DATE"), None)
+            if before is None or before.rule not in ("weekday", "mdy", "dmy") \
+                    or not re.fullmatch(r"\d{4}-\d\d-\d\d", before.value) \
+                    or re.match(r"['’]s\b", text[before.end:before.end + 3]) \
+                    or "\n" in text[before.end:item.start] or _SENTENCE_END.search(text, before.end, item.start) \
+                    or not 1 <= (published - dt.date.fromisoformat(before.value)).days <= 7 \
+                    or not _REPORTED_BY.search(text, max(0, before.start - _ATTRIBUTION_REACH), item.start):
+                continue  # (the day of a report: "visited troops on Sunday ... a warning overnight" is not)
+            ended = before.value
+        day = dt.date.fromisoformat(ended) - dt.timedelta(days=1)
+        out[i] = replace(item, value=day.isoformat() + "TNI", anaphoric=True)
+    return out
 
 
 def _table_years(found: list[Found], text: str, published: dt.date) -> list[Found]:
