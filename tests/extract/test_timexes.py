@@ -1026,6 +1026,10 @@ WHOLE_TEXTS = [
      [("April 18", "2008-04-18"), ("0116 GMT", "2008-05-20T01:16")]),
     ("Talks ended on Monday. By 1000 GMT, M&S shares were down 18.5 percent.", dt.date(2008, 7, 2),
      [("Monday", "2008-06-30"), ("1000 GMT", "2008-07-02T10:00")]),
+    ("Crude, which had dropped nearly $2 on Friday on a report, slipped 36 cents to $134.50 a barrel by 2239 GMT.",
+     dt.date(2008, 6, 15), [("Friday", "2008-06-13"), ("2239 GMT", "2008-06-15T22:39")]),
+    ("Wal-Mart shares, which through Monday were up 22 percent, fell 2.1 percent in morning New York stock "
+     "Exchange trading.", dt.date(2008, 5, 13), [("Monday", "2008-05-12"), ("morning", "2008-05-13TMO")]),
     # unless its own sentence names the day
     ("On Monday, the shares closed 3 percent higher at $5.10 at 2000 GMT.", dt.date(2008, 7, 2),
      [("Monday", "2008-06-30"), ("2000 GMT", "2008-06-30T20:00")]),

@@ -896,7 +896,8 @@ def _clock_day(ctx: "Context", start: int, end: int) -> str:
         # GMT", "By 6:59 a.m. EDT, Lonmin shares were down 0.6 percent": the day of the report,
         # not a day told of sentences before ("a 4 percent discount to Alcon's closing price on
         # Friday") nor one a level is compared with ("since April 18")
-        named = [f for f in named if f.start >= sentence_start and not _COMPARED_DAY.search(ctx.before(f.start, 60))]
+        named = [f for f in named if f.start >= sentence_start and not _COMPARED_DAY.search(ctx.before(f.start, 60))
+                 and not (_WHICH.search(ctx.text, sentence_start, f.start) and "," in ctx.text[f.end:start])]
     if _DUE_AT.search(ctx.before(start, 40)) or (
             ctx.tense(start, end) == FUTURE and not _WOULD.search(_sentence_around(ctx.text, sentence_start, end))):
         # a time something is due or planned at, "U.S. payrolls data due at 1330 GMT", "will
@@ -934,6 +935,8 @@ _QUOTED_LEVEL_BEFORE = re.compile(
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?]['\"’”]*\s+|\n)(?:By|At|As\s+of)\s+$")
 _QUOTED_LEVEL_AFTER = re.compile(r"[^.;\n]{0,25}?,[^.;\n]{0,60}?\b(?:was|were|is|are|had|stood|traded|trading)\s+"
                                  r"(?:\w+\s+){0,2}?(?:up|down|higher|lower|flat|unchanged|steady|at\s+[$£€]?\d)")
+# a relative clause the day may lie in: "crude, which had dropped nearly $2 on Friday ..., slipped"
+_WHICH = re.compile(r",\s*(?:which|who)\b")
 # a day a quoted level is compared with: "since April 18", "versus ... late on Wednesday"
 _COMPARED_DAY = re.compile(r"\b(?:since|from|versus|vs\.?|than|compared\s+(?:with|to))\b[^.;:!?]*$", re.I)
 
@@ -1281,7 +1284,7 @@ _CONTRACT_MONTH = re.compile(r"\s+(?:\$\d+(?:\.\d+)?\s+(?:strike|puts?|calls?)\b
 # "contract" names a delivery month only in a market's words: "the most active February
 # contract", not "the February contract award" or "June contract signings"
 _ACTIVE_CONTRACT = re.compile(r"\b(?:most\s+active|benchmark|front[-\s]month|nearby|traded)\s+$", re.I)
-_MARKET_SESSION = re.compile(r"(?:\s+(?:New\s+York|London|Asian|European|U\.S\.|Nasdaq|NYSE|Stock\s+Exchange))*"
+_MARKET_SESSION = re.compile(r"(?:\s+(?:New\s+York|London|Tokyo|Asian|European|U\.S\.|Nasdaq|NYSE|[Ss]tock\s+[Ee]xchange))*"
                              r"\s+(?:trade|trading|dealings|deals|session)\b")
 _MAY_WISH = re.compile(r"\s+(?:we|you|I|he|she|it|they|God|the\s+Lord|all|everyone|his|her|their|our|your)\b")
 _TIME_PREPOSITION_BEFORE = re.compile(
