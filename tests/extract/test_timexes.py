@@ -1260,6 +1260,11 @@ PARSED = [
     ("The White House was working to schedule a briefing for Wednesday with McConnell.", "Wednesday",
      "2022-02-09"),
     ("He had hoped to schedule a vote for Friday but failed.", "Friday", "2022-02-04"),
+    # a passive infinitive under a verb of expecting looks ahead as an active one does
+    ("Congress is mulling cuts in a legislative package expected to be passed by June 30.", "June 30",
+     "2022-06-30"),
+    ("A Delta-Northwest merger, expected to be announced late Monday or Tuesday, would free Continental.",
+     "Tuesday", "2022-02-08"),
     # ... also where the parser took the reported clause, with no "that", for a second predicate
     ("President Joe Biden said he told Ukrainian President Volodymyr Zelenskyy Wednesday the U.S. will also "
      "provide $225 million in humanitarian assistance for Ukrainians.", "Wednesday", "2022-02-02"),

@@ -3520,7 +3520,10 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
                                   for ch in token.children)
                     return PAST if token.lemma_ in reporting and not subordinate and not results else PRESENT
                 return tense
-            if token.tag_ == "VB" and any(ch.lower_ == "to" for ch in token.children):
+            if (token.tag_ == "VB" or token.tag_ == "VBN" and any(ch.dep_ == "auxpass" and ch.tag_ == "VB"
+                                                                    for ch in token.children)) \
+                    and any(ch.lower_ == "to" for ch in token.children):
+                # (also a passive infinitive: "a package expected to be passed by June 30")
                 head = token.head
                 if head.lemma_ in future_heads or head.lower_ in ("due", "set", "likely", "going", "scheduled", "expected"):
                     infinitive_future = True
