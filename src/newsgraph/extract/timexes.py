@@ -3398,6 +3398,11 @@ def _plan_verbs() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return frozenset(lex["scheduling_verbs"]), frozenset(lex["deadline_verbs"]), frozenset(lex["lasting_verbs"])
 
 
+@lru_cache(maxsize=1)
+def _deadline_with_to() -> frozenset[str]:
+    return frozenset(lexicon()["deadline_verbs_with_to"])
+
+
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "ll"})
 # Modals that point forward ("would" is the future of reported speech); could/might/can
 # are left undecided (they as often describe past ability or possibility).
@@ -3473,6 +3478,7 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
     steps = 0
     infinitive_future = False
     until = False
+    to = False
     scheduling, deadline, lasting = _plan_verbs()
     while steps < 12:
         steps += 1
@@ -3481,6 +3487,8 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
             return PAST  # "six months after the invasion on Feb. 24": an event that is over
         if token.lower_ in ("until", "till", "through"):
             until = True
+        if steps == 2 and token.lower_ == "to" and token.dep_ == "prep":
+            to = True  # a time right after "to": "her detention was extended to Dec. 20"
         if token.lower_ == "since" and token.dep_ == "prep" and steps > 1:
             return PAST  # "attacks since the invasion in late February": the start of a span up to now
         if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
@@ -3502,9 +3510,12 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
                 # "has scheduled a news conference Thursday", "having pencilled in strikes from
                 # January": the planned event lies ahead
                 return FUTURE
-            if tense is not None and until and (token.lemma_ in deadline or token.lemma_ in lasting and tense != PAST) \
+            if tense is not None and (until and (token.lemma_ in deadline or token.lemma_ in lasting and tense != PAST)
+                                      or to and token.lemma_ in _deadline_with_to()) \
                     and not any(ch.lower_ == "had" and ch.dep_ == "aux" for ch in token.children):
-                return FUTURE  # "extended its deadline until Tuesday", "the offer runs until Friday": ahead
+                # "extended its deadline until Tuesday", "the offer runs until Friday", "the launch
+                # was delayed to August": ahead
+                return FUTURE
             if tense is not None:
                 if infinitive_future and tense == PAST:
                     return None  # "had been due to expire Friday": planned, but in the past
