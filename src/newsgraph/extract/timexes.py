@@ -802,8 +802,8 @@ _REPORT_OF = re.compile(r"\b(?:report(?:s|ed|ing)?|recorded|posted)\b", re.I)
 # a noun of what is planned or forecast after a quarter ("second-quarter production plans",
 # "its third-quarter outlook", "fourth-quarter earnings guidance")
 _PLAN_NOUN_AFTER = re.compile(r"(?:\s+(?!(?:from|of|in|on|at|to|for|by|with|as|its|their|his|her|the|a|an|and|or|than|"
-                              r"that|which|was|were|is|are|be|been|has|had|have)\b)[a-z][\w-]*){0,2}?\s+(?:plans?|forecasts?|outlook|guidance|targets?|schedules?|"
-                              r"projections?|budgets?)\b")
+                              r"that|which|was|were|is|are|be|been|has|had|have)\b)[a-z][\w-]*){0,2}?"
+                              r"\s+(?:plans?|forecasts?|outlook|guidance|targets?|schedules?|projections?|budgets?)\b")
 
 
 def _planned_quarter(clause: str) -> bool:
@@ -919,8 +919,9 @@ def _sentence_around(text: str, sentence_start: int, end: int) -> str:
     """The sentence from ``sentence_start`` to its end after ``end`` (on the same line)."""
     stop = _SENTENCE_END.search(text, end)
     line_end = text.find("\n", end)
-    limit = min(x for x in (stop.start() + 1 if stop else len(text), line_end if line_end >= 0 else len(text)))
-    return text[sentence_start:limit]
+    return text[sentence_start:min(stop.start() + 1 if stop else len(text), line_end if line_end >= 0 else len(text))]
+
+
 # what is due or expected at a time: "due at", "due just before", "expected at", "to be released at"
 _DUE_AT = re.compile(r"\b(?:due|expected|scheduled|set|slated|to\s+be\s+(?:released|published|announced|held))"
                      r"(?:\s+(?:(?:just|shortly)\s+)?(?:at|before|after|around|by))?\s+(?:about\s+|around\s+)?$", re.I)
@@ -1396,13 +1397,13 @@ _CAPTION_LEAD_REACH = 300
 _CLOSING_PRICE_BEFORE = re.compile(r"\bclosing\s+(?:stock\s+|share\s+)?prices?\s+(?:of\s+\S+\s+)?on\s+$", re.I)
 # ("Thursday's closing price" keeps the nearest reading: "to be priced at Thursday's closing price")
 _CLOSING_PRICE_AFTER = re.compile(r"\s+closing\s+(?:stock\s+|share\s+)?prices?\b", re.I)
-# the end of a span that starts now lies ahead, whatever the tense of the clause
 # a year in the possessive before a month, or before a month and another joined to it:
 # "last year's March period", "last year's March/April period"
 _YEAR_POSSESSIVE = re.compile(r"\b(last|this|next|previous|prior)\s+year['’]s\s+"
                               r"(?:[A-Z][a-z]{2,8}\.?\s*(?:/|-|–|\band\b|\bor\b)\s*)?$", re.I)
 # "ahead of" an event, up to the weekday (no other time, no sentence end between)
 _AHEAD_OF = re.compile(r"\bahead\s+of\s+(?:[^.;:!?\d]|\d(?![\d:.]*\s*(?:a\.m|p\.m|am\b|pm\b|GMT)))*$", re.I)
+# "beyond" a time: a limit ahead ("staying in his post beyond January")
 _BEYOND = re.compile(r"\bbeyond\s+(?:the\s+(?:end|middle|start)\s+of\s+)?(?:(?:early|late|mid)\s+|mid-)?$", re.I)
 # an event named as the next or a coming one, then its time: "its next scheduled meeting in"
 _NEXT_EVENT = re.compile(r"\b(?:next|upcoming|forthcoming)\s+(?:[a-z][\w'’-]*\s+){1,3}(?:in|on|for|at)\s+"
@@ -1410,6 +1411,7 @@ _NEXT_EVENT = re.compile(r"\b(?:next|upcoming|forthcoming)\s+(?:[a-z][\w'’-]*\
 # a programme's airing on the schedule: "the full interview airs Sunday on 'This Week'" (the
 # parser often takes "airs" for a noun)
 _AIRS = re.compile(r"\b(?:airs|premieres|broadcasts)\s+(?:on\s+)?$")
+# the end of a span that starts now lies ahead, whatever the tense of the clause
 _FROM_NOW_UNTIL = re.compile(r"\b(?:from|between)\s+now\s+(?:until|till|to|through(?:\s+to)?|and)\s+$", re.I)
 # a place closing a photo caption: "close to Kharkiv, Ukraine, on", "from Kyiv, Ukraine on" (a
 # city and its country; one place alone before "on" is as often a plan: "meets Scholz in
