@@ -1264,6 +1264,8 @@ PARSED = [
     ("Her detention in Russia was extended to Sept. 20, the expected length of her trial.", "Sept. 20", "2022-09-20"),
     ("First flight has been delayed by six months to July.", "July", "2022-07"),
     ("Wage growth pushed ahead slightly to 3.4 percent in the year to September.", "September", "2021-09"),
+    # an incident or accident is over when named
+    ("Flights will resume a week after the incident on Friday.", "Friday", "2022-02-04"),
     # a passive infinitive under a verb of expecting looks ahead as an active one does
     ("Congress is mulling cuts in a legislative package expected to be passed by June 30.", "June 30",
      "2022-06-30"),
