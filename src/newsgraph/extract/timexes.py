@@ -882,14 +882,17 @@ def _clock_day(ctx: "Context", start: int, end: int) -> str:
              and re.fullmatch(r"\d{4}-\d\d-\d\d", found.value[:10])
              and ctx.text[found.start:found.end].lower() != "overnight"  # "overnight ... around 1:30am"
              and found.rule != "unitend"]
-    if named:
-        gap = ctx.text[named[-1].end:start]
-        if re.fullmatch(r"\s*,?\s*(?:at|from|by|until|till|to)?\s*", gap) or (
-                named[-1].type == "TIME" and "T" in named[-1].value and len(gap) < 40
-                and not _SENTENCE_END.search(gap) and "\n" not in gap):
-            # "scheduled for July 7 at 2:30 p.m. local time (8:30 a.m. ET)": the day right before
-            return named[-1].value[:10]
-    sentence_start = max([0, *(m.end() for m in _SENTENCE_END.finditer(ctx.text, max(0, start - 400), start))])
+    if not named:
+        return ctx.dct.isoformat()
+    gap = ctx.text[named[-1].end:start]
+    if re.fullmatch(r"\s*,?\s*(?:at|from|by|until|till|to)?\s*", gap) or (
+            named[-1].type == "TIME" and "T" in named[-1].value and len(gap) < 40
+            and not _SENTENCE_END.search(gap) and "\n" not in gap):
+        # "scheduled for July 7 at 2:30 p.m. local time (8:30 a.m. ET)": the day right before
+        return named[-1].value[:10]
+    sentence_start, sentence_end = _sentence_bounds(ctx.text, start, end, 400)
+    newline = ctx.text.find("\n", end)
+    sentence_end = sentence_end if newline < 0 else min(sentence_end, newline)  # (a line is a sentence or more)
     if _QUOTED_LEVEL_BEFORE.search(ctx.before(start, 40)) or (
             _SENTENCE_OPENS.search(ctx.before(start, 8)) and _QUOTED_LEVEL_AFTER.match(ctx.text, end)):
         # the time of a market quote, "Alcon shares were 3.8 percent higher, at $154.02 by 1553
@@ -899,7 +902,7 @@ def _clock_day(ctx: "Context", start: int, end: int) -> str:
         named = [f for f in named if f.start >= sentence_start and not _COMPARED_DAY.search(ctx.before(f.start, 60))
                  and not (_WHICH.search(ctx.text, sentence_start, f.start) and "," in ctx.text[f.end:start])]
     if _DUE_AT.search(ctx.before(start, 40)) or (
-            ctx.tense(start, end) == FUTURE and not _WOULD.search(_sentence_around(ctx.text, sentence_start, end))):
+            ctx.tense(start, end) == FUTURE and not _WOULD.search(ctx.text, sentence_start, sentence_end)):
         # a time something is due or planned at, "U.S. payrolls data due at 1330 GMT", "will
         # testify at 10 a.m.": no day told of in the past anchors it, nor one named in the
         # possessive ("ahead of tomorrow's payrolls ... The Challenger report is due at 7:30
@@ -907,19 +910,16 @@ def _clock_day(ctx: "Context", start: int, end: int) -> str:
         # plan reported in the past: "Each day, from around 3pm, the streets would empty out")
         today = ctx.dct.isoformat()
         named = [f for f in named if f.start >= sentence_start
-                 or (f.value[:10] >= today and not re.match(r"['’]s\b", ctx.text[f.end:f.end + 3]))]
+                 or (f.value[:10] >= today and not _POSSESSIVE.match(ctx.text, f.end))]
     named = ctx.days_told_of(named, start, end)
     return named[-1].value[:10] if named else ctx.dct.isoformat()
 
 
 _WOULD = re.compile(r"\bwould\b|\w['’]d\b", re.I)
+# a possessive ending right after a time ("Friday's launch", "tomorrow's payrolls")
+_POSSESSIVE = re.compile(r"['’]s\b")
 
 
-def _sentence_around(text: str, sentence_start: int, end: int) -> str:
-    """The sentence from ``sentence_start`` to its end after ``end`` (on the same line)."""
-    stop = _SENTENCE_END.search(text, end)
-    line_end = text.find("\n", end)
-    return text[sentence_start:min(stop.start() + 1 if stop else len(text), line_end if line_end >= 0 else len(text))]
 
 
 # what is due or expected at a time: "due at", "due just before", "expected at", "to be released at"
@@ -1008,11 +1008,17 @@ def _last_month_a_year_back(ctx: "Context", start: int, end: int, month: int) ->
         return True
     if month > ctx.dct.month or not _YEAR_ON_YEAR_FROM.search(ctx.before(start, 20)):
         return False
-    window = max(0, start - 300)
-    opened = max((m.end() for m in _SENTENCE_END.finditer(ctx.text, window, start)), default=window)
-    closed = _SENTENCE_END.search(ctx.text, end)
-    sentence = ctx.text[opened:closed.start() if closed else len(ctx.text)]
-    return bool(_MEASURED.search(sentence))
+    opened, closed = _sentence_bounds(ctx.text, start, end, 300)
+    return bool(_MEASURED.search(ctx.text, opened, closed))
+
+
+def _sentence_bounds(text: str, start: int, end: int, reach: int) -> tuple[int, int]:
+    """Where the sentence holding ``text[start:end]`` opens (looking back at most ``reach``
+    characters) and where it closes (its end mark excluded)."""
+    window = max(0, start - reach)
+    opened = max((m.end() for m in _SENTENCE_END.finditer(text, window, start)), default=window)
+    closed = _SENTENCE_END.search(text, end)
+    return opened, closed.start() if closed else len(text)
 
 
 # Months into a year in which a year-end not still to come is the one just past: the
@@ -2900,7 +2906,7 @@ def _overnight_days(found: list[Found], text: str, published: dt.date) -> list[F
             before = next((f for f in reversed(out[:i]) if f.type == "DATE"), None)
             if before is None or before.rule not in ("weekday", "mdy", "dmy") \
                     or not re.fullmatch(r"\d{4}-\d\d-\d\d", before.value) \
-                    or re.match(r"['’]s\b", text[before.end:before.end + 3]) \
+                    or _POSSESSIVE.match(text, before.end) \
                     or "\n" in text[before.end:item.start] or _SENTENCE_END.search(text, before.end, item.start) \
                     or not 1 <= (published - dt.date.fromisoformat(before.value)).days <= 7 \
                     or not _REPORTED_BY.search(text, max(0, before.start - _ATTRIBUTION_REACH), item.start):
@@ -3342,7 +3348,7 @@ def _quoted_deixis(found: list[Found], text: str) -> list[Found]:
 
         def attribution(f: Found) -> bool:
             if f.rule not in ("weekday", "mdy", "dmy") or f.type != "DATE" \
-                    or not re.fullmatch(r"\d{4}-\d\d-\d\d", f.value) or re.match(r"['’]s\b", text[f.end:f.end + 3]) \
+                    or not re.fullmatch(r"\d{4}-\d\d-\d\d", f.value) or _POSSESSIVE.match(text, f.end) \
                     or not line_start <= f.start < f.end <= line_end or any(a <= f.start < b for a, b in pairs):
                 return False  # (a day named for something else: "he will bring up Saturday's car bombing")
             if f.start >= closing:
@@ -3364,7 +3370,7 @@ def _quoted_deixis(found: list[Found], text: str) -> list[Found]:
             if f.end <= opening:
                 # "Speaking at an event on Thursday, he said that ... 'today'", "In his nightly
                 # video address late Friday, the leader said that 'no one today ...'"
-                sentence_start = max([line_start, *(m.end() for m in _SENTENCE_END.finditer(text, line_start, f.start))])
+                sentence_start = _sentence_bounds(text, f.start, f.end, f.start - line_start)[0]
                 return bool(_SPEECH_OPENER.match(text, sentence_start, f.start)) \
                     and bool(_SAID_AFTER_OPENER.fullmatch(text, f.end, opening))
             return False
