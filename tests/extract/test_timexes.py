@@ -731,6 +731,13 @@ NOT_TIMEXES = [
     ('Kirby said on "Fox News Sunday" that aid would continue.', ("Sunday",)),
     # a capitalised "On" opens the next sentence: no clock time joined to its date
     ("Our newsletter comes every weekday at 7am BST On 31 May the channel posted a video.", ("7am BST On 31 May",)),
+    # "daily" or "weekly" naming a paper
+    ("The plant will open in May, the Japanese business daily said.", ("daily",)),
+    ("Its chief executive told a German weekly.", ("weekly",)),
+    ("He gave the figure in an interview with the daily, which is state-owned.", ("daily",)),
+    ("Sales rose, the weekly reported on Monday.", ("weekly",)),
+    ("Talks stalled, according to the state-run Al-Ahram daily.", ("daily",)),
+    ("He agreed to buy the Long Island daily newspaper.", ("daily",)),
     # a month word in a name
     ("She stood at the head of the Women's March, a mobilization.", ("March",)),
     ("China launched a Long March rocket.", ("March",)),
@@ -758,6 +765,25 @@ WEEKDAYS_BESIDE_NAMES = [
 def test_timexes_from_text_keeps_weekdays_beside_names(text, expected):
     found = timexes_from_text(text, MON, tense_of=lambda start, end: PAST)
     assert expected in {text[f.start:f.end] for f in found}
+
+
+# the same words as a rhythm: after a verb's object, in a list of rhythms, before the noun they describe
+RHYTHMS_BESIDE_PAPERS = [
+    "His parents still hear the sirens daily.",
+    "Supporters tweeted at the White House daily.",
+    "We will be doing this daily.",
+    "Prices are tracked on a daily, weekly and monthly basis.",
+    "The institute said so in one of its daily reports.",
+    "The last time that weekly claims fell was in July.",
+    "Gas stations turn their inventory weekly.",
+    "He takes the pill twice daily.",
+]
+
+
+@pytest.mark.parametrize("text", RHYTHMS_BESIDE_PAPERS, ids=[c[:30] for c in RHYTHMS_BESIDE_PAPERS])
+def test_timexes_from_text_keeps_rhythms_beside_papers(text):
+    found = timexes_from_text(text, MON, tense_of=lambda start, end: PRESENT)
+    assert any(f.type == "SET" for f in found), found
 
 
 def test_timexes_from_text_as_early_as_under_a_past_verb_without_a_plan_is_the_nearest_month():

@@ -1436,6 +1436,45 @@ _SENTENCE_OPENERS = frozenset({"and", "but", "so", "even", "only", "also", "yet"
 _EARLY_IN_CENTURY = 30
 
 
+# A periodical named by its rhythm: "daily" or "weekly" after a determiner and before a verb
+# of saying, a relative pronoun or a word for a paper ("the Nikkei business daily reported",
+# "the weekly, which ...", "the daily newspaper").  Before punctuation it is the paper only
+# right after the determiner ("told the weekly.") or after a word that describes papers
+# ("according to the Swedish business daily."): "hear the sirens daily." is a rhythm.
+_PERIODICAL_WORDS = ("daily", "weekly", "monthly", "quarterly", "biweekly", "fortnightly")
+_PERIODICAL_BEFORE = re.compile(
+    r"\b(?:the|a|an|its|their|his|her)\s+"
+    r"((?:(?!(?:is|are|was|were|be|been|being|twice|once|thrice|times|out|up|it|they|and|or|than|more|less|per|"
+    r"almost|nearly|the|a|an|this|that|its|their|his|her|[a-z]+(?:ed|en))\s)[A-Za-z][\w-]*\s+){0,3})$", re.I)
+_PERIODICAL_AFTER = re.compile(
+    r"\s+(?:said|says|reported|wrote|quoted|cited|added|published|claimed|noted|revealed|learned|obtained|which|"
+    r"who|newspaper|paper|tabloid|broadsheet|magazine|in\s+(?:an?\s+)?(?:interview|report|article|editorial))\b")
+_PERIODICAL_END = re.compile(r"\s*(?:[.;:)]|,(?!\s*(?:and\s+|or\s+)?(?:daily|weekly|monthly|quarterly|yearly|"
+                             r"annual|hourly)\b))")
+
+
+@lru_cache(maxsize=1)
+def _periodical_modifier() -> re.Pattern[str]:
+    """Words that describe a paper ("business", "state-run", "Swedish"): lexicon data."""
+    lex = lexicon()
+    return re.compile(r"(?:^|\s)(?:" + _alt(lex["periodical_modifiers"]) + r"|[\w-]+-(?:"
+                      + _alt(lex["periodical_modifier_suffixes"]) + r")|[A-Z][a-z]+(?:an|ese|ish|ic|i))(?=\s)")
+
+
+def _periodical(ctx: Context, start: int, end: int, word: str) -> bool:
+    """Whether the set word at ``start:end`` names a paper, not how often something happens."""
+    if word.lower() not in _PERIODICAL_WORDS:
+        return False
+    before = _PERIODICAL_BEFORE.search(ctx.before(start, 48))
+    if before is None:
+        return False
+    after = ctx.after(end, 24)
+    if _PERIODICAL_AFTER.match(after):
+        return True
+    between = before.group(1)
+    return bool(_PERIODICAL_END.match(after)) and (not between or bool(_periodical_modifier().search(" " + between)))
+
+
 @lru_cache(maxsize=1)
 def _weekday_title() -> re.Pattern[str]:
     """Names of papers and programmes that hold a weekday (lexicon data, case-sensitive)."""
@@ -2677,6 +2716,8 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
     if rule == "setword":
         if g["set"].lower() in ("daily", "weekly") and re.match(r"\s+[A-Z]", ctx.after(c.end, 3)):
             return None  # a newspaper: "the Polish daily Wyborcza", "the Daily Mail"
+        if _periodical(ctx, c.start, c.end, g["set"]):
+            return None  # "the business daily reported", "told a German weekly.", "the daily newspaper"
         if g["set"][0].isupper() and _in_title(ctx, c.start):
             return None  # "Women's Wear Daily": a name
         return Found(c.start, c.end, "SET", lex["sets"][g["set"].lower()])
