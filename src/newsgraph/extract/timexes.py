@@ -91,7 +91,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
     small = _alt([w for w in number_words if " " not in w and w not in ("a", "an", "hundred", "dozen")])
     number = (r"(?P<num>(?!(?:1[5-9]|20)\d\d\b)\d+(?:[.,]\d+)?(?:(?:\s+|-)\d/\d)?|\d+\s*1/2|"
               + small + r"(?:[\s-]+" + small + r")?(?:\s+(?:and\s+a\s+)?half)?|"
-              + _alt(["a", "an", "a couple of", "a dozen", "a hundred", "one hundred", "half a", "a half",
+              + _alt(["a", "an", "a couple of", "a dozen", "a hundred", "one hundred", "half a", "half an", "a half",
                       "a quarter of a", "quarter of a", "three quarters of a", "three-quarters of a",
                       "hundreds of", "thousands of", "tens of"]) + "|"
               + _alt(lex["vague_quantities"]) + r")")
@@ -114,7 +114,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         for first, last in ((r"January|Jan\.", r"March|Mar\."), (r"April|Apr\.", "June"),
                             ("July", r"September|Sept?\."), (r"October|Oct\.", r"December|Dec\.")))
     holiday = r"(?P<holiday>" + _alt(list(lex["holidays"])) + r")"
-    ordinal = r"(?P<ord>" + _alt(list(lex["ordinals"]) + ["final", "last"]) + r")"
+    ordinal = r"(?P<ord>" + _alt(list(lex["ordinals"]) + ["final", "last", "latter", "back"]) + r")"
     decade_words = r"(?P<decword>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)"
     modp = r"(?:(?P<dmod>early|late|mid)(?:-|\s+))?"
 
@@ -2463,8 +2463,11 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         the = (g.get("the") or "").lower()
         t = tense()
         current = _quarter(dct) if unit == "quarter" else (1 if dct.month <= 6 else 2)
-        if ordinal_word in ("final", "last"):
-            n = limit
+        if ordinal_word in ("latter", "back") and (unit != "half" or the != "the"
+                                                   or not (g.get("year") or g.get("ofyear"))):
+            return None  # "hurt his back half an hour ago"
+        if ordinal_word in ("final", "last", "latter", "back"):
+            n = limit  # "the latter half of 2007", "the back half of the year": the second
         else:
             n = lexicon()["ordinals"].get(ordinal_word, 0)
         if not 1 <= n <= limit:
