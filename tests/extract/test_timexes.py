@@ -1488,6 +1488,17 @@ ON_A_NOUN = [
     # the figure a forecast is compared with is one reported
     ("GDP is expected to show growth of 2.7 percent, compared with 1.9 percent in the first quarter.",
      dt.date(2008, 8, 22), "the first quarter", "2008-Q1"),
+    # figures, and papers told of as out, are of a month already begun however far back
+    ("The retailer said that October sales fell 3 percent.", dt.date(2008, 7, 10), "October", "2007-10"),
+    ("An August assessment by the agency found no link.", dt.date(2008, 3, 10), "August", "2007-08"),
+    ("He wrote in a September letter to shareholders that the war was a tragedy.", dt.date(2022, 7, 1),
+     "September", "2021-09"),
+    ("The retailer said on Thursday that June same-store sales rose.", dt.date(2008, 7, 10), "June", "2008-06"),
+    # but a month ahead may be a plan, and a delivery month lies ahead
+    ("The minister spoke on Saudi July output.", dt.date(2008, 6, 15), "July", "2008-07"),
+    ("Millers bought wheat for November shipment.", dt.date(2022, 10, 1), "November", "2022-11"),
+    ("The September jobs data will show a rise.", dt.date(2008, 7, 10), "September", "2008-09"),
+    ("An April rebound in jobs helped stocks.", dt.date(2008, 5, 2), "April", "2008-04"),
 ]
 
 

@@ -1106,9 +1106,11 @@ class Context:
     def __init__(self, text: str, published: dt.date, tense_of: TenseOf | None,
                  counts_noun: Callable[[int, int], bool] | None = None,
                  said_of: Callable[[int, int], bool] | None = None,
-                 modifies_noun: Callable[[int, int], bool] | None = None) -> None:
+                 modifies_noun: Callable[[int, int], bool] | None = None,
+                 dates_figures: Callable[[int, int], bool] | None = None) -> None:
         self._said_of = said_of
         self._modifies_noun = modifies_noun
+        self._dates_figures = dates_figures
         self.text = text
         self.dct = published
         self._tense_of = tense_of
@@ -1156,6 +1158,9 @@ class Context:
 
     def modifies_noun(self, start: int, end: int) -> bool:
         return self._modifies_noun(start, end) if self._modifies_noun else False
+
+    def dates_figures(self, start: int, end: int) -> bool:
+        return self._dates_figures(start, end) if self._dates_figures else False
 
     def firmly_past(self, start: int, end: int, first_day: dt.date) -> bool:
         """True when the span is "since ..." or a time of a past finite verb itself ("bought
@@ -1288,6 +1293,8 @@ def _mod_of(text: str | None) -> str | None:
 _CONTRACT_MONTH = re.compile(r"\s+(?:\$\d+(?:\.\d+)?\s+(?:strike|puts?|calls?)\b|(?:\d+-year\s+)?(?:[A-Z]{2,5}\s+)?"
                              r"(?:U\.S\.\s+|Brent\s+|crude\s+|Bund\s+|copper\s+|gold\s+|wheat\s+|corn\s+|soybean\s+)?"
                              r"(?:futures?|options|delivery)\b)")
+_DELIVERY_AFTER = re.compile(r"[^.;:!?\n]{0,30}?\b(?:futures?|contracts?|options|delivery|deliveries|shipments?|"
+                             r"loadings?|cargoes)\b", re.I)
 # "contract" names a delivery month only in a market's words: "the most active February
 # contract", not "the February contract award" or "June contract signings"
 _ACTIVE_CONTRACT = re.compile(r"\b(?:most\s+active|benchmark|front[-\s]month|nearby|traded)\s+$", re.I)
@@ -1519,7 +1526,7 @@ def _is_a_name(ctx: Context, start: int, end: int) -> bool:
     before, after = ctx.before(start, 25), ctx.after(end, 20)
     the = r"|The" if ctx.text[start:end].lower() != "may" else ""  # "The April numbers", not "The May cabinet"
     if re.search(r"(?:\b[A-Z][a-z]+|\bMrs?\.?|\bMs\.?)\s+$", before) and not re.search(
-            r"\b(?:In|By|Since|Until|From|Through|During|Last|Next|This|Early|Late|Mid|Before|After" + the + r")\s+$",
+            r"\b(?:In|By|Since|Until|From|Through|During|Last|Next|This|Early|Late|Mid|Before|After|An?" + the + r")\s+$",
             before):
         return True
     if re.match(r"\s+[A-Z][a-z]+", after) and not re.match(r"\s+(?:\d|of\b)", after) \
@@ -1707,6 +1714,14 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             # "June 10-year futures edged up", "the March $42.50 strike": a contract for
             # delivery in the month to come, whatever the tense of the report
             year = dct.year if month >= dct.month else dct.year + 1
+        elif (month - dct.month) % 12 > 1 and ctx.dates_figures(c.start, c.end) and tense() != FUTURE \
+                and not _DELIVERY_AFTER.match(ctx.text, c.end):
+            # "October sales fell" (written in July), "an August assessment found" (written in
+            # March): figures and papers out are of a month already begun, however far back
+            # (not "the September jobs data will show", written in August; not the next month,
+            # often a plan: "Saudi July output", written in June; not a delivery month: "September
+            # stock index futures")
+            year = dct.year if month < dct.month else dct.year - 1
         else:
             t = tense()
             if t == FUTURE and ctx.earliest_under_past(c.start, c.end):
@@ -2764,13 +2779,15 @@ _THAT_DEMONSTRATIVE_AFTER = re.compile(
 
 
 def _that_is_a_conjunction(ctx: Context, start: int, end: int | None = None) -> bool:
-    """"that" before a day or month after a verb or noun: "told a news conference that
-    Wednesday's deadline", "warned that June sales plummeted" (every such case in the
-    Reuters 2008 and Russia-Ukraine corpora), not "on that Friday". With ``end``, a day
+    """"that" before a day or month after a verb, a noun or the day of a saying: "told a news
+    conference that Wednesday's deadline", "warned that June sales plummeted", "said on Thursday
+    that June sales rose" (every such case in the Reuters 2008 and Russia-Ukraine corpora), not
+    "on that Friday". With ``end``, a day
     name must also open a clause: "that Friday's", "that Friday could be", not "will
     launch that Friday from Baikonur"."""
     before = ctx.before(start, 20)
-    if not re.search(r"\b[a-z]+\s+$", before) or _THAT_DEMONSTRATIVE_AFTER.search(before):
+    if not re.search(r"\b(?:[a-z]+|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+$", before) \
+            or _THAT_DEMONSTRATIVE_AFTER.search(before):
         return False
     return end is None or bool(_CLAUSE_AFTER_DAY.match(ctx.after(end, 14)))
 
@@ -2911,9 +2928,10 @@ def _add_durations(first: str, second: str) -> str | None:
 def timexes_from_text(text: str, published: dt.date, *, tense_of: TenseOf | None = None,
                       counts_noun: Callable[[int, int], bool] | None = None,
                       said_of: Callable[[int, int], bool] | None = None,
-                      modifies_noun: Callable[[int, int], bool] | None = None) -> list[Found]:
+                      modifies_noun: Callable[[int, int], bool] | None = None,
+                      dates_figures: Callable[[int, int], bool] | None = None) -> list[Found]:
     """TIMEX3 spans of ``text`` with type/value/mod, anchored on ``published``."""
-    ctx = Context(text, published, tense_of, counts_noun, said_of, modifies_noun)
+    ctx = Context(text, published, tense_of, counts_noun, said_of, modifies_noun, dates_figures)
     results: list[Found] = []
     for candidate in select(candidates_from_text(text)):
         found = normalise(candidate, ctx)
@@ -3512,6 +3530,33 @@ def verb_tense(verb: Any) -> str | None:
     return None
 
 
+def dates_figures(doc: Doc, start: int, end: int) -> bool:
+    """True when the month at ``start:end`` dates figures ("October sales fell", "the May jobs
+    data") or a paper told of as out ("an August assessment found", "said in its March
+    report"): a month already begun by the time it is told of."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span[-1]
+    return token.dep_ in ("compound", "nmod", "amod") and token.head.i > token.i \
+        and _month_of_figures(token.head)
+
+
+def _month_of_figures(noun: Any) -> bool:
+    """Whether a month on ``noun`` dates figures or a paper that is out."""
+    lemma = noun.lemma_.lower()
+    if lemma in _figure_nouns() or noun.dep_ == "compound" and noun.head.lemma_.lower() in _figure_nouns():
+        return True  # "the May jobs data", "June same-store sales"
+    if lemma not in _paper_nouns():
+        return False
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        return verb_tense(noun.head) == PAST  # "an August assessment found"
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "to") and noun.head.head.pos_ in ("VERB", "ADP"):
+        verb = noun.head.head if noun.head.head.pos_ == "VERB" else noun.head.head.head
+        return verb.lemma_ in _verb_sets()[1] and verb_tense(verb) == PAST  # "said in its March report"
+    return False
+
+
 def governing_tense(doc: Doc, start: int, end: int) -> str | None:
     """The tense of the verb that governs the span: climb heads until a finite verb."""
     future_heads, reporting = _verb_sets()
@@ -3712,6 +3757,16 @@ _PROSPECT_WORDS = frozenset({"possible", "potential", "planned", "expected", "im
 
 
 @lru_cache(maxsize=1)
+def _figure_nouns() -> frozenset[str]:
+    return frozenset(lexicon()["figure_nouns"])
+
+
+@lru_cache(maxsize=1)
+def _paper_nouns() -> frozenset[str]:
+    return frozenset(lexicon()["paper_nouns"])
+
+
+@lru_cache(maxsize=1)
 def _results_nouns() -> frozenset[str]:
     return frozenset(lexicon()["results_nouns"])
 
@@ -3753,8 +3808,11 @@ def timexes_from_doc(article: Article, doc: Doc) -> list[Timex]:
     def modifier(start: int, end: int) -> bool:
         return modifies_noun(doc, start, end)
 
+    def figures(start: int, end: int) -> bool:
+        return dates_figures(doc, start, end)
+
     found = timexes_from_text(text, article.published, tense_of=tense_of, counts_noun=counts, said_of=said,
-                              modifies_noun=modifier)
+                              modifies_noun=modifier, dates_figures=figures)
     return [Timex(text=text[f.start:f.end], type=f.type, value=f.value, mod=f.mod,
                   sentence=article.sentence_index(f.start), start=f.start, end=f.end) for f in found]
 
