@@ -1499,6 +1499,13 @@ ON_A_NOUN = [
     ("Millers bought wheat for November shipment.", dt.date(2022, 10, 1), "November", "2022-11"),
     ("The September jobs data will show a rise.", dt.date(2008, 7, 10), "September", "2008-09"),
     ("An April rebound in jobs helped stocks.", dt.date(2008, 5, 2), "April", "2008-04"),
+    # "following" as a preposition; a demonstrative before a full date; a name-month after "Throughout"
+    ("The index jumped 13% in March, following February's record high.", dt.date(2022, 9, 1), "February",
+     "2022-02"),
+    ("Aerospace stocks are off nearly 30 percent from October highs.", dt.date(2008, 6, 25), "October",
+     "2007-10"),
+    ("Trump did nothing wrong during that July 25 phone call.", dt.date(2020, 1, 27), "July 25", "2019-07-25"),
+    ("Throughout August, the plant came under regular fire.", dt.date(2022, 9, 1), "August", "2022-08"),
 ]
 
 

@@ -1526,7 +1526,8 @@ def _is_a_name(ctx: Context, start: int, end: int) -> bool:
     before, after = ctx.before(start, 25), ctx.after(end, 20)
     the = r"|The" if ctx.text[start:end].lower() != "may" else ""  # "The April numbers", not "The May cabinet"
     if re.search(r"(?:\b[A-Z][a-z]+|\bMrs?\.?|\bMs\.?)\s+$", before) and not re.search(
-            r"\b(?:In|By|Since|Until|From|Through|During|Last|Next|This|Early|Late|Mid|Before|After|An?" + the + r")\s+$",
+            r"\b(?:In|By|Since|Until|Till|From|Through|Throughout|During|Over|Around|Within|Last|Next|This|Early|Late|"
+            r"Mid|Before|After|An?" + the + r")\s+$",
             before):
         return True
     if re.match(r"\s+[A-Z][a-z]+", after) and not re.match(r"\s+(?:\d|of\b)", after) \
@@ -1682,6 +1683,16 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             dated = dict(patterns())["mdy"].match(ctx.text, start)
             if dated and dated.end() > c.end:
                 return normalise(Candidate(start, dated.end(), "mdy", dated.groupdict()), ctx)
+            return _without_first_word(c, ctx, "rel")
+        if rel == "that":
+            start = c.start + re.match(r"\S+\s+", text).end()
+            dated = dict(patterns())["mdy"].match(ctx.text, start)
+            if dated and dated.end() > c.end:
+                # "during that July 25 phone call": the day the demonstrative points at
+                return normalise(Candidate(start, dated.end(), "mdy", dated.groupdict()), ctx)
+        if rel == "following" and not re.search(r"\bthe\s+$", ctx.before(c.start, 8), re.I) \
+                and re.match(r"['’]s\b", ctx.after(c.end, 3)):
+            # "jumped 13% in March, following February's record high": the preposition
             return _without_first_word(c, ctx, "rel")
         if rel in ("current", "same", "latest", "recent", "that", "upcoming", "following"):
             return None
