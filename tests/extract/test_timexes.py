@@ -460,6 +460,13 @@ CASES = [
     # the week of a named day or holiday
     ("It may be resolved in a court hearing the week of March 6.", dt.date(2000, 2, 24), FUTURE,
      "the week of March 6", "DATE", "2000-W10", None),
+    # a holiday's weekend: the nearest Saturday's, before a Monday holiday and after a Thursday one
+    ("Hackers struck the plant over Memorial Day weekend.", dt.date(2021, 10, 18), PAST, "Memorial Day weekend",
+     "DATE", "2021-W21-WE", None),
+    ("Families will gather over Thanksgiving weekend.", dt.date(2021, 11, 17), FUTURE, "Thanksgiving weekend",
+     "DATE", "2021-W47-WE", None),
+    ("Stocks rose after a three-day Easter weekend.", dt.date(2008, 3, 24), PAST, "Easter weekend", "DATE",
+     "2008-W12-WE", None),
     ("Protesters prayed as Easter week began.", dt.date(2000, 4, 17), PAST, "Easter week", "DATE", "2000-W16",
      None),
     # "the weekend" with no tense early in the week is the one just past; "through the weekend" lies ahead

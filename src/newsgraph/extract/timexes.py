@@ -181,7 +181,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("qcode", r"(?<![\w-])(?P<q>[QH][1-4])(?:\s*(?:of\s+)?(?P<year>(?:19|20)\d\d|'\d\d))?(?![\w])"),
         # seasons and holidays
         ("season", r"(?:(?P<rel>last|this|next|past|coming|the|this\s+past|early|late)\s+)?" + modp + season + r"(?:\s+(?:of\s+)?" + year + r"(?:\s*[-–/]\s*(?P<year2>\d{4}|\d\d)(?![\d\w]))?)?(?![\w])"),
-        ("holiday", r"(?:(?P<rel>last|this|next)\s+)?" + holiday + r"(?:\s+(?P<hweek>week)(?![\w-]))?"
+        ("holiday", r"(?:(?P<rel>last|this|next)\s+)?" + holiday + r"(?:\s+(?P<hweek>week(?P<hwe>end)?)(?![\w-]))?"
                     r"(?:,?\s+(?:of\s+)?(?P<hyear>(?:1[89]|20)\d\d)(?![\w-]))?(?![\w])"),
         # clock times
         ("clock", r"(?:(?P<approx>about|around|at|approximately)\s+)?" + clock),
@@ -1557,6 +1557,21 @@ _MORNING_AFTER = re.compile(r"[\s,]+(?:\w+\s+)?(?:in\s+the\s+morning|this\s+morn
 _DEICTIC_OFFSET = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "this": 0, "last": -1}
 
 
+def _holiday_saturday(day: dt.date) -> dt.date:
+    """The Saturday of a holiday's weekend: the nearest one, the later on a tie ("Memorial Day
+    weekend" before the Monday, "the Fourth of July weekend" after a Thursday)."""
+    before = day - dt.timedelta(days=(day.weekday() - 5) % 7)
+    after = before + dt.timedelta(days=7)
+    return before if (day - before).days < (after - day).days else after
+
+
+def _holiday_span(day: dt.date, g: Mapping[str, Any]) -> str:
+    """"Easter week" is the ISO week of the day; "Memorial Day weekend" its weekend."""
+    if g.get("hwe"):
+        return f"{_week(_holiday_saturday(day))}-WE"
+    return _week(day)
+
+
 def normalise(c: Candidate, ctx: Context) -> Found | None:
     g = c.groups
     text = ctx.text[c.start:c.end]
@@ -2630,8 +2645,10 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         if written:
             # "Christmas Day 1950", "on Victory Day in 2015": that year's
             day = _holiday_date(code, int(written))
-            return Found(c.start, c.end, "DATE", _week(day) if g.get("hweek") else day.isoformat())
-        if g.get("hweek"):
+            return Found(c.start, c.end, "DATE", _holiday_span(day, g) if g.get("hweek") else day.isoformat())
+        if g.get("hwe"):
+            this_year = _holiday_saturday(this_year)
+        elif g.get("hweek"):
             # "Easter week": the week of the holiday, which may have begun before it
             this_year -= dt.timedelta(days=this_year.weekday())
         if rel == "last" or (not rel and tense() == PAST and not dct < this_year <= dct + _HOLIDAY_AHEAD):
@@ -2645,7 +2662,7 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
                        key=lambda y: abs((_holiday_date(code, y) - dct).days))
         day = _holiday_date(code, year)
         if day is not None and g.get("hweek"):
-            return Found(c.start, c.end, "DATE", _week(day))
+            return Found(c.start, c.end, "DATE", _holiday_span(day, g))
         return Found(c.start, c.end, "DATE", day.isoformat() if day else f"{year:04d}")
 
     if rule in ("clock", "clock24", "clock_hhmm"):
