@@ -460,6 +460,15 @@ CASES = [
     # the week of a named day or holiday
     ("It may be resolved in a court hearing the week of March 6.", dt.date(2000, 2, 24), FUTURE,
      "the week of March 6", "DATE", "2000-W10", None),
+    # a calendar quarter named by its months
+    ("Profit rose 15 percent in the December quarter.", dt.date(2008, 1, 23), PAST, "the December quarter", "DATE",
+     "2007-Q4", None),
+    ("We expect to sell more Macs in the September quarter.", dt.date(2008, 7, 21), FUTURE,
+     "the September quarter", "DATE", "2008-Q3", None),
+    ("NEC's profit fell in the April-June quarter.", dt.date(2008, 8, 1), PAST, "the April-June quarter", "DATE",
+     "2008-Q2", None),
+    ("Costs were cut at the end of the March quarter.", dt.date(2008, 4, 15), PAST, "the end of the March quarter",
+     "DATE", "2008-Q1", "END"),
     # a holiday's weekend: the nearest Saturday's, before a Monday holiday and after a Thursday one
     ("Hackers struck the plant over Memorial Day weekend.", dt.date(2021, 10, 18), PAST, "Memorial Day weekend",
      "DATE", "2021-W21-WE", None),
@@ -1141,7 +1150,7 @@ WHOLE_TEXTS += [
     ("By comparison, sales in last year's March/April period rose 3.8 percent.", dt.date(2008, 3, 6),
      [("last year", "2007"), ("March", "2007-03"), ("April", "2007-04")]),
     ("Microsoft incurred a charge during last year's June quarter.", dt.date(2008, 7, 17),
-     [("last year", "2007"), ("June", "2007-06")]),
+     [("last year", "2007"), ("June quarter", "2007-Q2")]),
     # a table run into one line: each year's first row carries the year, the rows after it run on
     ("Changes since 1994: 2008 Jan 22 Cut 75 bps to 3.50 pct 2007 Dec 11 Cut 25 bps to 4.25 pct Oct 31 Cut "
      "25 bps to 4.50 pct 1998 Nov 17 Cut 25 bps to 4.75 pct Oct 15 Cut 25 bps to 5.00 pct", dt.date(2008, 1, 22),

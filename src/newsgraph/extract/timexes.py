@@ -123,7 +123,10 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("mdy", r"(?:(?P<rel>last|next|this)\s+)?(?:" + weekday + r",?\s+)?" + month + r"\s+" + day + r"(?:,?\s+" + year + r")?"),
         ("dmy", r"(?:" + weekday + r",?\s+)?" + day_or_word + r"\s+(?:of\s+)?" + month + r"(?:,?\s+" + year + r")?"),
         # "April-June", "the July-September quarter": three months that make a quarter
-        ("month_quarter", r"(?P<range>" + quarter_ranges + r")(?![\w])(?:\s+" + year + r")?"),
+        # "the January-March quarter", "the December quarter": a calendar quarter by its months
+        ("month_quarter", r"(?:(?P<range>" + quarter_ranges + r")(?![\w])(?:\s+" + year + r")?"
+                          r"|(?P<qend>March|June|September|December)(?=\s+(?:fiscal\s+)?quarter(?![\w-])))"
+                          r"(?P<qword>\s+(?:fiscal\s+)?quarter(?![\w-]))?"),
         ("my", modp + month + r"(?:\s+of)?,?\s+" + year),
         # "2008 January 31", and at the head of a chronology entry "2007 February - ..."
         ("ymd", year + r",?\s+" + month + r"(?:\s+" + day + r"|(?=\s*[-–—:]\s))"),
@@ -1660,10 +1663,19 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         return Found(c.start, c.end, "DATE", value)
 
     if rule == "month_quarter":
-        words = re.findall(r"[A-Za-z]+", g["range"])
-        first, last = lex["months"][words[0].lower()], lex["months"][words[-1].lower()]
-        year = int(g["year"]) if g.get("year") else month_year(dct, last, tense())
-        return Found(c.start, c.end, "DATE", f"{year:04d}-Q{(first - 1) // 3 + 1}")
+        words = re.findall(r"[A-Za-z]+", g.get("range") or g["qend"])
+        last = lex["months"][words[-1].lower()]
+        year_told = _YEAR_POSSESSIVE.search(ctx.before(c.start, 40))
+        if g.get("year"):
+            year = int(g["year"])
+        elif year_told:
+            # "during last year's June quarter": the year told in the possessive
+            year = dct.year + {"last": -1, "previous": -1, "prior": -1, "next": 1, "this": 0}[year_told[1].lower()]
+        else:
+            year = month_year(dct, last, tense())
+        the = re.search(r"\b(?:the|its)\s+$", ctx.before(c.start, 8), re.I) if g.get("qword") else None
+        start = c.start - len(the.group()) if the else c.start  # "the December quarter"
+        return Found(start, c.end, "DATE", f"{year:04d}-Q{(last - 1) // 3 + 1}")
 
     if rule == "ymd":
         month = month_number(g["month"])
