@@ -460,6 +460,10 @@ CASES = [
     # the week of a named day or holiday
     ("It may be resolved in a court hearing the week of March 6.", dt.date(2000, 2, 24), FUTURE,
      "the week of March 6", "DATE", "2000-W10", None),
+    # the span of the last day or hour up to now; not the final day of something
+    ("Russia struck 40 villages over the past day.", MON, PAST, "the past day", "DURATION", "P1D", None),
+    ("Shelling killed 14 people in the last day.", MON, PAST, "the last day", "DURATION", "P1D", None),
+    ("In the last hour Russia attacked Kharkiv.", MON, PAST, "the last hour", "DURATION", "PT1H", None),
     # a calendar quarter named by its months
     ("Profit rose 15 percent in the December quarter.", dt.date(2008, 1, 23), PAST, "the December quarter", "DATE",
      "2007-Q4", None),
@@ -725,6 +729,8 @@ NOT_TIMEXES = [
     ("He spoke to the Polish daily Wyborcza.", ("daily",)),
     ("He hurt his back half an hour ago.", ("back half",)),
     ("Fans cheered in the latter half of the game.", ("the latter half",)),
+    ("It was the last day of the festival.", ("the last day",)),
+    ("He spent the last day in Kyiv.", ("the last day",)),
     ("Shares fell in the first half hour of trading.", ("the first half", "first half")),
     ("He scored in the second half of the match.", ("the second half", "second half")),
     ("A third of May's budget went to defence.", ("third of May",)),

@@ -143,6 +143,9 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
                     r"the\s+previous\s+day|the\s+following\s+day|the\s+same\s+day|that\s+day|that\s+same\s+day|"
                     r"the\s+day\s+(?:before|after)(?=\s*(?:[,.;:)]|$))|earlier\s+that\s+day|later\s+that\s+day|(?:earlier|later)\s+in\s+the\s+day)"),
         ("nth_day", r"(?:the\s+)?(?P<nth>" + _alt([w for w in lex["ordinals"]]) + r")\s+(?:straight\s+|consecutive\s+|full\s+)?day(?=\s+of\s)"),
+        # "over the past day", "in the last hour": the span up to now
+        ("past_day", r"(?P<the>the)\s+(?P<rel>past|last)\s+(?P<unit>day|hour)(?![\w-])"
+                     r"(?!\s+(?:of|before|to|for|on|in|at|when|that|which|was|is|will|and\s+a\s+half)\b)"),
         # relative calendar units
         ("relunit", r"(?:(?P<the>the)\s+)?(?:(?P<early>earlier|later|early|late)\s+)?" + rel
                     + r"\s+(?P<fiscal>fiscal\s+)?(?P<unit>weekend|week|month|year|quarter|decade|century|half)(?![\w-])"),
@@ -243,6 +246,7 @@ def _anchors() -> dict[str, tuple[frozenset[str], bool]]:
         "deictic": (words(["today", "yesterday", "tomorrow", "tonight", "overnight"]), False),
         "daypart": (words(["morning", "afternoon", "evening", "night"]), False),
         "the_day": (words(["day"]), False), "nth_day": (words(["day"]), False),
+        "past_day": (words(["day", "hour"]), False),
         "relunit": (words(["week", "weekend", "month", "year", "quarter", "decade", "century", "half"]), False),
         "theunit": (words(["week", "weekend", "month", "year", "quarter"]), False),
         "unitend": (words(["year", "month", "week", "quarter"]), False),
@@ -1961,6 +1965,12 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             anchor = next((f for f in reversed(ctx.previous) if re.fullmatch(r"\d{4}-\d\d-\d\d", f.value)), None)
             base = dt.date.fromisoformat(anchor.value) if anchor else dct
         return Found(c.start, c.end, "TIME", (base + dt.timedelta(days=offset)).isoformat() + part)
+
+    if rule == "past_day":
+        if g["rel"].lower() == "last" and not re.search(r"\b(?:over|in|during|within|for|throughout)\s+$",
+                                                        ctx.before(c.start, 12), re.I):
+            return None  # "the last day of trading", "on the last day": the final one
+        return Found(c.start, c.end, "DURATION", "P1D" if g["unit"].lower() == "day" else "PT1H")
 
     if rule == "nth_day":
         # "today is the eighth day of the operation", "It's the second day of an offensive":
