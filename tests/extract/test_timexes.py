@@ -464,6 +464,13 @@ CASES = [
     ("Russia struck 40 villages over the past day.", MON, PAST, "the past day", "DURATION", "P1D", None),
     ("Shelling killed 14 people in the last day.", MON, PAST, "the last day", "DURATION", "P1D", None),
     ("In the last hour Russia attacked Kharkiv.", MON, PAST, "the last hour", "DURATION", "PT1H", None),
+    # the day after one not told of, in the past: not tomorrow, and no day can be given
+    ("We met him. The next day the Russians invaded.", MON, PAST, "The next day", "DATE", "XXXX-XX-XX", None),
+    ("We met him, and the next morning the Russians invaded.", MON, PAST, "the next morning", "TIME",
+     "XXXX-XX-XXTMO", None),
+    ("He was arrested on Friday and released the next day.", MON, PAST, "the next day", "DATE", "2022-02-05", None),
+    ("The deal could be sold in the next day or two, sources said.", MON, PAST, "the next day", "DATE",
+     "2022-02-08", None),
     # a calendar quarter named by its months
     ("Profit rose 15 percent in the December quarter.", dt.date(2008, 1, 23), PAST, "the December quarter", "DATE",
      "2007-Q4", None),

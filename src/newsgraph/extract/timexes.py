@@ -1964,6 +1964,10 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             # "the next morning": from the day in focus, as "the next day"
             anchor = next((f for f in reversed(ctx.previous) if re.fullmatch(r"\d{4}-\d\d-\d\d", f.value)), None)
             base = dt.date.fromisoformat(anchor.value) if anchor else dct
+            if anchor is None and offset > 0 and tense() == PAST:
+                # "We met him, and the next morning the Russians invaded": the day after one not
+                # told of, not tomorrow
+                return Found(c.start, c.end, "TIME", "XXXX-XX-XX" + part)
         return Found(c.start, c.end, "TIME", (base + dt.timedelta(days=offset)).isoformat() + part)
 
     if rule == "past_day":
@@ -1999,6 +2003,10 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
                 first, last = day_range(period.value)
                 if first is not None and last is not None and not first <= dct <= last:
                     return Found(c.start, c.end, "DATE", period.value, mod, anaphoric=True)
+        if told is None and delta > 0 and tense() == PAST \
+                and not re.search(r"\b(?:in|within|over|during|for)\s+$", ctx.before(c.start, 10), re.I):
+            # "We met him. The next day the Russians invaded": the day after one not told of
+            return Found(c.start, c.end, "DATE", "XXXX-XX-XX", mod)
         return Found(c.start, c.end, "DATE", (base + dt.timedelta(days=delta)).isoformat(), mod)
 
     if rule in ("relunit", "theunit", "earlierthis"):
