@@ -464,6 +464,14 @@ CASES = [
     ("Russia struck 40 villages over the past day.", MON, PAST, "the past day", "DURATION", "P1D", None),
     ("Shelling killed 14 people in the last day.", MON, PAST, "the last day", "DURATION", "P1D", None),
     ("In the last hour Russia attacked Kharkiv.", MON, PAST, "the last hour", "DURATION", "PT1H", None),
+    # "N weeks earlier" counts from a day told of just before; "earlier than" is a difference;
+    # "a year before" with nothing after it is "a year earlier"
+    ("The deal closed on Jan. 5. Two weeks earlier, talks had failed.", dt.date(2008, 2, 29), PAST,
+     "Two weeks earlier", "DATE", "2007-W51", None),
+    ("Easter fell two weeks earlier than a year ago.", dt.date(2008, 4, 8), PAST, "two weeks", "DURATION", "P2W",
+     None),
+    ("Net income was $116 million, compared with $105.1 million a year before.", dt.date(2008, 2, 29), PAST,
+     "a year before", "DATE", "2007", None),
     # the day after one not told of, in the past: not tomorrow, and no day can be given
     ("We met him. The next day the Russians invaded.", MON, PAST, "The next day", "DATE", "XXXX-XX-XX", None),
     ("We met him, and the next morning the Russians invaded.", MON, PAST, "the next morning", "TIME",
@@ -1535,6 +1543,12 @@ ON_A_NOUN = [
      "2007-10"),
     ("Trump did nothing wrong during that July 25 phone call.", dt.date(2020, 1, 27), "July 25", "2019-07-25"),
     ("Throughout August, the plant came under regular fire.", dt.date(2022, 9, 1), "August", "2022-08"),
+    # a verb of naming passes the time to the verb it names the object of
+    ("Russia's biggest victory since it launched what it calls a special military operation on February 24.",
+     dt.date(2022, 5, 18), "February 24", "2022-02-24"),
+    # a place of a known event before its day and month
+    ("Read how these groups overlapped at the Capitol on Jan. 6.", dt.date(2022, 7, 11), "Jan. 6", "2021-01-06"),
+    ("The Capitol will reopen to visitors on Jan. 6.", dt.date(2022, 7, 11), "Jan. 6", "2023-01-06"),
 ]
 
 

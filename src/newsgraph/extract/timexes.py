@@ -667,24 +667,33 @@ def _months_between(month: str, dct: dt.date) -> int:
 
 
 @lru_cache(maxsize=1)
-def _named_event_days() -> dict[tuple[int, int], tuple[dt.date, frozenset[str]]]:
-    """(month, day) -> the event's date and the nouns that mark it, from the lexicon."""
+def _named_event_days() -> dict[tuple[int, int], tuple[dt.date, frozenset[str], tuple[str, ...]]]:
+    """(month, day) -> the event's date, the nouns that mark it after the day and the places
+    that mark it before, from the lexicon."""
     out = {}
     for entry in lexicon()["named_event_days"]:
         date = dt.date.fromisoformat(entry["date"])
-        out[(date.month, date.day)] = (date, frozenset(entry["nouns"]))
+        out[(date.month, date.day)] = (date, frozenset(entry["nouns"]), tuple(entry.get("places", ())))
     return out
 
 
-def _named_event_day(ctx: "Context", end: int, month: int, day: int) -> dt.date | None:
+def _named_event_day(ctx: "Context", start: int, end: int, month: int, day: int) -> dt.date | None:
     """The date of a known event named by its day and month ("the Jan. 6 committee"), when a noun
-    of the lexicon follows and the text is published after the event."""
+    of the lexicon follows, or a place of the event is named earlier in the sentence ("stormed
+    the Capitol on Jan. 6"), and the text is published after the event."""
     event = _named_event_days().get((month, day))
     if event is None:
         return None
     following = re.match(r"(?:th)?\s+(?:[A-Z]\.\s*)?([A-Za-z]+)", ctx.text[end:end + 30])
-    date, nouns = event
-    return date if following and following[1].lower() in nouns and date < ctx.dct else None
+    date, nouns, places = event
+    if date >= ctx.dct:
+        return None
+    if following and following[1].lower() in nouns:
+        return date
+    sentence_start, _ = _sentence_bounds(ctx.text, end, end, 300)
+    before = ctx.text[sentence_start:end]
+    return date if places and re.search(r"\b(?:" + "|".join(map(re.escape, places)) + r")\b", before) \
+        and ctx.tense(start, end) != FUTURE else None
 
 
 def _easter(year: int, *, orthodox: bool = False) -> dt.date:
@@ -1564,6 +1573,17 @@ _MORNING_AFTER = re.compile(r"[\s,]+(?:\w+\s+)?(?:in\s+the\s+morning|this\s+morn
 _DEICTIC_OFFSET = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "this": 0, "last": -1}
 
 
+def _day_told_nearby(ctx: Context, start: int) -> str | None:
+    """The day named last before ``start``, in its sentence or the one before: what "two
+    weeks earlier" counts back from ("in the week to June 8, not far from the low reached two
+    weeks earlier"); a day named further back is another thread of the story."""
+    day = next((f for f in reversed(ctx.previous) if f.end <= start and re.fullmatch(r"\d{4}-\d\d-\d\d", f.value)
+                and f.rule != "unitend"), None)
+    if day is None or len(_SENTENCE_END.findall(ctx.text, day.end, start)) > 1:
+        return None
+    return day.value
+
+
 def _holiday_saturday(day: dt.date) -> dt.date:
     """The Saturday of a holiday's weekend: the nearest one, the later on a tie ("Memorial Day
     weekend" before the Monday, "the Fourth of July weekend" after a Thursday)."""
@@ -1626,7 +1646,7 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             # "In this Oct. 10, 2021, file photo": "this" belongs to the photo
             return _without_first_word(c, ctx, "rel")
         forced = {"last": PAST, "next": FUTURE}.get(rel)
-        event = _named_event_day(ctx, c.end, month, day) if not g.get("year") and not rel else None
+        event = _named_event_day(ctx, c.start, c.end, month, day) if not g.get("year") and not rel else None
         if g.get("year"):
             year = int(g["year"])
         elif event is not None:
@@ -2238,6 +2258,18 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             direction = " ".join(g["dir"].lower().split())
         if direction == "back" and not re.match(r"\s+from\b", ctx.after(c.end, 8)):
             direction = "ago"  # "a few months back" (not "six months back from the original target")
+        if direction == "before" and unit in ("month", "quarter", "year") and amount == 1 \
+                and re.match(r"\s*(?:[.,;:)]|$)", ctx.after(c.end, 3)):
+            # "compared with $105.1 million a year before.": "before" with nothing after it
+            # is "earlier" (not "two days before the vote"; "five years before" in a story of
+            # the 1980s counts from a year this cannot see)
+            direction = "earlier"
+        if direction == "earlier" and re.match(r"\s+than\b", ctx.after(c.end, 6)):
+            # "Easter fell two weeks earlier than a year ago": a difference, the signal left out
+            end = c.start + ctx.text[c.start:c.end].lower().rfind("earlier")
+            while end > c.start and ctx.text[end - 1].isspace():
+                end -= 1
+            return Found(c.start, end, "DURATION", duration_value(amount, unit))
         sign = 1 if direction in ("later", "after", "from now", "hence") else -1
         if direction in ("earlier", "ago") and amount == 1 and unit in ("year",):
             anchor = ctx.anchor(c.start)
@@ -2279,7 +2311,11 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             return Found(c.start, c.end, "DATE", f"{y:04d}-Q{(m - 1) // 3 + 1}")
         if unit in ("week", "fortnight"):
             weeks = whole * (2 if unit == "fortnight" else 1)
-            return Found(c.start, c.end, "DATE", _week(dct + dt.timedelta(weeks=sign * weeks)))
+            told = _day_told_nearby(ctx, c.start) if direction == "earlier" else None
+            # "The deal closed on Jan. 5. Two weeks earlier, talks had failed": from the day
+            # told of ("ago" counts from the publication date)
+            base = dt.date.fromisoformat(told) if told else dct
+            return Found(c.start, c.end, "DATE", _week(base + dt.timedelta(weeks=sign * weeks)), anaphoric=bool(told))
         if unit == "day":
             return Found(c.start, c.end, "DATE", (dct + dt.timedelta(days=sign * whole)).isoformat())
         return Found(c.start, c.end, "DURATION", duration_value(amount, unit))
@@ -3649,6 +3685,11 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
         if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
             if _before_reported_clause(token, span, reporting):
                 token = token.head  # "said in December (it would bring ...)": the time of the saying
+            while token.lemma_ == "call" and token.dep_ in ("ccomp", "relcl") \
+                    and any(ch.dep_ == "oprd" for ch in token.children) and token.head.pos_ in ("VERB", "AUX"):
+                # "launched what it calls a special military operation on February 24": a verb of
+                # naming passes the time to the verb it names the object of
+                token = token.head
             if token.lemma_ == "be" and any(ch.dep_ == "acomp" and ch.lower_ in _PROSPECT_ADJECTIVES
                                             for ch in token.children):
                 return FUTURE  # "cancellations were likely on Wednesday": a prospect, ahead of the saying
