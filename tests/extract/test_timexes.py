@@ -479,6 +479,10 @@ CASES = [
     ("He was arrested on Friday and released the next day.", MON, PAST, "the next day", "DATE", "2022-02-05", None),
     ("The deal could be sold in the next day or two, sources said.", MON, PAST, "the next day", "DATE",
      "2022-02-08", None),
+    # a span of years with a two-digit end: both years
+    ("He served in the army in 2014-15.", MON, PAST, "15", "DATE", "2015", None),
+    ("He served in the army in 2014-15.", MON, PAST, "2014", "DATE", "2014", None),
+    ("Growth resembled the recovery from 1999-00.", MON, PAST, "00", "DATE", "2000", None),
     # a calendar quarter named by its months
     ("Profit rose 15 percent in the December quarter.", dt.date(2008, 1, 23), PAST, "the December quarter", "DATE",
      "2007-Q4", None),
@@ -745,6 +749,8 @@ NOT_TIMEXES = [
     ("He hurt his back half an hour ago.", ("back half",)),
     ("Fans cheered in the latter half of the game.", ("the latter half",)),
     ("It was the last day of the festival.", ("the last day",)),
+    ("Revenue was 2014-15 percent higher.", ("2014", "15")),
+    ("The serial number is 2014-15-3.", ("2014", "15")),
     ("He spent the last day in Kyiv.", ("the last day",)),
     ("Shares fell in the first half hour of trading.", ("the first half", "first half")),
     ("He scored in the second half of the match.", ("the second half", "second half")),

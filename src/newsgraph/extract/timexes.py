@@ -176,6 +176,8 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("full_year", r"(?P<the>the)\s+(?:(?P<rel>full|fiscal|current\s+fiscal|latest\s+fiscal|previous\s+fiscal|last\s+fiscal|whole|entire)\s+)(?:fiscal\s+)?year(?:\s+(?:of|in)\s+" + year + r")?(?![\w-])"),
         # years, decades, centuries
         ("year", r"(?:(?P<fiscal>fiscal(?:\s+year)?|FY|calendar(?:\s+year)?|the\s+year|(?:post|pre|mid)-?)\s*)?(?<![\d$£€#.,])" + year),
+        # the two-digit end of a span of years: "served in 2014-15", "between 1982-87"
+        ("year_end", r"(?<=(?:1[5-9]|20)\d\d[-–])(?P<y2>\d\d)(?![\d\w]|[-–.,]\d)"),
         ("fy", r"(?:FY|fiscal\s+)(?P<short>'?\d\d)(?![\d\w])"),
         ("decade", r"(?:(?P<the>the)\s+)?" + modp + r"(?:(?P<c>1[0-9]|20)(?P<d>\d)0'?s|'(?P<d2>\d)0s|" + decade_words + r")(?![\w])"),
         ("century", r"(?:(?P<the>the)\s+)?" + modp + r"(?P<n>\d{1,2})(?:st|nd|rd|th)\s+century(?![\w])"),
@@ -259,7 +261,7 @@ def _anchors() -> dict[str, tuple[frozenset[str], bool]]:
         "year_period": (words(["period", "quarter", "half"]), False),
         "latest_period": (words(["period", "quarter"]), False),
         "years_period": (words(["period", "quarter"]), False), "full_year": (words(["year"]), False),
-        "year": (frozenset(), True), "fy": (frozenset(), True),
+        "year": (frozenset(), True), "fy": (frozenset(), True), "year_end": (frozenset(), True),
         "decade": (words(["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
                           "nineties"]), True),
         "century": (words(["century"]), False),
@@ -1584,6 +1586,20 @@ def _day_told_nearby(ctx: Context, start: int) -> str | None:
     return day.value
 
 
+def _two_digit_year_end(text: str, dash: int, first: int) -> int | None:
+    """The year a two-digit end after ``first`` names ("2014-15" is 2015, "1999-00" 2000), when
+    it follows the dash at ``dash`` and lies within ten years after it; a score or a count
+    ("1982-7 defeat", "2008-12-31") is no span."""
+    m = re.match(r"[-–](\d\d)(?![\d\w]|[-–.,]\d|\s*(?:%|percent|per\s+cent|points?\b|votes?\b))",
+                 text[dash:dash + 16])
+    if not m:
+        return None
+    end = first // 100 * 100 + int(m[1])
+    if end <= first:
+        end += 100
+    return end if end - first <= 10 else None
+
+
 def _holiday_saturday(day: dt.date) -> dt.date:
     """The Saturday of a holiday's weekend: the nearest one, the later on a tie ("Memorial Day
     weekend" before the Monday, "the Fourth of July weekend" after a Thursday)."""
@@ -2503,6 +2519,7 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             before = ctx.before(c.start, 3)
             span_to = re.match(r"[-–]((?:1[5-9]|20)\d\d)(?![\d\w])", after)
             year_span = bool(span_to) and year < int(span_to.group(1)) <= year + 100  # "the 1917-1921 war"
+            year_span = year_span or _two_digit_year_end(ctx.text, c.end, year) is not None  # "in 2014-15"
             if not year_span and re.match(r"\s*(?:%|percent|per\s+cent|,\d|\.\d|-\d|[-–]?(?:meter|metre|foot|kilo|mile|yard)|\s*(?:people|troops|soldiers|feet|meters|tons|times|points|votes|shares|jobs|cases|deaths|workers|members|units|cars|homes|acres|kilometers|miles|km|m\b|pence|p\b|cents|yen|euros|dollars|pounds|roubles|rubles|rupees|barrels|tonnes))", after, re.I):
                 return None
             if re.search(r"(?:\d[,.]|\$|£|€|#|No\.\s*|/)\Z", before):
@@ -2519,6 +2536,14 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         elif fiscal in ("mid-", "mid"):
             mod = "MID"
         return Found(c.start, c.end, "DATE", f"{year:04d}", mod)
+
+    if rule == "year_end":
+        first = int(ctx.text[c.start - 5:c.start - 1])
+        end_year = _two_digit_year_end(ctx.text, c.start - 1, first)
+        if end_year is None or not re.fullmatch(r"\d{4}", ctx.text[c.start - 5:c.start - 1]) \
+                or re.search(r"[\d$£€#.,]\Z", ctx.text[max(0, c.start - 6):c.start - 5]):
+            return None
+        return Found(c.start, c.end, "DATE", f"{end_year:04d}")
 
     if rule == "fy":
         short = g["short"].lstrip("'")
