@@ -483,6 +483,10 @@ CASES = [
     ("He served in the army in 2014-15.", MON, PAST, "15", "DATE", "2015", None),
     ("He served in the army in 2014-15.", MON, PAST, "2014", "DATE", "2014", None),
     ("Growth resembled the recovery from 1999-00.", MON, PAST, "00", "DATE", "2000", None),
+    # before the era, TIMEX3 writes BC; "every second" before a noun is an ordinal
+    ("Lao Tzu wrote 2,500 years ago.", MON, PAST, "2,500 years ago", "DATE", "BC0479", None),
+    ("Trains run every second day.", MON, PRESENT, "every second day", "SET", "P2D", None),
+    ("Prices change every second.", MON, PRESENT, "every second", "SET", "PT1S", None),
     # a calendar quarter named by its months
     ("Profit rose 15 percent in the December quarter.", dt.date(2008, 1, 23), PAST, "the December quarter", "DATE",
      "2007-Q4", None),
@@ -750,6 +754,7 @@ NOT_TIMEXES = [
     ("Fans cheered in the latter half of the game.", ("the latter half",)),
     ("It was the last day of the festival.", ("the last day",)),
     ("Revenue was 2014-15 percent higher.", ("2014", "15")),
+    ("Every second person in the city was hurt.", ("Every second",)),
     ("The serial number is 2014-15-3.", ("2014", "15")),
     ("He spent the last day in Kyiv.", ("the last day",)),
     ("Shares fell in the first half hour of trading.", ("the first half", "first half")),

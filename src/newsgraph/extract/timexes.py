@@ -2314,10 +2314,18 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         whole = int(amount)
         if unit == "year":
             pending = sign if direction in ("earlier", "ago") and whole == 1 else None
-            return Found(c.start, c.end, "DATE", f"{dct.year + sign * whole:04d}", pending_shift=pending)
+            year = dct.year + sign * whole
+            if year < 1:
+                # "more than 2,500 years ago" (2022): 479 BC, as TIMEX3 writes a year before the era
+                return Found(c.start, c.end, "DATE", f"BC{1 - year:04d}")
+            return Found(c.start, c.end, "DATE", f"{year:04d}", pending_shift=pending)
         if unit == "decade":
+            if dct.year - 10 * whole < 1 and sign < 0:
+                return Found(c.start, c.end, "DATE", "PAST_REF")
             return Found(c.start, c.end, "DATE", f"{(dct.year + sign * 10 * whole) // 10:03d}")
         if unit in ("century", "centurie"):
+            if dct.year - 100 * whole < 1 and sign < 0:
+                return Found(c.start, c.end, "DATE", "PAST_REF")
             return Found(c.start, c.end, "DATE", f"{(dct.year + sign * 100 * whole) // 100:02d}")
         if unit == "month":
             y, m = _add_months(dct.year, dct.month, sign * whole)
@@ -2837,6 +2845,12 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
                 value = "XXXX-XX-XX" + lex["parts_of_day"][unit]
             elif unit == "night":
                 value = "XXXX-XX-XXTNI"
+            elif unit == "second" and (nxt := re.match(r"\s+(day|week|month|year)s?\b|\s+[A-Za-z]",
+                                                       ctx.after(c.end, 12))):
+                if not nxt.group(1):
+                    return None  # "every second person": an ordinal
+                # "every second day": every other one
+                return Found(c.start, c.end + nxt.end(), "SET", duration_value(2, nxt.group(1)))
             else:
                 # "every half-hour": PT30M; "every other day": P2D
                 value = duration_value((0.5 if g.get("half") else 1) * (2 if g.get("other") else 1), unit)
