@@ -1183,6 +1183,11 @@ WHOLE_TEXTS += [
      [("last year", "2007"), ("March", "2007-03"), ("April", "2007-04")]),
     ("Microsoft incurred a charge during last year's June quarter.", dt.date(2008, 7, 17),
      [("last year", "2007"), ("June quarter", "2007-Q2")]),
+    # a year told at the end of the noun phrase of a month or day
+    ("The stock hit a high of $36.61 on January 18 of last year.", dt.date(2008, 1, 8),
+     [("January 18", "2007-01-18"), ("last year", "2007")]),
+    ("Officials recalled the March meeting last year.", dt.date(2020, 1, 27),
+     [("March", "2019-03"), ("last year", "2019")]),
     # a table run into one line: each year's first row carries the year, the rows after it run on
     ("Changes since 1994: 2008 Jan 22 Cut 75 bps to 3.50 pct 2007 Dec 11 Cut 25 bps to 4.25 pct Oct 31 Cut "
      "25 bps to 4.50 pct 1998 Nov 17 Cut 25 bps to 4.75 pct Oct 15 Cut 25 bps to 5.00 pct", dt.date(2008, 1, 22),

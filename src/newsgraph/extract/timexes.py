@@ -3078,9 +3078,37 @@ def timexes_from_text(text: str, published: dt.date, *, tense_of: TenseOf | None
         results.append(found)
     found = _quoted_deixis(_appositions(_resolve_forward(_shared_years(_second_days(_first_days(results, text), text),
                                                                        text), text), text), text)
-    found = _overnight_days(found, text, published)
+    found = _overnight_days(_years_after_phrase(found, text), text, published)
     return _table_years(_chronology(_clock_days_ahead(merge_times(_day_prefixes(found, text), text), text), text,
                                     published), text, published)
+
+
+# the words between a month and "last year" in one noun phrase: "the March meeting last year",
+# "the July 25 phone call last year" (not "sales in March rose from last year")
+_NOUN_PHRASE_GAP = re.compile(
+    r"\s+(?:(?!(?:from|than|to|and|or|but|compared|versus|vs|since|over|against|after|before|until|with|"
+    r"is|are|was|were|be|been|has|have|had|will|would|rose|fell|grew|jumped|dropped|climbed|slipped|gained|lost|"
+    r"[a-z]+ed)\s)[a-z][\w'’-]*\s+){1,3}$")
+
+
+def _years_after_phrase(found: list[Found], text: str) -> list[Found]:
+    """A month or day without a year takes the year told at the end of its noun phrase: "the
+    March meeting last year" is last year's March, "that July 25 phone call last year" last
+    year's July 25, whatever the tense made of them."""
+    out = list(found)
+    for i, item in enumerate(out[:-1]):
+        nxt = out[i + 1]
+        if item.rule not in ("month", "mdy", "dmy") or not re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", item.value) \
+                or _YEAR_IN_TEXT.search(text, item.start, item.end):
+            continue
+        if nxt.rule != "relunit" or not re.fullmatch(r"\d{4}", nxt.value) \
+                or not re.fullmatch(r"(?:last|this|next)\s+year", text[nxt.start:nxt.end], re.I) \
+                or not _NOUN_PHRASE_GAP.fullmatch(text, item.end, nxt.start):
+            continue
+        value = nxt.value + item.value[4:]
+        if value != item.value and (len(value) == 7 or _valid_date(value)):
+            out[i] = replace(item, value=value, anaphoric=True)
+    return out
 
 
 def _overnight_days(found: list[Found], text: str, published: dt.date) -> list[Found]:
