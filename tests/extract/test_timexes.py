@@ -1241,7 +1241,8 @@ def test_timexes_from_text_clock_times_ahead(text, published, expected):
 
 def test_timexes_from_text_overnight_as_suddenly_is_no_timex():
     for text in ("The Soviet Union collapsed overnight, by historical standards.", "This won't happen overnight.",
-                 "Sales fell almost overnight.", "Their lives changed overnight."):
+                 "Sales fell almost overnight.", "Their lives changed overnight.",
+                 "This country will become poor overnight."):
         assert _values(text, dt.date(2022, 9, 21)) == [], text
     assert _values("Russian forces shelled Kharkiv overnight.", dt.date(2022, 9, 21)) == [("overnight", "2022-09-20TNI")]
     assert _values("Nothing major happened overnight.", dt.date(2022, 9, 21)) == [("overnight", "2022-09-20TNI")]

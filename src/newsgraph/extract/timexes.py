@@ -1098,11 +1098,13 @@ _AWARD_OF = re.compile(r"\b(?:manager|player|person|man|woman|coach|athlete|rook
                        re.I)
 
 
-# "overnight" as "suddenly": "almost overnight", "became a star overnight", "collapsed
-# overnight, by historical standards"
+# "overnight" as "suddenly": "almost overnight", "became a star overnight", "will become poor
+# overnight", "collapsed overnight, by historical standards"
 _SUDDENLY_BEFORE = re.compile(r"\b(?:almost|virtually|practically|seemingly|nearly|literally|all\s+but|quite|"
                               r"(?:change|transform)(?:s|ed|d)?|star|sensation|"
-                              r"success|millionaire|celebrity)\s+$", re.I)
+                              r"success|millionaire|celebrity|rich|poor|famous|obsolete|worthless|homeless|"
+                              r"(?:become|became|becomes|becoming)\s+(?!(?:clear|apparent|known|public|available|visible)\b)"
+                              r"(?:[a-z]+\s+){1,3})\s*$", re.I)
 _SUDDENLY_AFTER = re.compile(r",?\s+(?:by\s+(?:historical|any)\s+standards?|as\s+it\s+were)\b", re.I)
 
 
