@@ -496,6 +496,11 @@ CASES = [
      "2008-Q2", None),
     ("Costs were cut at the end of the March quarter.", dt.date(2008, 4, 15), PAST, "the end of the March quarter",
      "DATE", "2008-Q1", "END"),
+    # the Chinese lunisolar new year, from the lexicon's table; a year written before a holiday's name
+    ("The momentum will last until the Chinese New Year.", dt.date(2008, 1, 27), FUTURE, "Chinese New Year", "DATE",
+     "2008-02-07", None),
+    ("The owner fled during the 2007 Lunar New Year holidays.", dt.date(2008, 3, 23), PAST, "Lunar New Year", "DATE",
+     "2007-02-18", None),
     # a holiday's weekend: the nearest Saturday's, before a Monday holiday and after a Thursday one
     ("Hackers struck the plant over Memorial Day weekend.", dt.date(2021, 10, 18), PAST, "Memorial Day weekend",
      "DATE", "2021-W21-WE", None),

@@ -737,7 +737,14 @@ _COMPUTED_HOLIDAYS = {
     "ELECTION_DAY": lambda y: _nth_weekday(y, 11, 1, 1) + dt.timedelta(days=1),
     "EASTER": _easter,
     "ORTHODOX_EASTER": lambda y: _easter(y, orthodox=True),
+    "LUNAR_NEW_YEAR": lambda y: _lunar_new_year(y),
 }
+
+
+def _lunar_new_year(year: int) -> dt.date | None:
+    """The first day of the Chinese lunisolar year (lexicon table), None outside it."""
+    day = lexicon()["lunar_new_year"].get(str(year))
+    return dt.date(year, int(day[:2]), int(day[3:])) if day else None
 
 
 def _holiday_date(code: str, year: int) -> dt.date | None:
@@ -750,7 +757,7 @@ def _holiday_date(code: str, year: int) -> dt.date | None:
     if not m or m[1] not in _COMPUTED_HOLIDAYS:
         return None
     day = _COMPUTED_HOLIDAYS[m[1]](year)
-    if m[3]:
+    if day is not None and m[3]:
         day += dt.timedelta(days=int(m[3]) * (1 if m[2] == "+" else -1))
     return day
 
@@ -2742,10 +2749,14 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         this_year = _holiday_date(code, dct.year)
         if this_year is None:
             return None
-        written = g.get("hyear") or (m[1] if (m := _IN_YEAR.match(ctx.text, c.end)) else None)
+        written = g.get("hyear") or (m[1] if (m := _IN_YEAR.match(ctx.text, c.end)) else None) \
+            or (m[1] if (m := re.search(r"(?<![\d,.$])((?:1[89]|20)\d\d)\s+$", ctx.before(c.start, 6))) else None)
+        # ("the 2007 Lunar New Year holidays": the year written before the name)
         if written:
             # "Christmas Day 1950", "on Victory Day in 2015": that year's
             day = _holiday_date(code, int(written))
+            if day is None:
+                return Found(c.start, c.end, "DATE", f"{int(written):04d}")
             return Found(c.start, c.end, "DATE", _holiday_span(day, g) if g.get("hweek") else day.isoformat())
         if g.get("hwe"):
             this_year = _holiday_saturday(this_year)
@@ -2760,7 +2771,7 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         else:
             # no tense to go by ("successful Christmas sales" in January): the nearest one
             year = min((dct.year, dct.year - 1, dct.year + 1),
-                       key=lambda y: abs((_holiday_date(code, y) - dct).days))
+                       key=lambda y: abs(((_holiday_date(code, y) or dt.date(y, 7, 1)) - dct).days))
         day = _holiday_date(code, year)
         if day is not None and g.get("hweek"):
             return Found(c.start, c.end, "DATE", _holiday_span(day, g))
