@@ -1565,6 +1565,9 @@ ON_A_NOUN = [
      "2007-10"),
     ("Trump did nothing wrong during that July 25 phone call.", dt.date(2020, 1, 27), "July 25", "2019-07-25"),
     ("Throughout August, the plant came under regular fire.", dt.date(2022, 9, 1), "August", "2022-08"),
+    # a start on the calendar in the simple present lies ahead
+    ("Medvedev will compete in the U.S. Open, which begins Monday.", dt.date(2022, 8, 25), "Monday", "2022-08-29"),
+    ("Dynamo Kyiv starts Sunday against Dnipro-1.", dt.date(2022, 8, 22), "Sunday", "2022-08-28"),
     # a verb of naming passes the time to the verb it names the object of
     ("Russia's biggest victory since it launched what it calls a special military operation on February 24.",
      dt.date(2022, 5, 18), "February 24", "2022-02-24"),

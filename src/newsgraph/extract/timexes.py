@@ -3631,6 +3631,11 @@ def _verb_sets() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def _scheduled_verbs() -> frozenset[str]:
+    return frozenset(lexicon()["scheduled_verbs"])
+
+
+@lru_cache(maxsize=1)
 def _refusal_verbs() -> frozenset[str]:
     return frozenset(lexicon()["refusal_verbs"])
 
@@ -3694,6 +3699,9 @@ def verb_tense(verb: Any) -> str | None:
         return PAST  # "the injunction issued Thursday", "statements made Friday"
     if verb.tag_ in ("VBZ", "VBP"):
         if verb.lemma_ in future_heads or verb.lemma_ == "be" and any(ch.dep_ == "xcomp" for ch in verb.children):
+            return FUTURE
+        if verb.lemma_ in _scheduled_verbs() and not auxes:
+            # "the tournament that begins Monday", "talks resume Sunday": a start on the calendar
             return FUTURE
         return PRESENT
     if verb.tag_ == "VBN" and verb.lemma_ in future_heads and any(ch.dep_ == "xcomp" for ch in verb.children) \
