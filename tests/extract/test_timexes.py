@@ -169,6 +169,7 @@ CASES = [
     ("The board meets every week.", MON, PRESENT, "every week", "SET", "P1W", None),
     ("The index is published weekly.", MON, PRESENT, "weekly", "SET", "P1W", None),
     ("Traffic grew daily.", MON, PAST, "daily", "SET", "P1D", None),
+    ("The bank dropped the phrase from its half-yearly report.", MON, PAST, "half-yearly", "SET", "P6M", None),
     ("The market opens on Tuesdays.", MON, PRESENT, "Tuesdays", "SET", "XXXX-WXX-2", None),
     ("He visits each July.", MON, PRESENT, "each July", "SET", "XXXX-07", None),
     # clock times with zones
