@@ -534,12 +534,7 @@ _SAID_AFTER = re.compile(r"\s+(?:said|says|told|tells|added|adds|wrote|writes|no
 def _generic_today(after: str) -> bool:
     """"today's" before a word of the present in general ("in today's world")."""
     match = re.match(r"[’']s\s+(\w+)", after)
-    return bool(match) and match.group(1).lower() in _generic_today_heads()
-
-
-@lru_cache(maxsize=1)
-def _generic_today_heads() -> frozenset[str]:
-    return frozenset(lexicon()["generic_today_heads"])
+    return bool(match) and match.group(1).lower() in _words("generic_today_heads")
 
 
 # "of tomorrow" after a plural or a people: the future in general, not the next day
@@ -3624,6 +3619,12 @@ def _quoted_deixis(found: list[Found], text: str) -> list[Found]:
 # Tense and aspect from the parse
 # ---------------------------------------------------------------------------
 
+@lru_cache(maxsize=None)
+def _words(key: str) -> frozenset[str]:
+    """A word list of the lexicon (``"past_event_heads"``, ``"count_nouns"``, ...) as a set."""
+    return frozenset(lexicon()[key])
+
+
 @lru_cache(maxsize=1)
 def _verb_sets() -> tuple[frozenset[str], frozenset[str]]:
     lex = lexicon()
@@ -3631,25 +3632,10 @@ def _verb_sets() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
-def _scheduled_verbs() -> frozenset[str]:
-    return frozenset(lexicon()["scheduled_verbs"])
-
-
-@lru_cache(maxsize=1)
-def _refusal_verbs() -> frozenset[str]:
-    return frozenset(lexicon()["refusal_verbs"])
-
-
-@lru_cache(maxsize=1)
 def _plan_verbs() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """Verbs whose dated object is planned; verbs that set a deadline with "until"; verbs of lasting."""
     lex = lexicon()
     return frozenset(lex["scheduling_verbs"]), frozenset(lex["deadline_verbs"]), frozenset(lex["lasting_verbs"])
-
-
-@lru_cache(maxsize=1)
-def _deadline_with_to() -> frozenset[str]:
-    return frozenset(lexicon()["deadline_verbs_with_to"])
 
 
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "ll"})
@@ -3669,7 +3655,7 @@ def verb_tense(verb: Any) -> str | None:
     if words & _FUTURE_AUX:
         return FUTURE
     if words & {"would", "'d"} and any(child.dep_ == "neg" for child in verb.children) \
-            and (verb.lemma_ in reporting or verb.lemma_ in _refusal_verbs()):
+            and (verb.lemma_ in reporting or verb.lemma_ in _words("refusal_verbs")):
         return PAST  # "on Wednesday, neither would confirm details", "wouldn't comment": a refusal made
     if words & _MODALS:
         return FUTURE
@@ -3700,7 +3686,7 @@ def verb_tense(verb: Any) -> str | None:
     if verb.tag_ in ("VBZ", "VBP"):
         if verb.lemma_ in future_heads or verb.lemma_ == "be" and any(ch.dep_ == "xcomp" for ch in verb.children):
             return FUTURE
-        if verb.lemma_ in _scheduled_verbs() and not auxes:
+        if verb.lemma_ in _words("scheduled_verbs") and not auxes:
             # "the tournament that begins Monday", "talks resume Sunday": a start on the calendar
             return FUTURE
         return PRESENT
@@ -3727,9 +3713,9 @@ def dates_figures(doc: Doc, start: int, end: int) -> bool:
 def _month_of_figures(noun: Any) -> bool:
     """Whether a month on ``noun`` dates figures or a paper that is out."""
     lemma = noun.lemma_.lower()
-    if lemma in _figure_nouns() or noun.dep_ == "compound" and noun.head.lemma_.lower() in _figure_nouns():
+    if lemma in _words("figure_nouns") or noun.dep_ == "compound" and noun.head.lemma_.lower() in _words("figure_nouns"):
         return True  # "the May jobs data", "June same-store sales"
-    if lemma not in _paper_nouns():
+    if lemma not in _words("paper_nouns"):
         return False
     if noun.dep_ in ("nsubj", "nsubjpass"):
         return verb_tense(noun.head) == PAST  # "an August assessment found"
@@ -3746,7 +3732,7 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
     if span is None or len(span) == 0:
         return None
     token = span.root
-    if token.dep_ in ("poss", "compound") and token.head.lemma_.lower() in _past_event_heads():
+    if token.dep_ in ("poss", "compound") and token.head.lemma_.lower() in _words("past_event_heads"):
         # "short-covering after Friday's big falls" (written on a Wednesday), "a May ransomware
         # attack" (written in January): an event that is over
         return PAST
@@ -3761,7 +3747,7 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
     scheduling, deadline, lasting = _plan_verbs()
     while steps < 12:
         steps += 1
-        if steps > 1 and token.pos_ == "NOUN" and token.lemma_.lower() in _past_event_heads() \
+        if steps > 1 and token.pos_ == "NOUN" and token.lemma_.lower() in _words("past_event_heads") \
                 and _definite_and_plain(token):
             return PAST  # "six months after the invasion on Feb. 24": an event that is over
         if token.lower_ in ("until", "till", "through"):
@@ -3788,14 +3774,14 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
                 # as for "due to" (a past verb above leaves the nearest such day)
                 infinitive_future = True
             if tense is not None and token.lemma_ in scheduling and not infinitive_future \
-                    and any(ch.dep_ == "dobj" or token.lemma_ in _scheduling_with_in() and ch.lower_ == "in"
+                    and any(ch.dep_ == "dobj" or token.lemma_ in _words("scheduling_verbs_with_in") and ch.lower_ == "in"
                             and ch.i == token.i + 1 and not ch.right_edge.i >= span.start > ch.i
                             for ch in token.children):
                 # "has scheduled a news conference Thursday", "having pencilled in strikes from
                 # January": the planned event lies ahead
                 return FUTURE
             if tense is not None and (until and (token.lemma_ in deadline or token.lemma_ in lasting and tense != PAST)
-                                      or to and token.lemma_ in _deadline_with_to()) \
+                                      or to and token.lemma_ in _words("deadline_verbs_with_to")) \
                     and not any(ch.lower_ == "had" and ch.dep_ == "aux" for ch in token.children):
                 # "extended its deadline until Tuesday", "the offer runs until Friday", "the launch
                 # was delayed to August": ahead
@@ -3811,7 +3797,7 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
                     subordinate = any(ch.lower_ in ("when", "after", "before", "until", "once")
                                       for ch in token.children)
                     # "Yahoo reports quarterly results on Tuesday": a release on the calendar, no saying
-                    results = any(ch.dep_ == "dobj" and ch.lemma_.lower() in _results_nouns()
+                    results = any(ch.dep_ == "dobj" and ch.lemma_.lower() in _words("results_nouns")
                                   for ch in token.children)
                     return PAST if token.lemma_ in reporting and not subordinate and not results else PRESENT
                 return tense
@@ -3913,7 +3899,7 @@ def counts_plural_noun(doc: Doc, start: int, end: int) -> bool:
     if token.dep_ not in ("nummod", "quantmod") or head.tag_ != "NNS" or head.i < token.i:
         return False
     # "1992 protests" is a year; "about 2000 troops" is a count
-    return head.lemma_.lower() in _count_nouns() or any(
+    return head.lemma_.lower() in _words("count_nouns") or any(
         child.dep_ in ("quantmod", "advmod") and child.i < token.i for child in token.children)
 
 
@@ -3944,39 +3930,9 @@ _PROSPECT_WORDS = frozenset({"possible", "potential", "planned", "expected", "im
 
 
 @lru_cache(maxsize=1)
-def _figure_nouns() -> frozenset[str]:
-    return frozenset(lexicon()["figure_nouns"])
-
-
-@lru_cache(maxsize=1)
-def _paper_nouns() -> frozenset[str]:
-    return frozenset(lexicon()["paper_nouns"])
-
-
-@lru_cache(maxsize=1)
-def _results_nouns() -> frozenset[str]:
-    return frozenset(lexicon()["results_nouns"])
-
-
-@lru_cache(maxsize=1)
 def _habitual() -> re.Pattern[str]:
     """Words of habit ("always", "tends to"): a season told with one is any such season."""
     return re.compile(r"\b" + _alt(lexicon()["habitual_words"]) + r"\b", re.I)
-
-
-@lru_cache(maxsize=1)
-def _scheduling_with_in() -> frozenset[str]:
-    return frozenset(lexicon()["scheduling_verbs_with_in"])
-
-
-@lru_cache(maxsize=1)
-def _past_event_heads() -> frozenset[str]:
-    return frozenset(lexicon()["past_event_heads"])
-
-
-@lru_cache(maxsize=1)
-def _count_nouns() -> frozenset[str]:
-    return frozenset(lexicon()["count_nouns"])
 
 
 def timexes_from_doc(article: Article, doc: Doc) -> list[Timex]:
@@ -4016,7 +3972,7 @@ def _setup() -> None:
     _prefix_patterns()
     _verb_sets()
     _plan_verbs()
-    _count_nouns()
+    _words("count_nouns")
 
 
 STAGE = Stage("newsgraph.timexes.v1", _stage, requires=("doc",), assigns=("timexes",), setup=_setup)
