@@ -759,6 +759,7 @@ NOT_TIMEXES = [
     ("He hurt his back half an hour ago.", ("back half",)),
     ("Fans cheered in the latter half of the game.", ("the latter half",)),
     ("It was the last day of the festival.", ("the last day",)),
+    ("He left, the day after the vote.", ("the day",)),
     ("Revenue was 2014-15 percent higher.", ("2014", "15")),
     ("Every second person in the city was hurt.", ("Every second",)),
     ("The serial number is 2014-15-3.", ("2014", "15")),
@@ -1194,6 +1195,9 @@ WHOLE_TEXTS += [
      [("January 18", "2007-01-18"), ("last year", "2007")]),
     ("Officials recalled the March meeting last year.", dt.date(2020, 1, 27),
      [("March", "2019-03"), ("last year", "2019")]),
+    # a day restated after a comma is the same day
+    ("She fled the capital Feb. 25, the day after Russia invaded.", dt.date(2022, 6, 30),
+     [("Feb. 25", "2022-02-25"), ("the day", "2022-02-25")]),
     # a table run into one line: each year's first row carries the year, the rows after it run on
     ("Changes since 1994: 2008 Jan 22 Cut 75 bps to 3.50 pct 2007 Dec 11 Cut 25 bps to 4.25 pct Oct 31 Cut "
      "25 bps to 4.50 pct 1998 Nov 17 Cut 25 bps to 4.75 pct Oct 15 Cut 25 bps to 5.00 pct", dt.date(2008, 1, 22),

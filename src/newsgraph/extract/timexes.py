@@ -142,6 +142,9 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("the_day", r"(?P<dayref>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|the\s+next\s+day|"
                     r"the\s+previous\s+day|the\s+following\s+day|the\s+same\s+day|that\s+day|that\s+same\s+day|"
                     r"the\s+day\s+(?:before|after)(?=\s*(?:[,.;:)]|$))|earlier\s+that\s+day|later\s+that\s+day|(?:earlier|later)\s+in\s+the\s+day)"),
+        # a day restated after a comma: "on March 1, the day of the speech", "Oct. 12, the day
+        # before the stock market plunge"
+        ("day_apposition", r"(?<=,\s)the\s+day(?=\s+(?:before|after|of|when|that)\b)"),
         ("nth_day", r"(?:the\s+)?(?P<nth>" + _alt([w for w in lex["ordinals"]]) + r")\s+(?:straight\s+|consecutive\s+|full\s+)?day(?=\s+of\s)"),
         # "over the past day", "in the last hour": the span up to now
         ("past_day", r"(?P<the>the)\s+(?P<rel>past|last)\s+(?P<unit>day|hour)(?![\w-])"
@@ -248,6 +251,7 @@ def _anchors() -> dict[str, tuple[frozenset[str], bool]]:
         "deictic": (words(["today", "yesterday", "tomorrow", "tonight", "overnight"]), False),
         "daypart": (words(["morning", "afternoon", "evening", "night"]), False),
         "the_day": (words(["day"]), False), "nth_day": (words(["day"]), False),
+        "day_apposition": (words(["day"]), False),
         "past_day": (words(["day", "hour"]), False),
         "relunit": (words(["week", "weekend", "month", "year", "quarter", "decade", "century", "half"]), False),
         "theunit": (words(["week", "weekend", "month", "year", "quarter"]), False),
@@ -2015,6 +2019,13 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
                                                         ctx.before(c.start, 12), re.I):
             return None  # "the last day of trading", "on the last day": the final one
         return Found(c.start, c.end, "DURATION", "P1D" if g["unit"].lower() == "day" else "PT1H")
+
+    if rule == "day_apposition":
+        day = ctx.previous[-1] if ctx.previous else None
+        if day is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", day.value) \
+                or not re.fullmatch(r"\s*,\s*", ctx.text[day.end:c.start]):
+            return None
+        return Found(c.start, c.end, "DATE", day.value, anaphoric=True)
 
     if rule == "nth_day":
         # "today is the eighth day of the operation", "It's the second day of an offensive":
