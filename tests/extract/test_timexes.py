@@ -480,6 +480,11 @@ CASES = [
     ("He was arrested on Friday and released the next day.", MON, PAST, "the next day", "DATE", "2022-02-05", None),
     ("The deal could be sold in the next day or two, sources said.", MON, PAST, "the next day", "DATE",
      "2022-02-08", None),
+    # no space after an abbreviated month
+    ("Zelenskyy addresses lawmakers in Kyiv, Ukraine, Wednesday, Dec.1, 2021.", MON, PRESENT,
+     "Wednesday, Dec.1, 2021", "DATE", "2021-12-01", None),
+    ("Russian forces have abducted three mayors since the invasion on Feb.24.", dt.date(2022, 3, 16), PAST,
+     "Feb.24", "DATE", "2022-02-24", None),
     # a span of years with a two-digit end: both years
     ("He served in the army in 2014-15.", MON, PAST, "15", "DATE", "2015", None),
     ("He served in the army in 2014-15.", MON, PAST, "2014", "DATE", "2014", None),

@@ -79,7 +79,7 @@ class Candidate:
 @lru_cache(maxsize=1)
 def patterns() -> list[tuple[str, re.Pattern[str]]]:
     lex = lexicon()
-    month = r"(?P<month>" + _alt([m + "." for m in lex["months"] if len(m) <= 4 and m not in ("may", "june", "july")] + list(lex["months"])) + r")(?![\w])"
+    month = r"(?P<month>" + _alt([m + "." for m in lex["months"] if len(m) <= 4 and m not in ("may", "june", "july")] + list(lex["months"])) + r")(?:(?<=\.)|(?![\w]))"
     month2 = month.replace("?P<month>", "?P<month2>")
     weekday = r"(?P<weekday>" + _alt(list(lex["weekdays"])) + r")"
     day = r"(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)(?![\d\w])(?!-[A-Za-z])"  # not "June 10-year futures"
@@ -120,7 +120,9 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
 
     rules: list[tuple[str, str]] = [
         # absolute and month-day dates
-        ("mdy", r"(?:(?P<rel>last|next|this)\s+)?(?:" + weekday + r",?\s+)?" + month + r"\s+" + day + r"(?:,?\s+" + year + r")?"),
+        # ("Wednesday, Dec.1, 2021": no space after an abbreviated month)
+        ("mdy", r"(?:(?P<rel>last|next|this)\s+)?(?:" + weekday + r",?\s+)?" + month + r"(?:\s+|(?<=\.)(?=\d))" + day
+                + r"(?:,?\s+" + year + r")?"),
         ("dmy", r"(?:" + weekday + r",?\s+)?" + day_or_word + r"\s+(?:of\s+)?" + month + r"(?:,?\s+" + year + r")?"),
         # "April-June", "the July-September quarter": three months that make a quarter
         # "the January-March quarter", "the December quarter": a calendar quarter by its months
@@ -2934,7 +2936,7 @@ def _that_is_a_conjunction(ctx: Context, start: int, end: int | None = None) -> 
     """"that" before a day or month after a verb, a noun or the day of a saying: "told a news
     conference that Wednesday's deadline", "warned that June sales plummeted", "said on Thursday
     that June sales rose" (every such case in the Reuters 2008 and Russia-Ukraine corpora), not
-    "on that Friday". With ``end``, a day
+    "on that Friday" nor "what she saw on Twitter that Monday". With ``end``, a day
     name must also open a clause: "that Friday's", "that Friday could be", not "will
     launch that Friday from Baikonur"."""
     before = ctx.before(start, 20)
