@@ -480,6 +480,9 @@ CASES = [
     ("He was arrested on Friday and released the next day.", MON, PAST, "the next day", "DATE", "2022-02-05", None),
     ("The deal could be sold in the next day or two, sources said.", MON, PAST, "the next day", "DATE",
      "2022-02-08", None),
+    # a clock time of a habit is any day's
+    ("Households tend to use a fifth of their energy between 4pm and 7pm.", MON, PRESENT, "7pm", "TIME",
+     "XXXX-XX-XXT19:00", None),
     # no space after an abbreviated month
     ("Zelenskyy addresses lawmakers in Kyiv, Ukraine, Wednesday, Dec.1, 2021.", MON, PRESENT,
      "Wednesday, Dec.1, 2021", "DATE", "2021-12-01", None),
@@ -1577,6 +1580,7 @@ ON_A_NOUN = [
     ("Throughout August, the plant came under regular fire.", dt.date(2022, 9, 1), "August", "2022-08"),
     # a start on the calendar in the simple present lies ahead
     ("Medvedev will compete in the U.S. Open, which begins Monday.", dt.date(2022, 8, 25), "Monday", "2022-08-29"),
+    ("Stocks usually open at 9:30 a.m.", dt.date(2022, 10, 21), "9:30 a.m.", "XXXX-XX-XXT09:30"),
     ("Dynamo Kyiv starts Sunday against Dnipro-1.", dt.date(2022, 8, 22), "Sunday", "2022-08-28"),
     # a verb of naming passes the time to the verb it names the object of
     ("Russia's biggest victory since it launched what it calls a special military operation on February 24.",

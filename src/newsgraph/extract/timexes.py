@@ -2805,6 +2805,9 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             start = c.start + len(g["approx"])
             while ctx.text[start].isspace():
                 start += 1
+        if tense() == PRESENT and _habitual().search(_clause_before(ctx, c.start)):
+            # "households tend to consume a fifth of their energy between 4pm and 7pm": any day's
+            return Found(start, c.end, "TIME", f"XXXX-XX-XXT{hour:02d}:{minute:02d}")
         day = _clock_day(ctx, c.start, c.end)
         return Found(start, c.end, "TIME", f"{day}T{hour:02d}:{minute:02d}")
 
@@ -3699,8 +3702,10 @@ def verb_tense(verb: Any) -> str | None:
     if verb.tag_ in ("VBZ", "VBP"):
         if verb.lemma_ in future_heads or verb.lemma_ == "be" and any(ch.dep_ == "xcomp" for ch in verb.children):
             return FUTURE
-        if verb.lemma_ in _words("scheduled_verbs") and not auxes:
+        if verb.lemma_ in _words("scheduled_verbs") and not auxes \
+                and not any(ch.lower_ in _words("habitual_words") for ch in verb.children):
             # "the tournament that begins Monday", "talks resume Sunday": a start on the calendar
+            # (not a habit: "stocks usually open at 9:30 a.m.")
             return FUTURE
         return PRESENT
     if verb.tag_ == "VBN" and verb.lemma_ in future_heads and any(ch.dep_ == "xcomp" for ch in verb.children) \
