@@ -480,6 +480,11 @@ CASES = [
     ("He was arrested on Friday and released the next day.", MON, PAST, "the next day", "DATE", "2022-02-05", None),
     ("The deal could be sold in the next day or two, sources said.", MON, PAST, "the next day", "DATE",
      "2022-02-08", None),
+    # "the following week", "the previous week" count from a day told of nearby
+    ("The deal closed on March 3. The following week, prices fell.", dt.date(2022, 6, 1), PAST,
+     "The following week", "DATE", "2022-W10", None),
+    ("JPMorgan agreed on March 16 to pay $2 a share, below the $60 of the previous week.", dt.date(2008, 4, 3), PAST,
+     "the previous week", "DATE", "2008-W11", None),
     # a clock time of a habit is any day's
     ("Households tend to use a fifth of their energy between 4pm and 7pm.", MON, PRESENT, "7pm", "TIME",
      "XXXX-XX-XXT19:00", None),

@@ -2200,6 +2200,11 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             else:
                 anchor = next((f.value for f in reversed(ctx.previous)
                                if f.type == "DATE" and not f.anaphoric and re.fullmatch(shape, f.value)), None)
+                if anchor is None and (told := _day_told_nearby(ctx, c.start)):
+                    # "The deal closed on March 3. The following week, ...": the week of the day told
+                    # of; a Sunday closes its week, as for "last week" in a Sunday paper
+                    told_day = dt.date.fromisoformat(told)
+                    anchor = _week(told_day + dt.timedelta(days=1 if told_day.isoweekday() == 7 else 0))
             if anchor and unit == "week":
                 monday = dt.date.fromisocalendar(int(anchor[:4]), int(anchor[6:]), 1)
                 return Found(c.start, c.end, "DATE", _week(monday + dt.timedelta(weeks=step)), mod, anaphoric=True)
