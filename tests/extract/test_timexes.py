@@ -773,6 +773,7 @@ NOT_TIMEXES = [
     ("Fans cheered in the latter half of the game.", ("the latter half",)),
     ("It was the last day of the festival.", ("the last day",)),
     ("He left, the day after the vote.", ("the day",)),
+    ("Marriott International Inc MAR.N operates about 85 hotels.", ("MAR.",)),
     ("Revenue was 2014-15 percent higher.", ("2014", "15")),
     ("Every second person in the city was hurt.", ("Every second",)),
     ("The serial number is 2014-15-3.", ("2014", "15")),

@@ -79,7 +79,7 @@ class Candidate:
 @lru_cache(maxsize=1)
 def patterns() -> list[tuple[str, re.Pattern[str]]]:
     lex = lexicon()
-    month = r"(?P<month>" + _alt([m + "." for m in lex["months"] if len(m) <= 4 and m not in ("may", "june", "july")] + list(lex["months"])) + r")(?:(?<=\.)|(?![\w]))"
+    month = r"(?P<month>" + _alt([m + "." for m in lex["months"] if len(m) <= 4 and m not in ("may", "june", "july")] + list(lex["months"])) + r")(?:(?![\w])|(?<=\.)(?=\d|[A-Z][a-z]))"
     month2 = month.replace("?P<month>", "?P<month2>")
     weekday = r"(?P<weekday>" + _alt(list(lex["weekdays"])) + r")"
     day = r"(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)(?![\d\w])(?!-[A-Za-z])"  # not "June 10-year futures"
