@@ -731,6 +731,12 @@ def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
     return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7)
 
 
+def _lunar_new_year(year: int) -> dt.date | None:
+    """The first day of the Chinese lunisolar year (lexicon table), None outside it."""
+    day = lexicon()["lunar_new_year"].get(str(year))
+    return dt.date(year, int(day[:2]), int(day[3:])) if day else None
+
+
 _COMPUTED_HOLIDAYS = {
     "THANKSGIVING": lambda y: _nth_weekday(y, 11, 4, 4),
     "LABOR_DAY": lambda y: _nth_weekday(y, 9, 1, 1),
@@ -738,14 +744,8 @@ _COMPUTED_HOLIDAYS = {
     "ELECTION_DAY": lambda y: _nth_weekday(y, 11, 1, 1) + dt.timedelta(days=1),
     "EASTER": _easter,
     "ORTHODOX_EASTER": lambda y: _easter(y, orthodox=True),
-    "LUNAR_NEW_YEAR": lambda y: _lunar_new_year(y),
+    "LUNAR_NEW_YEAR": _lunar_new_year,
 }
-
-
-def _lunar_new_year(year: int) -> dt.date | None:
-    """The first day of the Chinese lunisolar year (lexicon table), None outside it."""
-    day = lexicon()["lunar_new_year"].get(str(year))
-    return dt.date(year, int(day[:2]), int(day[3:])) if day else None
 
 
 def _holiday_date(code: str, year: int) -> dt.date | None:
@@ -944,8 +944,6 @@ def _clock_day(ctx: "Context", start: int, end: int) -> str:
 _WOULD = re.compile(r"\bwould\b|\w['’]d\b", re.I)
 # a possessive ending right after a time ("Friday's launch", "tomorrow's payrolls")
 _POSSESSIVE = re.compile(r"['’]s\b")
-
-
 
 
 # what is due or expected at a time: "due at", "due just before", "expected at", "to be released at"
@@ -1442,6 +1440,17 @@ _CLOSING_PRICE_AFTER = re.compile(r"\s+closing\s+(?:stock\s+|share\s+)?prices?\b
 # "last year's March period", "last year's March/April period"
 _YEAR_POSSESSIVE = re.compile(r"\b(last|this|next|previous|prior)\s+year['’]s\s+"
                               r"(?:[A-Z][a-z]{2,8}\.?\s*(?:/|-|–|\band\b|\bor\b)\s*)?$", re.I)
+
+
+def _possessive_year(ctx: "Context", start: int) -> int | None:
+    """The year told in the possessive just before a month ("last year's March/April period",
+    "last year's June quarter"), or None."""
+    told = _YEAR_POSSESSIVE.search(ctx.before(start, 40))
+    if told is None:
+        return None
+    return ctx.dct.year + {"last": -1, "previous": -1, "prior": -1, "next": 1, "this": 0}[told[1].lower()]
+
+
 # "ahead of" an event, up to the weekday (no other time, no sentence end between)
 _AHEAD_OF = re.compile(r"\bahead\s+of\s+(?:[^.;:!?\d]|\d(?![\d:.]*\s*(?:a\.m|p\.m|am\b|pm\b|GMT)))*$", re.I)
 # "beyond" a time: a limit ahead ("staying in his post beyond January")
@@ -1715,12 +1724,11 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
     if rule == "month_quarter":
         words = re.findall(r"[A-Za-z]+", g.get("range") or g["qend"])
         last = lex["months"][words[-1].lower()]
-        year_told = _YEAR_POSSESSIVE.search(ctx.before(c.start, 40))
+        year_told = _possessive_year(ctx, c.start)
         if g.get("year"):
             year = int(g["year"])
-        elif year_told:
-            # "during last year's June quarter": the year told in the possessive
-            year = dct.year + {"last": -1, "previous": -1, "prior": -1, "next": 1, "this": 0}[year_told[1].lower()]
+        elif year_told is not None:
+            year = year_told  # "during last year's June quarter"
         else:
             year = month_year(dct, last, tense())
         the = re.search(r"\b(?:the|its)\s+$", ctx.before(c.start, 8), re.I) if g.get("qword") else None
@@ -1753,20 +1761,15 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             return None  # "Dec", "Aug" alone: too ambiguous without a day
         rel = _rel(g.get("rel"))
         yrel = (g.get("yrel") or "").lower()
-        if rel == "that" and _that_is_a_conjunction(ctx, c.start) and re.match(r"['’]s\b|\s+[a-z\d]", ctx.after(c.end, 3)):
-            # "warned that June sales plummeted", "reflect that Jan. 5 was" (not "an
-            # invasion that November.")
-            start = c.start + re.match(r"\S+\s+", text).end()
-            dated = dict(patterns())["mdy"].match(ctx.text, start)
-            if dated and dated.end() > c.end:
-                return normalise(Candidate(start, dated.end(), "mdy", dated.groupdict()), ctx)
-            return _without_first_word(c, ctx, "rel")
         if rel == "that":
             start = c.start + re.match(r"\S+\s+", text).end()
             dated = dict(patterns())["mdy"].match(ctx.text, start)
             if dated and dated.end() > c.end:
-                # "during that July 25 phone call": the day the demonstrative points at
+                # "reflect that Jan. 5 was", "during that July 25 phone call": the day after "that"
                 return normalise(Candidate(start, dated.end(), "mdy", dated.groupdict()), ctx)
+            if _that_is_a_conjunction(ctx, c.start) and re.match(r"['’]s\b|\s+[a-z\d]", ctx.after(c.end, 3)):
+                # "warned that June sales plummeted" (not "an invasion that November.")
+                return _without_first_word(c, ctx, "rel")
         if rel == "following" and not re.search(r"\bthe\s+$", ctx.before(c.start, 8), re.I) \
                 and re.match(r"['’]s\b", ctx.after(c.end, 3)):
             # "jumped 13% in March, following February's record high": the preposition
@@ -1779,12 +1782,11 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             # a name: "the March for Life", "the March of the Combatant Mothers", "the
             # (Great) October (Socialist) Revolution"
             return None
-        year_told = _YEAR_POSSESSIVE.search(ctx.before(c.start, 40))
+        year_told = _possessive_year(ctx, c.start)
         if yrel:
             year = dct.year + {"last": -1, "next": 1, "this": 0}[yrel]
-        elif year_told and not rel:
-            # "sales in last year's March/April period": the year told in the possessive
-            year = dct.year + {"last": -1, "previous": -1, "prior": -1, "next": 1, "this": 0}[year_told[1].lower()]
+        elif year_told is not None and not rel:
+            year = year_told  # "sales in last year's March/April period"
         elif rel in ("last", "past", "previous"):
             year = dct.year if month < dct.month else dct.year - 1
             if rel == "last" and month != dct.month and _last_month_a_year_back(ctx, c.start, c.end, month):
@@ -2570,8 +2572,8 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
     if rule == "year_end":
         first = int(ctx.text[c.start - 5:c.start - 1])
         end_year = _two_digit_year_end(ctx.text, c.start - 1, first)
-        if end_year is None or not re.fullmatch(r"\d{4}", ctx.text[c.start - 5:c.start - 1]) \
-                or re.search(r"[\d$£€#.,]\Z", ctx.text[max(0, c.start - 6):c.start - 5]):
+        # (the pattern's look-behind holds the first year's four digits and the dash)
+        if end_year is None or re.search(r"[\d$£€#.,]\Z", ctx.text[max(0, c.start - 6):c.start - 5]):
             return None
         return Found(c.start, c.end, "DATE", f"{end_year:04d}")
 
