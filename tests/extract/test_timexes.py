@@ -1526,6 +1526,24 @@ FIRMLY_PAST = [
     # a photo caption's date is no story's year
     ("Putin shakes hands with Xi at the Kremlin in Moscow, Russia, June 5, 2019. In October, Biden said the U.S. "
      "would defend Taiwan.", dt.date(2022, 2, 25), "October", "2021-10"),
+    # a later step of a sequence that starts at a date with its year written
+    ("The country declared its independence in August 1991 and in December, a referendum backed the move.",
+     dt.date(2022, 8, 24), "December", "1991-12"),
+    ("A referendum was held in December 1991. The Soviet Union then formally ceased to exist on December 26.",
+     dt.date(2022, 8, 24), "December 26", "1991-12-26"),
+    ("DHS had threat information related to the events on January 6, 2021, but did not issue any products until "
+     "January 8, the report said.", dt.date(2022, 3, 8), "January 8", "2021-01-08"),
+    ("The report covers the supervision of the bank from January 2005 to July 2007, before the August crisis.",
+     dt.date(2008, 3, 26), "August", "2007-08"),
+    ("Analysts predict the cap will rise to £5,405 in January 2023, then to £7,263 in April - before falling to "
+     "£6,485 in July and to £6,006 in October.", dt.date(2022, 8, 26), "October", "2023-10"),
+    # ... but not a month compared with a dated one, nor a step told in the past after the publication date
+    ("The share rose from 9 per cent in March 2021 to 14 per cent in June.", dt.date(2022, 8, 24), "June",
+     "2022-06"),
+    ("Employment fell to the lowest since March 2003 and stayed there in June.", dt.date(2008, 7, 1), "June",
+     "2008-06"),
+    ("April 1, 2022 - Reed was transferred to a prison hospital after exposure to tuberculosis in December, his "
+     "family said.", dt.date(2022, 4, 27), "December", "2021-12"),
 ]
 
 

@@ -896,6 +896,68 @@ def _narrative_year(ctx: "Context", start: int) -> int | None:
     return year if year < ctx.dct.year else None
 
 
+# a date named as a point of comparison or the start of a count, not a step of a story:
+# "the highest since July 2005", "from 9 per cent in March 2021", "than in May 2020"
+# (not the end of a range: "from January 2005 to July 2007, before the August crisis")
+_COMPARISON_BEFORE = re.compile(r"\b(?:since|from|than|compared\s+(?:with|to)|versus|vs\.?)\b"
+                                r"(?:(?!\b(?:to|and|through|until)\b)[^.;:!?]){0,30}$", re.I)
+
+
+def _continued_year(ctx: "Context", start: int, month: int, day: int | None, tense: str | None,
+                    year: int) -> int:
+    """The year of a month or day named after a date with its year written, later in that
+    year, as a next step of the same sequence: "declared its independence in August 1991
+    and in December, a referendum backed the move" (1991-12), "did not issue any products
+    until January 8" after "the events on January 6, 2021", "will rise to £5,405 in January
+    2023, then to £7,263 in April, before falling to £6,485 in July" (2023-07).
+
+    Only the date just before in the same sentence anchors it (or, for a day of the same
+    month, one in the sentence before: "a referendum in December 1991. The Soviet Union
+    ceased to exist on December 26"). A story told in the past continues when nothing
+    comes between the two but words, and the first date is not a point of comparison
+    ("the highest since July 2005 ... from 68.0 in December"); a sequence told ahead
+    continues when the month would otherwise fall before its first step. ``year`` is the
+    year read without the anchor, returned when none applies."""
+    before = [f for f in ctx.previous if f.end <= start]
+    if not before:
+        return year
+    previous = before[-1]
+    for k in range(len(before) - 1, -1, -1):
+        # back over the steps already continued ("to £5,405 in January 2023, then ... in
+        # April, before ... in July and ... in October") to the date with its year written
+        step = before[k]
+        if step.type != "DATE" or not re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", step.value) \
+                or "\n" in ctx.text[step.end:start] or step.value[:4] != previous.value[:4] \
+                or (k < len(before) - 1 and step.value > before[k + 1].value):
+            return year
+        written = _YEAR_IN_TEXT.search(ctx.text, step.start, step.end)
+        if written is not None:
+            if not step.value.startswith(written.group()):
+                return year
+            break
+        if _SENTENCE_END.search(ctx.text, step.end, start):
+            return year
+    else:
+        return year
+    anchor = before[k]
+    anchor_year, anchor_month = int(previous.value[:4]), int(previous.value[5:7])
+    anchor_day = int(previous.value[8:]) if len(previous.value) == 10 else 0
+    if anchor_year == year or (month, day or 0) <= (anchor_month, anchor_day):
+        return year
+    ends = len(_SENTENCE_END.findall(ctx.text, anchor.end, start))
+    if ends > 1 or (ends == 1 and (month != anchor_month or day is None or anchor is not previous)):
+        return year
+    if dt.date(anchor_year, int(anchor.value[5:7]), int(anchor.value[8:] or 1)) > ctx.dct:
+        # a sequence told ahead: a later step does not fall before the first
+        return anchor_year if tense != PAST and year < anchor_year else year
+    if anchor is not previous or tense == FUTURE or re.search(r"\d", ctx.text[anchor.end:start]) \
+            or _COMPARISON_BEFORE.search(ctx.before(anchor.start, 40)) \
+            or ctx.tense(anchor.start, anchor.end) == FUTURE \
+            or _this_year_day(anchor_year, month, day or 1) > ctx.dct:
+        return year  # (a step told in the past is not after the publication date)
+    return anchor_year
+
+
 def _clock_day(ctx: "Context", start: int, end: int) -> str:
     """The day of a clock time: the day named last before it, else the publication date
     ("cover Feb. 24 from 4 a.m. to March 8 ending at midnight"). Looking back only within
@@ -1696,11 +1758,13 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             year = _last_year_of(dct, month, day)  # "since Sept. 12", "was arrested on Feb. 17"
             if (dct - _this_year_day(year, month, day)).days > TENSE_HORIZON_DAYS:
                 year = _narrative_year(ctx, c.start) or year  # "Aug. 6, 1945 ... surrendered on Aug. 15"
+            year = _continued_year(ctx, c.start, month, day, PAST, year)
         else:
             t = tense()
             year = month_year(dct, month, t, day)
             if (month, day) > (dct.month, dct.day) and year == dct.year and t == PAST:
                 year = _narrative_year(ctx, c.start) or year
+            year = _continued_year(ctx, c.start, month, day, t, year)
         if g.get("weekday") and not g.get("year") \
                 and abs((_this_year_day(year, month, day) - dct).days) > WEEKDAY_YEAR_CHECK_DAYS:
             # "Monday, 20th June": the weekday names the year when the tense got it wrong
@@ -1799,6 +1863,7 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             year = dct.year if month < dct.month else dct.year - 1  # "since September", "bought it in March"
             if (dct.year - year) * 12 + dct.month - month > TENSE_HORIZON_MONTHS:
                 year = _narrative_year(ctx, c.start) or year
+            year = _continued_year(ctx, c.start, month, None, PAST, year)
         elif _CONTRACT_MONTH.match(ctx.after(c.end, 40)) or (
                 _ACTIVE_CONTRACT.search(ctx.before(c.start, 20)) and re.match(r"\s+contract\b", ctx.after(c.end, 10))):
             # "June 10-year futures edged up", "the March $42.50 strike": a contract for
@@ -1821,7 +1886,8 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             year = month_year(dct, month, t)
             if month > dct.month and year == dct.year and t == PAST:
                 year = _narrative_year(ctx, c.start) or year
-            elif t is None:
+            year = _continued_year(ctx, c.start, month, None, t, year)
+            if t is None:
                 # "charged them in March ... cites the March indictment": the same month again
                 same = next((f for f in reversed(ctx.previous) if f.rule == "month" and f.end <= c.start
                              and re.fullmatch(rf"\d{{4}}-{month:02d}", f.value)), None)
