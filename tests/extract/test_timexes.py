@@ -1085,6 +1085,21 @@ WHOLE_TEXTS = [
     # a second point of comparison after "a year earlier" is not its anchor
     ("Late payments rose to 1.48 percent from 0.77 percent a year earlier, and from December's 1.44 percent.",
      dt.date(2008, 2, 15), [("a year earlier", "2007"), ("December", "2007-12")]),
+    # a year reported on in the sentence is the one "a year earlier" counts back from ("ago" counts from now),
+    # and "the prior year" after it counts from the year named, not from the year-ago period
+    ("Full-year 2007 sales dropped 3 percent, the lowest since 1998 and down from 16.55 million a year earlier.",
+     dt.date(2008, 1, 3), [("2007", "2007"), ("1998", "1998"), ("a year earlier", "2006")]),
+    ("Fourth-quarter profit rose 10 percent. For 2007, profit rose 5 percent from a year earlier.",
+     dt.date(2008, 2, 1), [("Fourth-quarter", "2007-Q4"), ("2007", "2007"), ("a year earlier", "2006")]),
+    ("Profit rose 5 percent from 2006 levels and 3 percent from a year earlier.", dt.date(2008, 2, 1),
+     [("2006", "2006"), ("a year earlier", "2007")]),
+    ("He was paid $20.4 million in 2007, a decline from a year earlier. He was paid $22.85 million in the prior "
+     "year.", dt.date(2008, 3, 19), [("2007", "2007"), ("a year earlier", "2006"), ("the prior year", "2006")]),
+    ("Fourth-quarter delinquencies rose. The rate was 0.9 percent in the last three months of 2007 compared with "
+     "0.54 percent a year earlier.", dt.date(2008, 3, 6),
+     [("Fourth-quarter", "2007-Q4"), ("the last three months", "P3M"), ("2007", "2007"), ("a year earlier", "2006-Q4")]),
+    ("He moved to Paris in 2005. The following year he married. The following year he died.", dt.date(2008, 3, 19),
+     [("2005", "2005"), ("The following year", "2006"), ("The following year", "2007")]),
     # a title named for a year
     ("He was named its 2003 manager of the year.", dt.date(2008, 2, 15), [("2003", "2003")]),
     # a first day written before a day and month is of that month (a score is not)
@@ -1612,6 +1627,11 @@ ON_A_NOUN = [
     # a place of a known event before its day and month
     ("Read how these groups overlapped at the Capitol on Jan. 6.", dt.date(2022, 7, 11), "Jan. 6", "2021-01-06"),
     ("The Capitol will reopen to visitors on Jan. 6.", dt.date(2022, 7, 11), "Jan. 6", "2023-01-06"),
+    # a year on figures is one "a year earlier" counts back from; a year on a thing is not
+    ("The company reported a 2007 profit of 967.8 million yuan versus 219.94 million a year earlier.",
+     dt.date(2008, 3, 18), "a year earlier", "2006"),
+    ("Excluding costs related to CME's 2007 purchase of the Chicago Board of Trade, profit rose to $215 million from "
+     "$194 million a year earlier.", dt.date(2008, 7, 22), "a year earlier", "2007"),
 ]
 
 

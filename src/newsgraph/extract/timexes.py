@@ -2248,7 +2248,10 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
                     and not _SENTENCE_END.search(ctx.text, named.end, c.start) and "\n" not in ctx.text[named.end:c.start]:
                 rel = "following"
         if rel in ("following", "previous", "same") and unit == "year":
-            anchor = next((f.value[:4] for f in reversed(_named_before(ctx, c.start)) if re.match(r"\d{4}", f.value)), None)
+            # the year named, not a year-ago period counted back from it ("compensation in
+            # 2007, a decline from a year earlier ... $22.85 million in the prior year": 2006)
+            anchor = next((f.value[:4] for f in reversed(_named_before(ctx, c.start)) if re.match(r"\d{4}", f.value)
+                           and not (f.anaphoric and f.rule in ("ago", "ago_adj"))), None)
             if anchor:
                 return Found(c.start, c.end, "DATE", f"{int(anchor) + step:04d}", mod, anaphoric=True)
         if rel in ("following", "previous", "same") and unit == "month":
@@ -2378,7 +2381,22 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             return Found(c.start, end, "DURATION", duration_value(amount, unit))
         sign = 1 if direction in ("later", "after", "from now", "hence") else -1
         if direction in ("earlier", "ago") and amount == 1 and unit in ("year",):
-            anchor = ctx.anchor(c.start)
+            focus = ctx.focus(c.start)
+            year_in_focus = ctx.focus(c.start, spans=False, shape=r"\d{4}") if direction == "earlier" else None
+            if year_in_focus is not None and not _SENTENCE_END.search(ctx.text, year_in_focus.end, c.start) \
+                    and _YEAR_IN_TEXT.search(ctx.text, year_in_focus.start, year_in_focus.end) \
+                    and not (ctx.modifies_noun(year_in_focus.start, year_in_focus.end)
+                             and not ctx.dates_figures(year_in_focus.start, year_in_focus.end)) \
+                    and not re.search(r"\b(?:months|weeks|days|quarter|half)\s+of\s+$",
+                                      ctx.before(year_in_focus.start, 20), re.I) \
+                    and int(year_in_focus.value) <= dct.year \
+                    and (focus is None or focus.start < year_in_focus.start):
+                # "Full-year 2007 sales dropped ... from 16.55 million a year earlier": a year
+                # reported on in the sentence (not "ago", which counts from now; not a year
+                # on a thing, "CME's 2007 purchase of the Chicago Board"; not the year of a
+                # part, "in the last three months of 2007")
+                focus = year_in_focus
+            anchor = ctx.anchor_value(focus)
             if anchor:
                 return Found(c.start, c.end, "DATE", shift(anchor, sign), anaphoric=True)
         if direction == "earlier" and unit == "month" and amount is not None and amount == int(amount):
@@ -3790,14 +3808,14 @@ def verb_tense(verb: Any) -> str | None:
 
 
 def dates_figures(doc: Doc, start: int, end: int) -> bool:
-    """True when the month at ``start:end`` dates figures ("October sales fell", "the May jobs
-    data") or a paper told of as out ("an August assessment found", "said in its March
+    """True when the month (or year) at ``start:end`` dates figures ("October sales fell", "the May jobs
+    data", "a 2007 profit") or a paper told of as out ("an August assessment found", "said in its March
     report"): a month already begun by the time it is told of."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
     token = span[-1]
-    return token.dep_ in ("compound", "nmod", "amod") and token.head.i > token.i \
+    return token.dep_ in ("compound", "nmod", "amod", "nummod") and token.head.i > token.i \
         and _month_of_figures(token.head)
 
 
@@ -3996,13 +4014,13 @@ def counts_plural_noun(doc: Doc, start: int, end: int) -> bool:
 
 def modifies_noun(doc: Doc, start: int, end: int) -> bool:
     """True when the word at ``start:end`` modifies a noun after it ("winter clothes",
-    "a summer camp"): it names a kind, not a time. Nouns of time do not count ("over the
-    winter months")."""
+    "a summer camp", "CME's 2007 purchase"): it names a kind or dates a thing, not a time
+    in view. Nouns of time do not count ("over the winter months")."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
     token = span[-1]
-    return token.dep_ in ("compound", "amod") and token.head.i > token.i \
+    return token.dep_ in ("compound", "amod", "nummod") and token.head.i > token.i \
         and token.head.pos_ in ("NOUN", "PROPN") and token.head.lower_ not in _TIME_NOUNS
 
 
