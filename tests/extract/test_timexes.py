@@ -806,6 +806,8 @@ NOT_TIMEXES = [
     ("In an interview with the Sun on Sunday she said it was over.", ("Sunday",)),
     ("In a separate report, the Independent on Sunday said builders cut jobs.", ("Sunday",)),
     ('Kirby said on "Fox News Sunday" that aid would continue.', ("Sunday",)),
+    ("Pompeo joins 'Fox News Sunday' to discuss key foreign policy issues.", ("Sunday",)),
+    ("He was 'gobsmacked' by The Mail on Sunday's revelations.", ("Sunday",)),
     # a capitalised "On" opens the next sentence: no clock time joined to its date
     ("Our newsletter comes every weekday at 7am BST On 31 May the channel posted a video.", ("7am BST On 31 May",)),
     # "daily" or "weekly" naming a paper

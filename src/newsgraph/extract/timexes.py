@@ -1584,7 +1584,7 @@ def _periodical(ctx: Context, start: int, end: int, word: str) -> bool:
 @lru_cache(maxsize=1)
 def _weekday_title() -> re.Pattern[str]:
     """Names of papers and programmes that hold a weekday (lexicon data, case-sensitive)."""
-    return re.compile(r"(?<![\w'’])(?:" + "|".join(lexicon()["weekday_titles"]) + r")(?![\w'’])")
+    return re.compile(r"(?<!\w)(?:" + "|".join(lexicon()["weekday_titles"]) + r")(?!\w)")
 
 
 def _in_weekday_title(text: str, start: int) -> bool:
