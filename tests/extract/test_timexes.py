@@ -164,6 +164,9 @@ CASES = [
     ("The strike lasted 2 1/2 years.", THU, PAST, "2 1/2 years", "DURATION", "P2Y6M", None),
     ("It took about five hours.", THU, PAST, "about five hours", "DURATION", "PT5H", "APPROX"),
     ("It lasted more than four decades.", THU, PAST, "more than four decades", "DURATION", "P40Y", "MORE_THAN"),
+    ("The talks took over two years.", THU, PAST, "over two years", "DURATION", "P2Y", "MORE_THAN"),
+    # "over" before a span with no number is "during"
+    ("Russia had tried so hard to divide them over years.", THU, PAST, "years", "DURATION", "PXY", None),
     ("The past decade was hard.", MON, PAST, "The past decade", "DURATION", "P10Y", None),
     # sets
     ("The board meets every week.", MON, PRESENT, "every week", "SET", "P1W", None),

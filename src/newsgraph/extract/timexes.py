@@ -3098,6 +3098,8 @@ def with_prefixes(found: Found, ctx: Context) -> Found:
             key = " ".join(m["p"].lower().split())
             if key == "over" and found.type == "DURATION" and re.match(r"the\s", ctx.text[found.start:found.end], re.I):
                 return found
+            if key in ("over", "under") and "X" in found.value:
+                return found  # "tried to divide over years": during, not more than
             if found.type == "DATE" and (key in ("over", "under", "some") or (
                     key in ("about", "around") and _ABOUT_AS_PREPOSITION.search(before[:m.start()]))):
                 return found  # "talked about two years ago": "about" belongs to the verb
