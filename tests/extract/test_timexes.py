@@ -1557,6 +1557,13 @@ FIRMLY_PAST = [
      dt.date(2008, 3, 26), "August", "2007-08"),
     ("Analysts predict the cap will rise to £5,405 in January 2023, then to £7,263 in April - before falling to "
      "£6,485 in July and to £6,006 in October.", dt.date(2022, 8, 26), "October", "2023-10"),
+    # what someone was told to do is done after the telling; what they were ordered to do is as often done already
+    ("EU leaders have told the European Commission to prepare a report on the issue by October.",
+     dt.date(2008, 7, 7), "October", "2008-10"),
+    ("Russia has told workers at the plant not to show up to work Friday, Ukrainian intelligence said.",
+     dt.date(2022, 8, 18), "Friday", "2022-08-19"),
+    ("Ever since Putin ordered his forces to invade Ukraine on February 24, rumours have been swirling.",
+     dt.date(2022, 10, 24), "February 24", "2022-02-24"),
     # ... but not a month compared with a dated one, nor a step told in the past after the publication date
     ("The share rose from 9 per cent in March 2021 to 14 per cent in June.", dt.date(2022, 8, 24), "June",
      "2022-06"),

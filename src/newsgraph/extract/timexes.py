@@ -3917,7 +3917,8 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
                     and any(ch.lower_ == "to" for ch in token.children):
                 # (also a passive infinitive: "a package expected to be passed by June 30")
                 head = token.head
-                if head.lemma_ in future_heads or head.lower_ in ("due", "set", "likely", "going", "scheduled", "expected"):
+                if head.lemma_ in future_heads or head.lemma_ in _words("directive_heads") \
+                        or head.lower_ in ("due", "set", "likely", "going", "scheduled", "expected"):
                     infinitive_future = True
         elif token.tag_ == "JJ" and token.lower_ in ("due", "likely", "scheduled", "set", "expected", "poised", "effective"):
             infinitive_future = True
