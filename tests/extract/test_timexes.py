@@ -1229,6 +1229,12 @@ WHOLE_TEXTS += [
      [("January 18", "2007-01-18"), ("last year", "2007")]),
     ("Officials recalled the March meeting last year.", dt.date(2020, 1, 27),
      [("March", "2019-03"), ("last year", "2019")]),
+    # ... and right after a day, one expression with it (a day sharing it takes its year too)
+    ("They closed at $18.04 on March 26 last year.", dt.date(2008, 3, 26), [("March 26 last year", "2007-03-26")]),
+    ("Bush does not leave office until January 20 next year.", dt.date(2008, 6, 30),
+     [("January 20 next year", "2009-01-20")]),
+    ("The charges allege that between Feb 15 and April 30 last year, Du dealt in shares.", dt.date(2008, 7, 12),
+     [("Feb 15", "2007-02-15"), ("April 30 last year", "2007-04-30")]),
     # a day restated after a comma is the same day
     ("She fled the capital Feb. 25, the day after Russia invaded.", dt.date(2022, 6, 30),
      [("Feb. 25", "2022-02-25"), ("the day", "2022-02-25")]),

@@ -3193,9 +3193,9 @@ def timexes_from_text(text: str, published: dt.date, *, tense_of: TenseOf | None
             continue
         ctx.previous.append(found)
         results.append(found)
-    found = _quoted_deixis(_appositions(_resolve_forward(_shared_years(_second_days(_first_days(results, text), text),
-                                                                       text), text), text), text)
-    found = _overnight_days(_years_after_phrase(found, text), text, published)
+    found = _years_after_phrase(_second_days(_first_days(results, text), text), text)
+    found = _quoted_deixis(_appositions(_resolve_forward(_shared_years(found, text), text), text), text)
+    found = _overnight_days(found, text, published)
     return _table_years(_chronology(_clock_days_ahead(merge_times(_day_prefixes(found, text), text), text), text,
                                     published), text, published)
 
@@ -3211,21 +3211,30 @@ _NOUN_PHRASE_GAP = re.compile(
 def _years_after_phrase(found: list[Found], text: str) -> list[Found]:
     """A month or day without a year takes the year told at the end of its noun phrase: "the
     March meeting last year" is last year's March, "that July 25 phone call last year" last
-    year's July 25, whatever the tense made of them."""
+    year's July 25, whatever the tense made of them. A day right before the year is one
+    expression with it: "On August 5 last year" (as "March last year")."""
     out = list(found)
+    merged: set[int] = set()
     for i, item in enumerate(out[:-1]):
         nxt = out[i + 1]
         if item.rule not in ("month", "mdy", "dmy") or not re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", item.value) \
                 or _YEAR_IN_TEXT.search(text, item.start, item.end):
             continue
         if nxt.rule != "relunit" or not re.fullmatch(r"\d{4}", nxt.value) \
-                or not re.fullmatch(r"(?:last|this|next)\s+year", text[nxt.start:nxt.end], re.I) \
-                or not _NOUN_PHRASE_GAP.fullmatch(text, item.end, nxt.start):
+                or not re.fullmatch(r"(?:last|this|next)\s+year", text[nxt.start:nxt.end], re.I):
+            continue
+        adjacent = re.fullmatch(r"[ \t]+", text[item.end:nxt.start]) is not None
+        if not adjacent and not _NOUN_PHRASE_GAP.fullmatch(text, item.end, nxt.start):
             continue
         value = nxt.value + item.value[4:]
-        if value != item.value and (len(value) == 7 or _valid_date(value)):
+        if len(value) == 10 and not _valid_date(value):
+            continue
+        if adjacent:
+            out[i] = replace(item, end=nxt.end, value=value, anaphoric=True)
+            merged.add(i + 1)
+        elif value != item.value:
             out[i] = replace(item, value=value, anaphoric=True)
-    return out
+    return [item for i, item in enumerate(out) if i not in merged]
 
 
 def _overnight_days(found: list[Found], text: str, published: dt.date) -> list[Found]:
