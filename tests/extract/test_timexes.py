@@ -1229,6 +1229,9 @@ WHOLE_TEXTS += [
      [("January 18", "2007-01-18"), ("last year", "2007")]),
     ("Officials recalled the March meeting last year.", dt.date(2020, 1, 27),
      [("March", "2019-03"), ("last year", "2019")]),
+    # a point of comparison with a figure written with a thousands comma
+    ("It ended March with 45,883 employees, down from 49,403 at year-end.", dt.date(2008, 6, 19),
+     [("March", "2008-03"), ("year-end", "2007-12-31")]),
     # ... and right after a day, one expression with it (a day sharing it takes its year too)
     ("They closed at $18.04 on March 26 last year.", dt.date(2008, 3, 26), [("March 26 last year", "2007-03-26")]),
     ("Bush does not leave office until January 20 next year.", dt.date(2008, 6, 30),

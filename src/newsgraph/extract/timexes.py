@@ -803,9 +803,10 @@ _COMPARED_WITH = re.compile(r"(?:\bcompared\s+(?:with|to)|\bfrom|\bversus|\bvs\.
 # a value compared with the one at an earlier point: "up from 7.12 percent at (year-end)",
 # "down 9 percent from its all-time high in (October)", "down from $2.36 trillion at the end
 # of (September)"
-_COMPARED_AT = re.compile(r"\b(?:from|with|versus|vs\.?|than)\s+(?:(?!\bto\b|\.\s)[^,;:!?])*?"
+# (a comma inside a figure, "49,403", is no clause break)
+_COMPARED_AT = re.compile(r"\b(?:from|with|versus|vs\.?|than)\s+(?:(?!\bto\b|\.\s)(?:[^,;:!?]|(?<=\d),(?=\d)))*?"
                           r"(?:\d|\b(?:high|low|peak|record|level)s?\b)"
-                          r"(?:(?!\bto\b|\.\s)[^,;:!?])*?\b(?:at|in|on)\s+"
+                          r"(?:(?!\bto\b|\.\s)(?:[^,;:!?]|(?<=\d),(?=\d)))*?\b(?:at|in|on)\s+"
                           r"(?:the\s+(?:end|start|beginning|middle|close)\s+of\s+)?$", re.I)
 
 
