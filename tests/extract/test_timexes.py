@@ -810,6 +810,7 @@ NOT_TIMEXES = [
     ("In a separate report, the Independent on Sunday said builders cut jobs.", ("Sunday",)),
     ('Kirby said on "Fox News Sunday" that aid would continue.', ("Sunday",)),
     ("Pompeo joins 'Fox News Sunday' to discuss key foreign policy issues.", ("Sunday",)),
+    ("said John Challenger, head of Challenger, Gray & Christmas workplace consultants.", ("Christmas",)),
     ("He was 'gobsmacked' by The Mail on Sunday's revelations.", ("Sunday",)),
     # a capitalised "On" opens the next sentence: no clock time joined to its date
     ("Our newsletter comes every weekday at 7am BST On 31 May the channel posted a video.", ("7am BST On 31 May",)),

@@ -2841,6 +2841,10 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             return None  # "one Christmas morning": some year's, not a date
         if _followed_by_name(ctx, c.end):
             return None  # "the Good Friday Agreement"
+        if re.search(r"\b[A-Z][\w.'’-]*\s*&\s*$", ctx.before(c.start, 30)) \
+                and not re.search(r"\b(?:" + "|".join(re.escape(h) for h in lex["holidays"]) + r")\s*&\s*$",
+                                  ctx.before(c.start, 30), re.I):
+            return None  # a firm's name: "Challenger, Gray & Christmas" (not "Christmas & New Year")
         if not g.get("rel") and re.search(r"\bthat\s+(?:same\s+)?$", ctx.before(c.start, 12), re.I):
             g = {**g, "rel": "last"}  # "during that same Valentine's Day lunch": one told of, past
         if not text[0].isupper() and not g.get("rel"):
