@@ -491,6 +491,13 @@ CASES = [
     # a clock time of a habit is any day's
     ("Households tend to use a fifth of their energy between 4pm and 7pm.", MON, PRESENT, "7pm", "TIME",
      "XXXX-XX-XXT19:00", None),
+    ("Zelensky urged consumers to curb their power use between 7 a.m. and 11 a.m. daily.", MON, PAST, "7 a.m.",
+     "TIME", "XXXX-XX-XXT07:00", None),
+    ("Sign up to our free newsletter - every weekday morning at 7am BST.", MON, None, "7am BST", "TIME",
+     "XXXX-XX-XXT07:00", None),
+    ("Bush had his briefing in the Oval Office at 6:45 a.m. each day.", MON, PAST, "6:45 a.m.", "TIME",
+     "XXXX-XX-XXT06:45", None),
+    ("He arrived at 7am and left.", MON, PAST, "7am", "TIME", "2022-02-07T07:00", None),
     # no space after an abbreviated month
     ("Zelenskyy addresses lawmakers in Kyiv, Ukraine, Wednesday, Dec.1, 2021.", MON, PRESENT,
      "Wednesday, Dec.1, 2021", "DATE", "2021-12-01", None),

@@ -1150,6 +1150,13 @@ _ONE_DAY_SPAN_AFTER = re.compile(r"\s*(?:-|of\b|later\b|after\b|before\b|earlier
                                  r"[A-Za-z]+ly\b)", re.I)
 
 
+# a clock time of every day, whatever the tense: "every weekday morning at 7am", "daily at 9 a.m.",
+# "between 7am and 11pm daily", "at 7am local time each day"
+_EVERY_DAY_AT = re.compile(r"\b(?:(?:every|each)\s+(?:[a-z]+\s+){0,2}|daily\s+)(?:at|from|between)\s+$", re.I)
+_DAILY_AFTER = re.compile(r"(?:\s*(?:[-–]|and|to|until|till)\s*(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*"
+                          r"(?:[ap]\.?\s?m\.?)?)?(?:\s+local\s+time)?\s+(?:daily|every\s+day|each\s+day)\b", re.I)
+
+
 def _clause_before(ctx: "Context", start: int) -> str:
     """The text of the clause before ``start``: back to a sentence end, a semicolon or a
     line break, at most 80 characters."""
@@ -2901,8 +2908,10 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             start = c.start + len(g["approx"])
             while ctx.text[start].isspace():
                 start += 1
-        if tense() == PRESENT and _habitual().search(_clause_before(ctx, c.start)):
-            # "households tend to consume a fifth of their energy between 4pm and 7pm": any day's
+        if (tense() == PRESENT and _habitual().search(_clause_before(ctx, c.start))) \
+                or _EVERY_DAY_AT.search(ctx.before(start, 40)) or _DAILY_AFTER.match(ctx.text, c.end):
+            # "households tend to consume a fifth of their energy between 4pm and 7pm", "every
+            # weekday morning at 7am", "between 7am and 11pm daily": any day's
             return Found(start, c.end, "TIME", f"XXXX-XX-XXT{hour:02d}:{minute:02d}")
         day = _clock_day(ctx, c.start, c.end)
         return Found(start, c.end, "TIME", f"{day}T{hour:02d}:{minute:02d}")
