@@ -478,6 +478,12 @@ CASES = [
      "a year before", "DATE", "2007", None),
     # the day after one not told of, in the past: not tomorrow, and no day can be given
     ("We met him. The next day the Russians invaded.", MON, PAST, "The next day", "DATE", "XXXX-XX-XX", None),
+    # ... nor, told in the past, the day after the publication day
+    ("Baza reported the arrest on Monday. The other man turned himself in to police the next day.", MON, PAST,
+     "the next day", "DATE", "XXXX-XX-XX", None),
+    ("Penn spoke on Monday. We met him, and the next morning the Russians invaded.", MON, PAST, "the next morning",
+     "TIME", "XXXX-XX-XXTMO", None),
+    ("He arrived on Saturday and the next day he left.", MON, PAST, "the next day", "DATE", "2022-02-06", None),
     ("We met him, and the next morning the Russians invaded.", MON, PAST, "the next morning", "TIME",
      "XXXX-XX-XXTMO", None),
     ("He was arrested on Friday and released the next day.", MON, PAST, "the next day", "DATE", "2022-02-05", None),

@@ -2086,9 +2086,10 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             # "the next morning": from the day in focus, as "the next day"
             anchor = next((f for f in reversed(ctx.previous) if re.fullmatch(r"\d{4}-\d\d-\d\d", f.value)), None)
             base = dt.date.fromisoformat(anchor.value) if anchor else dct
-            if anchor is None and offset > 0 and tense() == PAST:
+            if offset > 0 and (anchor is None or base + dt.timedelta(days=offset) > dct) and tense() == PAST:
                 # "We met him, and the next morning the Russians invaded": the day after one not
-                # told of, not tomorrow
+                # told of, not tomorrow (nor the day after a day told of that would put it after
+                # the publication date)
                 return Found(c.start, c.end, "TIME", "XXXX-XX-XX" + part)
         return Found(c.start, c.end, "TIME", (base + dt.timedelta(days=offset)).isoformat() + part)
 
@@ -2132,9 +2133,10 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
                 first, last = day_range(period.value)
                 if first is not None and last is not None and not first <= dct <= last:
                     return Found(c.start, c.end, "DATE", period.value, mod, anaphoric=True)
-        if told is None and delta > 0 and tense() == PAST \
+        if (told is None or base + dt.timedelta(days=delta) > dct) and delta > 0 and tense() == PAST \
                 and not re.search(r"\b(?:in|within|over|during|for)\s+$", ctx.before(c.start, 10), re.I):
-            # "We met him. The next day the Russians invaded": the day after one not told of
+            # "We met him. The next day the Russians invaded": the day after one not told of (or
+            # one that would put a past event after the publication date)
             return Found(c.start, c.end, "DATE", "XXXX-XX-XX", mod)
         return Found(c.start, c.end, "DATE", (base + dt.timedelta(days=delta)).isoformat(), mod)
 
