@@ -494,6 +494,8 @@ CASES = [
      "The following week", "DATE", "2022-W10", None),
     ("JPMorgan agreed on March 16 to pay $2 a share, below the $60 of the previous week.", dt.date(2008, 4, 3), PAST,
      "the previous week", "DATE", "2008-W11", None),
+    ("Crude averaged $97.82 in the first quarter, 8 percent higher than the preceding quarter.", dt.date(2008, 4, 1),
+     PAST, "the preceding quarter", "DATE", "2007-Q4", None),
     # a clock time of a habit is any day's
     ("Households tend to use a fifth of their energy between 4pm and 7pm.", MON, PRESENT, "7pm", "TIME",
      "XXXX-XX-XXT19:00", None),

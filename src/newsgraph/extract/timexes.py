@@ -97,7 +97,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
               + _alt(lex["vague_quantities"]) + r")")
     unit = r"(?P<unit>second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur(?:y|ie))(?P<plural>s)?"
     unit_nopl = r"(?P<unit>second|minute|hour|day|week|fortnight|month|quarter|year|decade|century)"
-    rel = r"(?P<rel>last|next|this\s+past|this\s+coming|this|coming|past|previous|prior|following|current|same|latest|recent|that|upcoming)"
+    rel = r"(?P<rel>last|next|this\s+past|this\s+coming|this|coming|past|previous|prior|preceding|following|current|same|latest|recent|that|upcoming)"
     part = r"(?P<part>morning|afternoon|evening|night)"
     tz = r"(?:\s*(?P<tz>" + "|".join(lex["time_zones"]) + r")(?![\w]))?"
     clock = (r"(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?\s*"
@@ -1376,7 +1376,7 @@ _VERB_LAST = re.compile(r"\b(?:to|will|would|could|may|might|should|can|must|not
 def _rel(text: str | None) -> str:
     """The relative word before a unit or name, "this past" read as "past"."""
     rel = " ".join((text or "").lower().split())
-    return {"this past": "past", "this coming": "coming", "prior": "previous"}.get(rel, rel)
+    return {"this past": "past", "this coming": "coming", "prior": "previous", "preceding": "previous"}.get(rel, rel)
 
 
 def _mod_of(text: str | None) -> str | None:
