@@ -1457,6 +1457,9 @@ PARSED = [
     # a photo caption tells of a day past in the present tense
     ("Ukrainian soldiers examine their tanks at a military unit close to Kharkiv, Ukraine, on Wednesday.",
      "Wednesday", "2022-02-02"),
+    ("A rocket launcher shells a Russian troop position near Luhansk in the Donbas region on Wednesday.",
+     "Wednesday", "2022-02-02"),
+    ("Anti-tank constructions are seen in central Kyiv, Ukraine, on Wednesday.", "Wednesday", "2022-02-02"),
     ("Talks resume in Geneva on Wednesday.", "Wednesday", "2022-02-09"),
     # "would not" say or comment: a refusal already made
     ("Speaking to reporters on Thursday, Blinken would not confirm details.", "Thursday", "2022-02-03"),

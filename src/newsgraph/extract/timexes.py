@@ -1539,6 +1539,15 @@ _FROM_NOW_UNTIL = re.compile(r"\b(?:from|between)\s+now\s+(?:until|till|to|throu
 _CAPTION_PLACE = re.compile(r"\b(?:in|at|near|outside|from|close\s+to|of)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
                             r"(?:,(?:\s+(?:[a-z]+\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:,|(?=\s+on\s)))?)"
                             r"\s+(?:on\s+)?$")
+# a place and the region holding it, as captions name them: "near Luhansk in the Donbas region
+# on", "in central Kyiv, Ukraine, on", "the eastern city of Kramatorsk, in the Donbas region, on"
+_CAPTION_AREA = (r"(?:the\s+)?(?:(?:central|northern|southern|eastern|western|north-?eastern|north-?western|"
+                 r"south-?eastern|south-?western)\s+)?(?:(?:city|town|village|port|region|outskirts)\s+of\s+)?"
+                 r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:\s+(?:region|oblast|province|area))?")
+_CAPTION_PLACE_IN_AREA = re.compile(r"\b(?:in|at|near|outside|from|close\s+to|of)\s+" + _CAPTION_AREA
+                                    + r",?\s+(?:in|near)\s+" + _CAPTION_AREA + r",?\s+(?:on\s+)?$"
+                                    r"|\b(?:in|at|near|outside)\s+(?:central|northern|southern|eastern|western)\s+"
+                                    r"[A-Z][\w.'’-]*,\s+[A-Z][\w.'’-]*,\s+(?:on\s+)?$")
 
 
 # words that may open a sentence before a capitalised "Today" that is the day ("And Today ...")
@@ -1987,7 +1996,8 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
                 else dct + dt.timedelta(days=weekday - dct.isoweekday())
         else:  # a bare name: the governing verb decides, else the nearest
             t = tense()
-            if t == PRESENT and _CAPTION_PLACE.search(ctx.before(c.start, 40)) \
+            if t == PRESENT and (_CAPTION_PLACE.search(ctx.before(c.start, 40))
+                                 or _CAPTION_PLACE_IN_AREA.search(ctx.before(c.start, 80))) \
                     and re.match(r"\.(?:\s|$)", ctx.after(c.end, 2)):
                 # a photo caption: "Ukrainian soldiers examine their tanks at a military unit close to
                 # Kharkiv, Ukraine, on Monday." tells, in the present, of a day past
