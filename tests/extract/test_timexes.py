@@ -478,6 +478,13 @@ CASES = [
      "a year before", "DATE", "2007", None),
     # the day after one not told of, in the past: not tomorrow, and no day can be given
     ("We met him. The next day the Russians invaded.", MON, PAST, "The next day", "DATE", "XXXX-XX-XX", None),
+    # "a Friday" is some Friday; "a Friday deadline", "a Wednesday Facebook post" date a thing
+    ("Prisoner transfers always seem to happen on a Friday.", MON, PRESENT, "Friday", "DATE", "XXXX-WXX-5", None),
+    ("On a Friday night in August, a safety system triggered the shutdown.", MON, PAST, "Friday night", "TIME",
+     "XXXX-WXX-5TNI", None),
+    ("The ministry said in a Wednesday Facebook post that it had retreated.", MON, PAST, "Wednesday", "DATE",
+     "2022-02-02", None),
+    ("They set a Friday deadline.", MON, PAST, "Friday", "DATE", "2022-02-04", None),
     # ... nor, told in the past, the day after the publication day
     ("Baza reported the arrest on Monday. The other man turned himself in to police the next day.", MON, PAST,
      "the next day", "DATE", "XXXX-XX-XX", None),

@@ -1604,6 +1604,13 @@ def _weekday_title() -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(lexicon()["weekday_titles"]) + r")(?!\w)")
 
 
+# a noun after "a <weekday>" that the weekday dates ("a Friday deadline", "a Wednesday Facebook
+# post", "a Friday-evening broadcast"): any word but a function word
+_NOUN_AFTER_WEEKDAY = re.compile(r"-|\s+(?!(?:in|on|at|of|and|or|but|when|while|that|which|before|after|as|to|for|"
+                                 r"with|by|from|last|this|next|morning|afternoon|evening|night|is|was|were|will|"
+                                 r"would)\b)[A-Za-z]")
+
+
 def _in_weekday_title(text: str, start: int) -> bool:
     """Whether the weekday at ``start`` lies inside a paper's or programme's name."""
     window = max(0, start - 30)
@@ -1949,6 +1956,12 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         if g.get("plural") or g.get("partpl"):
             part = lex["parts_of_day"][g["part"].lower()] if g.get("partpl") else ""
             return Found(c.start, c.end, "SET", f"XXXX-WXX-{weekday}{part}")  # "Tuesday nights"
+        if not g.get("rel") and re.search(r"(?<![\w.])[Aa]n?\s+$", ctx.before(c.start, 4)) \
+                and not _NOUN_AFTER_WEEKDAY.match(ctx.text, c.end):
+            # "transfers always seem to happen on a Friday", "It was a Friday night in March": some
+            # Friday, not a date (but "set a Friday deadline" names the coming one)
+            part = lex["parts_of_day"][g["part"].lower()] if g.get("part") else ""
+            return Found(c.start, c.end, "TIME" if part else "DATE", f"XXXX-WXX-{weekday}{part}")
         shared = _shared_parts().match(ctx.text, c.end) if not g.get("part") else None
         if shared:
             # "on Monday and Tuesday nights": the plural part of day belongs to both days
