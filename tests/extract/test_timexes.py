@@ -485,6 +485,8 @@ CASES = [
     ("The ministry said in a Wednesday Facebook post that it had retreated.", MON, PAST, "Wednesday", "DATE",
      "2022-02-02", None),
     ("They set a Friday deadline.", MON, PAST, "Friday", "DATE", "2022-02-04", None),
+    ("Russian forces had endured heavy losses on September 13, a Tuesday.", dt.date(2022, 10, 5), PAST, "Tuesday",
+     "DATE", "2022-09-13", None),
     # ... nor, told in the past, the day after the publication day
     ("Baza reported the arrest on Monday. The other man turned himself in to police the next day.", MON, PAST,
      "the next day", "DATE", "XXXX-XX-XX", None),

@@ -3692,6 +3692,12 @@ def _appositions(found: list[Found], text: str) -> list[Found]:
             # 24, 2022", "Yesterday, on February 15, ...": the day named; "early this morning,
             # Tuesday, Aug. 16, 2022" (a caption filed the next day): that day's morning
             out[i] = replace(item, value=later.value + item.value[10:], anaphoric=True)
+        elif later.rule == "weekday" and re.fullmatch(r"XXXX-WXX-[1-7](?:T[A-Z]{2})?", later.value) \
+                and item.type == "DATE" and re.fullmatch(r"\d{4}-\d\d-\d\d", item.value) \
+                and re.fullmatch(r"\s*,\s*an?\s+", text[item.end:later.start]) \
+                and dt.date.fromisoformat(item.value).isoweekday() == int(later.value[9]):
+            # "heavy losses on September 13, a Tuesday": the day restated by its weekday
+            out[i + 1] = replace(later, value=item.value + later.value[10:], anaphoric=True)
     return out
 
 
