@@ -487,6 +487,13 @@ CASES = [
     ("They set a Friday deadline.", MON, PAST, "Friday", "DATE", "2022-02-04", None),
     ("Russian forces had endured heavy losses on September 13, a Tuesday.", dt.date(2022, 10, 5), PAST, "Tuesday",
      "DATE", "2022-09-13", None),
+    # a month opening a sentence before a verb is the month, unless the verb is one of saying (or it is "May")
+    ("April had 26 selling days compared with 24 a year earlier.", dt.date(2008, 5, 1), PAST, "April", "DATE",
+     "2008-04", None),
+    ("June was originally reported as 79,000 jobs lost.", dt.date(2008, 7, 30), PAST, "June", "DATE", "2008-06",
+     None),
+    ("May was the fifth month of retrenchment in six months.", dt.date(2008, 6, 2), PAST, "May", "DATE", "2008-05",
+     None),
     # ... nor, told in the past, the day after the publication day
     ("Baza reported the arrest on Monday. The other man turned himself in to police the next day.", MON, PAST,
      "the next day", "DATE", "XXXX-XX-XX", None),
@@ -755,6 +762,8 @@ NOT_TIMEXES = [
     ("Theresa May said the vote was lost.", ("May",)),
     ("Mrs May's cabinet met.", ("May",)),
     ("April Ryan asked a question.", ("April",)),
+    ('"No one is exempt from the threat," May said in an interview with Reuters last week.', ("May",)),
+    ("May has been prime minister since 2016.", ("May",)),
     ("Prices fell on Jan. 5 to 10 percent.", ("10",)),
     ("The Spring of Life demonstrations failed.", ("Spring",)),
     ("Guards stood there 24 hours a day.", ("a day",)),

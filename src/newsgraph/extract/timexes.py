@@ -1399,6 +1399,11 @@ _MARKET_SESSION = re.compile(r"(?:\s+(?:New\s+York|London|Tokyo|Asian|European|U
 _MAY_WISH = re.compile(r"\s+(?:we|you|I|he|she|it|they|God|the\s+Lord|all|everyone|his|her|their|our|your)\b")
 _TIME_PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|since|until|till|through|during|from|by|before|after|of|early|late|mid|last|next|this)\s+$", re.I)
+_SAYING_AFTER_NAME = re.compile(r"\s+(?:said|says|told|tells|added|announced|insisted|warned)\b", re.I)
+# words that make a month the subject, not a person: "May was the fifth month of ...", "May had
+# one extra selling day", "May was revised to ..."
+_MONTH_TALK_AFTER = re.compile(r"[^.;]{0,40}\b(?:month|months|days?|weeks?|revised|percent|record|coldest|warmest|"
+                               r"wettest|driest|selling)\b", re.I)
 _VERB_AFTER_NAME = re.compile(
     r"\s+(?:said|says|told|tells|has|had|is|was|will|would|could|can|should|must|might|may|be|have|not|also|"
     r"well|soon|still|never|continue|need|take|make|get|go|come|become|seem|want|added|announced|"
@@ -1658,7 +1663,18 @@ def _is_a_name(ctx: Context, start: int, end: int) -> bool:
         return True  # "April Ryan", but not "In March Boris Johnson moved"
     # "Bank of America in April said", "exported since August had": a month after a
     # preposition of time is no name, whatever verb follows
-    return bool(_VERB_AFTER_NAME.match(after)) and not _TIME_PREPOSITION_BEFORE.search(before)
+    verb = _VERB_AFTER_NAME.match(after)
+    if not verb or _TIME_PREPOSITION_BEFORE.search(before):
+        return False
+    if _SAYING_AFTER_NAME.match(after):
+        return True  # "'No one is exempt,' May said in an interview"
+    if ctx.text[start:end].lower() != "may":
+        # "April had 26 selling days", "June was originally reported as 79,000 jobs lost": in
+        # news a bare first name is rare, so only a verb of saying makes one
+        return False
+    # "May was the fifth month of retrenchment", "May had one extra selling day" (not "May
+    # said", "May has been")
+    return not _MONTH_TALK_AFTER.match(ctx.text, end)
 
 
 _HALF_OF_DECADE = re.compile(r"\s+of\s+(?:the\s+)?(?:'\d0s|\d{3}0s|decade|century|[a-z]+ties)", re.I)
