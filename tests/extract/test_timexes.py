@@ -1263,6 +1263,11 @@ WHOLE_TEXTS += [
      [("January 18", "2007-01-18"), ("last year", "2007")]),
     ("Officials recalled the March meeting last year.", dt.date(2020, 1, 27),
      [("March", "2019-03"), ("last year", "2019")]),
+    # "the same month a year earlier": the month in focus, a year back
+    ("GM's sales fell to 260,922 vehicles in April from 311,687 in the same month a year earlier.", dt.date(2008, 5, 1),
+     [("April", "2008-04"), ("the same month a year earlier", "2007-04")]),
+    ("The company sold 27,301 vehicles last month, compared with 28,115 in the same month a year earlier.",
+     dt.date(2008, 1, 3), [("last month", "2007-12"), ("the same month a year earlier", "2006-12")]),
     # a point of comparison with a figure written with a thousands comma
     ("It ended March with 45,883 employees, down from 49,403 at year-end.", dt.date(2008, 6, 19),
      [("March", "2008-03"), ("year-end", "2007-12-31")]),

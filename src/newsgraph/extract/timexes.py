@@ -176,7 +176,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
                       r"(?!\s+(?:before|after|since|of|ahead|to\s+come|between)\b)"),
         ("decades_long", r"(?P<unit>year|decade|month|week|day|hour|centurie)s-long(?!\w)"),
         ("year_period", r"(?:(?P<the>the)\s+)?" + year + r"\s+(?:(?P<qord>first|second|third|fourth)[-\s]+)?(?:fiscal\s+)?(?P<period>quarter|period|first\s+half|second\s+half)(?![\w])"),
-        ("latest_period", r"(?P<the>the)\s+(?:latest|comparable|same|corresponding)\s+(?:period|quarter)(?:\s+(?P<lastyear>last\s+year|a\s+year\s+(?:ago|earlier)|(?:of|in)\s+(?:the\s+)?(?:last|previous|prior)\s+year)|\s+(?:of|in)\s+(?P<inyear>(?:19|20)\d\d))?(?![\w])"),
+        ("latest_period", r"(?P<the>the)\s+(?:latest|comparable|same|corresponding)\s+(?:period|quarter|(?P<pmonth>month))(?:\s+(?P<lastyear>last\s+year|a\s+year\s+(?:ago|earlier)|(?:of|in)\s+(?:the\s+)?(?:last|previous|prior)\s+year)|\s+(?:of|in)\s+(?P<inyear>(?:19|20)\d\d))?(?![\w])"),
         ("years_period", r"(?P<yrel>last|this|next)\s+year's\s+(?P<unit>quarter|period)(?![\w-])"),
         ("full_year", r"(?P<the>the)\s+(?:(?P<rel>full|fiscal|current\s+fiscal|latest\s+fiscal|previous\s+fiscal|last\s+fiscal|whole|entire)\s+)(?:fiscal\s+)?year(?:\s+(?:of|in)\s+" + year + r")?(?![\w-])"),
         # years, decades, centuries
@@ -265,7 +265,7 @@ def _anchors() -> dict[str, tuple[frozenset[str], bool]]:
         "ago_bare": (words(["ago"]), False), "new_year": (words(["new"]), False),
         "bare_plural": (units, False), "decades_long": (units, False), "the_years": (units, False),
         "year_period": (words(["period", "quarter", "half"]), False),
-        "latest_period": (words(["period", "quarter"]), False),
+        "latest_period": (words(["period", "quarter", "month"]), False),
         "years_period": (words(["period", "quarter"]), False), "full_year": (words(["year"]), False),
         "year": (frozenset(), True), "fy": (frozenset(), True), "year_end": (frozenset(), True),
         "decade": (words(["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
@@ -2641,7 +2641,14 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         return Found(c.start, c.end, "DATE", f"{year:04d}")
 
     if rule == "latest_period":
-        anchor = ctx.anchor_value(ctx.focus(c.start, spans=False))  # "the latest period": a quarter, not a span
+        if g.get("pmonth"):
+            # "June had three fewer sales days than the same month a year earlier": the month in
+            # focus (else the last month over)
+            in_focus = ctx.focus(c.start, spans=False, shape=r"\d{4}-\d\d", sentences=2)
+            y, m = _add_months(dct.year, dct.month, -1)
+            anchor = in_focus.value if in_focus is not None else f"{y:04d}-{m:02d}"
+        else:
+            anchor = ctx.anchor_value(ctx.focus(c.start, spans=False))  # "the latest period": a quarter, not a span
         if anchor is None:
             y, m = _add_months(dct.year, (_quarter(dct) - 1) * 3 + 1, -3)
             anchor = f"{y:04d}-Q{(m - 1) // 3 + 1}"
