@@ -487,6 +487,11 @@ CASES = [
     ("They set a Friday deadline.", MON, PAST, "Friday", "DATE", "2022-02-04", None),
     ("Russian forces had endured heavy losses on September 13, a Tuesday.", dt.date(2022, 10, 5), PAST, "Tuesday",
      "DATE", "2022-09-13", None),
+    # a season coming on, and a season sharing "this" with the one before it
+    ("Russia is hitting energy facilities to freeze Ukrainians as winter approaches.", dt.date(2022, 10, 21), PRESENT,
+     "winter", "DATE", "2022-WI", None),
+    ("Things will be difficult this autumn and winter, she said.", dt.date(2022, 8, 28), FUTURE, "winter", "DATE",
+     "2022-WI", None),
     # a month opening a sentence before a verb is the month, unless the verb is one of saying (or it is "May")
     ("April had 26 selling days compared with 24 a year earlier.", dt.date(2008, 5, 1), PAST, "April", "DATE",
      "2008-04", None),

@@ -533,6 +533,13 @@ _BEFORE_BARE_SEASON = re.compile(
     r"\b(?:in|this|during|by|until|till|since|through|throughout|over|into|before|after|for|as|ahead\s+of)\s+$", re.I)
 
 
+# a season coming on, which the parser may take for a noun it modifies: "as winter approaches",
+# "as winter sets in"
+_SEASON_COMES = re.compile(r"\s+(?:approach(?:es|ed|ing)?|nears|neared|sets\s+in|set\s+in|arrives|arrived|"
+                           r"looms|loomed|bites|hits|begins|began|comes|came)\b", re.I)
+# a season sharing the word before the first of two: "this fall and winter", "next spring or summer"
+_SEASON_SHARING_REL = re.compile(r"\b(?P<rel>this|next|last|coming|past)\s+(?:spring|summer|fall|autumn|winter)"
+                                 r"\s+(?:and|or|&)\s+$", re.I)
 # a reporting verb right after a capitalised season makes it a name ("Winter said Maduro will ...")
 _SAID_AFTER = re.compile(r"\s+(?:said|says|told|tells|added|adds|wrote|writes|noted|notes)\b")
 
@@ -2840,6 +2847,9 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             return None  # "the fall of communism": not a season
         code = lex["seasons"][season_word]
         rel = " ".join((g.get("rel") or "").lower().split())
+        shared_rel = _SEASON_SHARING_REL.search(ctx.before(c.start, 30)) if not rel and not g.get("dmod") else None
+        if shared_rel:
+            rel = shared_rel["rel"].lower()  # "this fall and winter": "this" is the winter's too
         mod = _mod_of(g.get("dmod")) or _mod_of(rel if rel in ("early", "late") else None)
         if g.get("year"):
             first, end = int(g["year"]), c.end
@@ -2855,7 +2865,8 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
                 return None
         if re.match(r"\s+(?:games|olympics?|paralympics?|paralympic\s+games|olympic\s+games)\b", ctx.after(c.end, 30), re.I):
             return None  # "at the winter games in Beijing": the Olympics, not a season
-        if not rel and not g.get("dmod") and ctx.modifies_noun(c.start, c.end):
+        if not rel and not g.get("dmod") and ctx.modifies_noun(c.start, c.end) \
+                and not _SEASON_COMES.match(ctx.text, c.end):
             # "winter clothes", "Spring draft": a kind, not a time; with "the" it is mostly
             # the season in view ("before the spring thaw", "in the summer heat last month")
             return None
