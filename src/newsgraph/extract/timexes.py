@@ -947,23 +947,23 @@ def _continued_year(ctx: "Context", start: int, month: int, day: int | None, ten
             return year
     else:
         return year
-    anchor = before[k]
-    anchor_year, anchor_month = int(previous.value[:4]), int(previous.value[5:7])
-    anchor_day = int(previous.value[8:]) if len(previous.value) == 10 else 0
-    if anchor_year == year or (month, day or 0) <= (anchor_month, anchor_day):
+    anchor = before[k]  # the first step, its year written
+    step_year, step_month = int(previous.value[:4]), int(previous.value[5:7])
+    step_day = int(previous.value[8:]) if len(previous.value) == 10 else 0
+    if step_year == year or (month, day or 0) <= (step_month, step_day):
         return year
     ends = len(_SENTENCE_END.findall(ctx.text, anchor.end, start))
-    if ends > 1 or (ends == 1 and (month != anchor_month or day is None or anchor is not previous)):
+    if ends > 1 or (ends == 1 and (month != step_month or day is None or anchor is not previous)):
         return year
-    if dt.date(anchor_year, int(anchor.value[5:7]), int(anchor.value[8:] or 1)) > ctx.dct:
+    if dt.date(step_year, int(anchor.value[5:7]), int(anchor.value[8:] or 1)) > ctx.dct:
         # a sequence told ahead: a later step does not fall before the first
-        return anchor_year if tense != PAST and year < anchor_year else year
+        return step_year if tense != PAST and year < step_year else year
     if anchor is not previous or tense == FUTURE or re.search(r"\d", ctx.text[anchor.end:start]) \
             or _COMPARISON_BEFORE.search(ctx.before(anchor.start, 40)) \
             or ctx.tense(anchor.start, anchor.end) == FUTURE \
-            or _this_year_day(anchor_year, month, day or 1) > ctx.dct:
+            or _this_year_day(step_year, month, day or 1) > ctx.dct:
         return year  # (a step told in the past is not after the publication date)
-    return anchor_year
+    return step_year
 
 
 def _clock_day(ctx: "Context", start: int, end: int) -> str:
@@ -1614,6 +1614,12 @@ def _periodical(ctx: Context, start: int, end: int, word: str) -> bool:
 def _weekday_title() -> re.Pattern[str]:
     """Names of papers and programmes that hold a weekday (lexicon data, case-sensitive)."""
     return re.compile(r"(?<!\w)(?:" + "|".join(lexicon()["weekday_titles"]) + r")(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def _holiday_before_ampersand() -> re.Pattern[str]:
+    """A holiday's name right before "&": "Christmas & New Year" (lexicon data)."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(h) for h in lexicon()["holidays"]) + r")\s*&\s*$", re.I)
 
 
 # a noun after "a <weekday>" that the weekday dates ("a Friday deadline", "a Wednesday Facebook
@@ -2908,8 +2914,7 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         if _followed_by_name(ctx, c.end):
             return None  # "the Good Friday Agreement"
         if re.search(r"\b[A-Z][\w.'’-]*\s*&\s*$", ctx.before(c.start, 30)) \
-                and not re.search(r"\b(?:" + "|".join(re.escape(h) for h in lex["holidays"]) + r")\s*&\s*$",
-                                  ctx.before(c.start, 30), re.I):
+                and not _holiday_before_ampersand().search(ctx.before(c.start, 30)):
             return None  # a firm's name: "Challenger, Gray & Christmas" (not "Christmas & New Year")
         if not g.get("rel") and re.search(r"\bthat\s+(?:same\s+)?$", ctx.before(c.start, 12), re.I):
             g = {**g, "rel": "last"}  # "during that same Valentine's Day lunch": one told of, past
