@@ -3748,6 +3748,8 @@ _REPORTED_BY = re.compile(r"\b(?:" + _SAYING + r")\b", re.I)
 _SPEECH_OPENER = re.compile(r"\s*(?:Speaking|Addressing|Writing|In\s+(?:his|her|their|its|a|an)\b|During\b)", re.I)
 # the rest of such a phrase, up to the quotation: ", he said that Putin was weaker while "
 _SAID_AFTER_OPENER = re.compile(r"[^,;:]*,[^,;:\"“”]*?\b(?:" + _SAYING + r")\b[^;\"“”]*", re.I)
+# a verb of saying in the last clause before a quotation: ", she tweeted, "
+_SAID_LAST = re.compile(r"\b(?:" + _SAYING + r")\b[^\"“”.;]*$", re.I)
 # a programme's or paper's name in quotation marks, capitalised and with no punctuation inside
 _QUOTED_NAME = re.compile(r"[\"“][A-Z][^\"“”,;:.!?]{0,38}[\"”]")
 # the attribution of a quotation: its day within this many characters of a verb of saying
@@ -3804,8 +3806,13 @@ def _quoted_deixis(found: list[Found], text: str) -> list[Found]:
                 # "Speaking at an event on Thursday, he said that ... 'today'", "In his nightly
                 # video address late Friday, the leader said that 'no one today ...'"
                 sentence_start = _sentence_bounds(text, f.start, f.end, f.start - line_start)[0]
-                return bool(_SPEECH_OPENER.match(text, sentence_start, f.start)) \
-                    and bool(_SAID_AFTER_OPENER.fullmatch(text, f.end, opening))
+                if _SPEECH_OPENER.match(text, sentence_start, f.start) \
+                        and _SAID_AFTER_OPENER.fullmatch(text, f.end, opening):
+                    return True
+                # "On Jan. 6, 2021, shortly before a mob broke into the Capitol, she tweeted,
+                # 'Today is 1776.'": the day opening the sentence whose last clause says it
+                return bool(re.fullmatch(r"\s*On\s+", text[sentence_start:f.start])) \
+                    and bool(_SAID_LAST.search(text, f.end, opening))
             return False
 
         anchors = [f for f in out if attribution(f)]
