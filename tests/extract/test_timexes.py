@@ -1277,6 +1277,21 @@ WHOLE_TEXTS += [
      [("April", "2008-04"), ("the same month a year earlier", "2007-04")]),
     ("The company sold 27,301 vehicles last month, compared with 28,115 in the same month a year earlier.",
      dt.date(2008, 1, 3), [("last month", "2007-12"), ("the same month a year earlier", "2006-12")]),
+    # a quarter still running (outside its last month) is not the quarter reported on, unless told ahead;
+    # nor is the year-ago quarter restated with its year
+    ("AMR posted a net loss for the second quarter. The third quarter is normally the best. AMR ended the quarter "
+     "with $5.5 billion in cash.", dt.date(2008, 7, 16),
+     [("the second quarter", "2008-Q2"), ("The third quarter", "2008-Q3"), ("the quarter", "2008-Q2")]),
+    ("Stocks fell in the second quarter. Traders made final adjustments at the end of the quarter.",
+     dt.date(2008, 6, 30), [("the second quarter", "2008-Q2"), ("the end of the quarter", "2008-Q2")]),
+    ("Meritage posted a net loss for the fourth quarter. The fourth quarter of 2006 included a charge. During the "
+     "quarter, Meritage cut its inventory.", dt.date(2008, 1, 28),
+     [("the fourth quarter", "2007-Q4"), ("The fourth quarter of 2006", "2006-Q4"), ("the quarter", "2007-Q4")]),
+    # a report before the plan word is of another quarter; "than expected" is no plan
+    ("HP posted solid fiscal third-quarter sales and said it expects fourth-quarter earnings ahead of expectations.",
+     dt.date(2008, 8, 19), [("fiscal third-quarter", "2008-Q3"), ("fourth-quarter", "2008-Q4")]),
+    ("Toyota reported a bigger-than-expected 28 percent fall in fourth-quarter net profit.", dt.date(2008, 5, 8),
+     [("fourth-quarter", "2007-Q4")]),
     # a point of comparison with a figure written with a thousands comma
     ("It ended March with 45,883 employees, down from 49,403 at year-end.", dt.date(2008, 6, 19),
      [("March", "2008-03"), ("year-end", "2007-12-31")]),
@@ -1699,6 +1714,9 @@ ON_A_NOUN = [
     # a place of a known event before its day and month
     ("Read how these groups overlapped at the Capitol on Jan. 6.", dt.date(2022, 7, 11), "Jan. 6", "2021-01-06"),
     ("The Capitol will reopen to visitors on Jan. 6.", dt.date(2022, 7, 11), "Jan. 6", "2023-01-06"),
+    # a quarter still running counts as the one in focus when told ahead
+    ("Netflix gave a projection for the current quarter. Netflix is projecting revenue of $7.8 billion for the "
+     "quarter.", dt.date(2022, 10, 19), "the quarter", "2022-Q4"),
     # a year on figures is one "a year earlier" counts back from; a year on a thing is not
     ("The company reported a 2007 profit of 967.8 million yuan versus 219.94 million a year earlier.",
      dt.date(2008, 3, 18), "a year earlier", "2006"),

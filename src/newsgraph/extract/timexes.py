@@ -807,6 +807,9 @@ _COMPARED_WITH = re.compile(r"(?:\bcompared\s+(?:with|to)|\bfrom|\bversus|\bvs\.
                             + r"(?:in|during|for)\s+(?:the\s+)?$", re.I)
 
 
+# figures right after a quarter: "fourth-quarter earnings", "third-quarter net profit"
+_FIGURES_AFTER = re.compile(r"\s+(?:(?:net|operating|pretax|pre-tax|adjusted|core)\s+)?(?:earnings|profits?|results|sales|"
+                            r"revenues?|loss(?:es)?|income)\b", re.I)
 # a value compared with the one at an earlier point: "up from 7.12 percent at (year-end)",
 # "down 9 percent from its all-time high in (October)", "down from $2.36 trillion at the end
 # of (September)"
@@ -845,14 +848,17 @@ def _planned_quarter(clause: str) -> bool:
     word is not followed by another past form ("news which followed a dismal third
     quarter", "the low level recorded in the fourth quarter") nor by a report of results."""
     last = None
-    for last in _QUARTER_AHEAD.finditer(clause):
-        pass
+    for match in _QUARTER_AHEAD.finditer(clause):
+        if not re.search(r"\bthan[\s-]+$", clause[max(0, match.start() - 6):match.start()], re.I):
+            last = match  # (not "a bigger-than-expected fall", a result compared with a forecast)
     if last is None:
         return False
     after = clause[last.end():]
     if re.search(r"\b(?:after|despite|following|since|than)\b", after, re.I):
         return False  # "would be a difficult one, after poor third-quarter sales": one already over
-    return not _REPORT_OF.search(clause) and not any(
+    # (a report before the plan word is of another quarter: "HP posted fiscal third-quarter sales
+    # and said it expects fourth-quarter earnings")
+    return not _REPORT_OF.search(after) and not any(
         not _QUARTER_AHEAD.fullmatch(word) for word in re.findall(r"\b[a-z]+ed\b", after, re.I))
 
 _ENDED_ON = re.compile(r",?\s+(?:(?:that|which)\s+)?(?P<verb>ended|ending|ends)\s+(?:on\s+)?"
@@ -1315,7 +1321,7 @@ class Context:
         return self.text[end:end + width]
 
     def focus(self, start: int, *, spans: bool = True, shape: str = r"\d{4}-(?:Q[1-4]|H[12]|\d\d)",
-              sentences: int = 1) -> Found | None:
+              sentences: int = 1, ahead: bool = False) -> Found | None:
         """The reporting period in focus before ``start``: the closest earlier quarter, half
         or month that is already reported on, or (with ``spans``) a "nine months"/"six
         months" span.
@@ -1326,11 +1332,14 @@ class Context:
         flat second quarter", "up from the second quarter") is passed over, and so is a
         month named in an earlier sentence (with ``sentences=2``, one named in the sentence
         before counts). ``shape`` narrows the periods considered ("the quarter" looks back
-        only for a quarter).
+        only for a quarter). A quarter still running that dates no figures counts only when
+        the expression looks ``ahead`` ("is projecting revenue for the quarter"), and a
+        year-ago period never does, whether counted back ("a year earlier") or restated with
+        its year ("The fourth quarter of 2006 included a charge", after "the fourth quarter").
         """
         for found in reversed(self.previous):
-            if found.end > start or found.anaphoric:
-                continue
+            if found.end > start or found.anaphoric or found.rule in ("ago", "ago_adj"):
+                continue  # (a year-ago period is one compared with, even when nothing anchored it)
             if spans and found.type == "DURATION" and found.value in ("P6M", "P9M") \
                     and re.search(r"\bmonths\b", self.text[found.start:found.end], re.I):
                 return found
@@ -1339,7 +1348,8 @@ class Context:
             first, last = day_range(found.value)
             if first is None or last is None:
                 continue
-            if (first > self.dct or (last >= self.dct and self.tense(found.start, found.end) == FUTURE)) \
+            if (first > self.dct or (last >= self.dct and (self.tense(found.start, found.end) == FUTURE
+                                                           or (not ahead and self._quarter_not_reported(found))))) \
                     and not self._fiscal_reported(found) and _SENTENCE_END.search(self.text, found.end, start):
                 # a period still to come or forecast, not one reported on (within its own
                 # sentence it is the one in view: "second-quarter sales are expected to
@@ -1347,11 +1357,27 @@ class Context:
                 continue
             if _COMPARED_FROM.search(self.before(found.start, 30)):
                 continue
+            if re.fullmatch(r"\d{4}-[QH]\d", found.value) and any(
+                    f.end <= found.start and not f.anaphoric and f.value == shift(found.value, 1)
+                    for f in self.previous):
+                # "Meritage posted a net loss for the fourth quarter ... The fourth quarter of 2006
+                # included a charge ... During the quarter": the year-ago period restated is a
+                # point of comparison, not the period reported on
+                continue
             if re.fullmatch(r"\d{4}-\d\d", found.value) \
                     and len(_SENTENCE_END.findall(self.text, found.end, start)) >= sentences:
                 continue  # a month is the period reported on only within its own sentence
             return found
         return None
+
+    def _quarter_not_reported(self, found: Found) -> bool:
+        """A quarter still running at publication, outside its last month, that dates no
+        figures: "the third quarter, normally the best", "its anticipated third-quarter fuel
+        consumption", told in July (but "reported a 47% decline in fourth-quarter earnings", a
+        fiscal quarter labelled by the calendar quarter now running, may be one reported on)."""
+        if not re.fullmatch(r"\d{4}-Q\d", found.value) or self.dct.month % 3 == 0:
+            return False  # (in a quarter's last month, "the end of the quarter" is this one's)
+        return not self.dates_figures(found.start, found.end) and not _FIGURES_AFTER.match(self.text, found.end)
 
     def _fiscal_reported(self, found: Found) -> bool:
         """A fiscal period already reported on, though its calendar label lies ahead: "its
@@ -2298,7 +2324,7 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
                 return Found(c.start, c.end, "DATE", f"{middle_year:04d}-Q{(middle - 1) // 3 + 1}")
         if rule == "theunit" and unit == "quarter":
             # "the quarter": the quarter in focus (named earlier), else the last completed one
-            in_focus = ctx.focus(c.start, spans=False, shape=r"\d{4}-Q[1-4]")
+            in_focus = ctx.focus(c.start, spans=False, shape=r"\d{4}-Q[1-4]", ahead=tense() == FUTURE)
             if in_focus is not None:
                 return Found(c.start, c.end, "DATE", in_focus.value, mod, anaphoric=True)
             step = -1
