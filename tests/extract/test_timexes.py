@@ -1111,6 +1111,14 @@ WHOLE_TEXTS = [
      dt.date(2008, 2, 15), [("January", "2008-01"), ("the month", "2008-01"), ("the month", "2008-01")]),
     ("Sales fell 4.5 percent in April. Spending on hotels also fell during the month. Shares fell for the month.",
      dt.date(2008, 5, 7), [("April", "2008-04"), ("the month", "2008-04"), ("the month", "2008-05")]),
+    # ... or further up in a story told in the past, when no market's move is dated and it is no deadline
+    ("Retail sales rose 1 percent in May. Gasoline sales jumped. Economists had expected a rise. Taking out autos, "
+     "sales rose a steady 0.8 percent during the month.", dt.date(2008, 6, 12),
+     [("May", "2008-05"), ("the month", "2008-05")]),
+    ("Retail sales rose 1 percent in May. Gasoline sales jumped. Economists had expected a rise. The Dow fell 2 "
+     "percent for the month.", dt.date(2008, 6, 12), [("May", "2008-05"), ("the month", "2008-06")]),
+    ("House prices fell 0.5 percent on the month in February.", dt.date(2008, 2, 29),
+     [("the month", "2008-02"), ("February", "2008-02")]),
     ("Markets peaked in October. The Nasdaq dropped 5 percent for the month.",
      dt.date(2008, 2, 29), [("October", "2007-10"), ("the month", "2008-02")]),
     # "that day" with no day named before is a day of the past month or year told of just before

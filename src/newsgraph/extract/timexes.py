@@ -800,13 +800,20 @@ def _shared_parts() -> re.Pattern[str]:
 _FIGURE = r"[$£€]?\d[\d.,]*\s*(?:%|[a-z]+(?:\s+[a-z]+)?)?\s+"
 # a period named as the point of comparison, not the one reported on
 _COMPARED_FROM = re.compile(r"\b(?:after|before|since|from|than|versus|vs\.?)\s+(?:(?:a|an|the|its|their)\s+)?(?:[a-z]+\s+)?$"
-                            r"|(?:\bfrom|(?<!more)(?<!less)(?<!fewer)\s+than|\bversus|\bvs\.?)\s+" + _FIGURE
-                            + r"(?:in|at|during|for)\s+$", re.I)  # "... from 2.44 percent in (the third quarter)"
+                            r"|(?:\bfrom|(?<!more)(?<!less)(?<!fewer)\s+than|\bversus|\bvs\.?|\bafter\s+an?)\s+" + _FIGURE
+                            + r"(?:in|at|during|for)\s+$", re.I)  # "... from 2.44 percent in (the third quarter)",
+# "after a 0.3 percent advance in (March)"
 # a point of comparison further back in the clause: "compared with 1.9 percent in", "from 24.4 million units in"
 _COMPARED_WITH = re.compile(r"(?:\bcompared\s+(?:with|to)|\bfrom|\bversus|\bvs\.?)\s+(?:(?:a|an|the)\s+)?" + _FIGURE
                             + r"(?:in|during|for)\s+(?:the\s+)?$", re.I)
 
 
+# a market's move, which "the month" dates to the month running, not to a month of data
+_MARKET_MOVE = re.compile(r"\b(?:shares?|stocks?|index|indexes|indices|Dow|Nasdaq|S&P|futures|yields?|dollar|euro|"
+                          r"yen|sterling|bonds?|Treasuries)\b", re.I)
+# the month named right after "the month": "on the month in February", "for the month of March"
+_MONTH_NAMED_AFTER = re.compile(r"\s+(?:in|of)\s+(?P<month>January|February|March|April|May|June|July|August|September|"
+                                r"October|November|December)\b")
 # figures right after a quarter: "fourth-quarter earnings", "third-quarter net profit"
 _FIGURES_AFTER = re.compile(r"\s+(?:(?:net|operating|pretax|pre-tax|adjusted|core)\s+)?(?:earnings|profits?|results|sales|"
                             r"revenues?|loss(?:es)?|income)\b", re.I)
@@ -1355,7 +1362,7 @@ class Context:
                 # sentence it is the one in view: "second-quarter sales are expected to
                 # decrease compared with a year earlier")
                 continue
-            if _COMPARED_FROM.search(self.before(found.start, 30)):
+            if _COMPARED_FROM.search(self.before(found.start, 40)):
                 continue
             if re.fullmatch(r"\d{4}-[QH]\d", found.value) and any(
                     f.end <= found.start and not f.anaphoric and f.value == shift(found.value, 1)
@@ -2287,15 +2294,30 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
                 return None
             if unit == "year" and _AWARD_OF.search(ctx.before(c.start, 30)):
                 return None  # "manager of the year": a title
+            named_after = _MONTH_NAMED_AFTER.match(ctx.text, c.end) if unit == "month" and not early else None
+            if named_after and (number := month_number(named_after["month"])) is not None:
+                # "prices fell 0.5 percent on the month in February": that month, told of in the past
+                return Found(c.start, c.end, "DATE", f"{month_year(dct, number, PAST):04d}-{number:02d}", mod,
+                             anaphoric=True)
             if unit == "month" and not early:
                 in_focus = ctx.focus(c.start, spans=False, shape=r"\d{4}-\d\d")
                 if in_focus is None and tense() not in (FUTURE, PRESENT):
                     # a month of data named in the sentence before, one of the last two, told in
                     # the past ("the payout is expected at the end of the month" is this one)
-                    before = ctx.focus(c.start, spans=False, shape=r"\d{4}-\d\d", sentences=2)
-                    if before is not None and 0 < _months_between(before.value, dct) <= 2 \
-                            and not ctx.text[before.start:before.end].lower().endswith("ago"):
-                        in_focus = before  # ("up from $13.6 million a month ago" names no period)
+                    # (or, failing that, one named further up in the story: "Retail sales rose
+                    # 1 percent in May ... Taking out autos, sales rose 0.8 percent during the month")
+                    # (not a deadline or a start, "by the end of the month", "since the start of the
+                    # month", nor a market's move, "Shares fell for the month": this month's)
+                    deadline = re.search(r"\b(?:by|before|until|till|through|since)\s+(?:the\s+(?:end|start|beginning|"
+                                         r"middle)\s+of\s+)?$", ctx.before(c.start, 30), re.I)
+                    sentence = ctx.text[slice(*_sentence_bounds(ctx.text, c.start, c.end, 300))]
+                    further = tense() == PAST and not deadline and not _MARKET_MOVE.search(sentence)
+                    for reach in ((2, 8) if further else (2,)):
+                        before = ctx.focus(c.start, spans=False, shape=r"\d{4}-\d\d", sentences=reach)
+                        if before is not None and 0 < _months_between(before.value, dct) <= 2 \
+                                and not ctx.text[before.start:before.end].lower().endswith("ago"):
+                            in_focus = before  # ("up from $13.6 million a month ago" names no period)
+                            break
                 if in_focus is not None:
                     # "cut 486 jobs in January, ending the month with 50,114 employees"; "Sales
                     # fell 4.5 percent in April. Spending on hotels also fell during the month."
