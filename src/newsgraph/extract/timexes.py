@@ -2303,11 +2303,11 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
                 in_focus = ctx.focus(c.start, spans=False, shape=r"\d{4}-\d\d")
                 if in_focus is None and tense() not in (FUTURE, PRESENT):
                     # a month of data named in the sentence before, one of the last two, told in
-                    # the past ("the payout is expected at the end of the month" is this one)
-                    # (or, failing that, one named further up in the story: "Retail sales rose
-                    # 1 percent in May ... Taking out autos, sales rose 0.8 percent during the month")
-                    # (not a deadline or a start, "by the end of the month", "since the start of the
-                    # month", nor a market's move, "Shares fell for the month": this month's)
+                    # the past ("the payout is expected at the end of the month" is this one); else
+                    # one named further up the story ("Retail sales rose 1 percent in May ... Taking
+                    # out autos, sales rose 0.8 percent during the month"), unless "the month" is a
+                    # deadline or a start ("by the end of the month", "since the start of the
+                    # month") or dates a market's move ("Shares fell for the month"): this month's
                     deadline = re.search(r"\b(?:by|before|until|till|through|since)\s+(?:the\s+(?:end|start|beginning|"
                                          r"middle)\s+of\s+)?$", ctx.before(c.start, 30), re.I)
                     sentence = ctx.text[slice(*_sentence_bounds(ctx.text, c.start, c.end, 300))]
