@@ -1119,6 +1119,8 @@ WHOLE_TEXTS = [
      "percent for the month.", dt.date(2008, 6, 12), [("May", "2008-05"), ("the month", "2008-06")]),
     ("House prices fell 0.5 percent on the month in February.", dt.date(2008, 2, 29),
      [("the month", "2008-02"), ("February", "2008-02")]),
+    ("Ford sold 18,131 vehicles in July. Ford of Canada sold 9,000 vehicles in the month, down 13.8 percent from a "
+     "year ago.", dt.date(2008, 8, 1), [("July", "2008-07"), ("the month", "2008-07"), ("a year ago", "2007-07")]),
     ("Markets peaked in October. The Nasdaq dropped 5 percent for the month.",
      dt.date(2008, 2, 29), [("October", "2007-10"), ("the month", "2008-02")]),
     # "that day" with no day named before is a day of the past month or year told of just before

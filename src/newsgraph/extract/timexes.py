@@ -1345,8 +1345,10 @@ class Context:
         its year ("The fourth quarter of 2006 included a charge", after "the fourth quarter").
         """
         for found in reversed(self.previous):
-            if found.end > start or found.anaphoric or found.rule in ("ago", "ago_adj"):
+            if found.end > start or found.rule in ("ago", "ago_adj"):
                 continue  # (a year-ago period is one compared with, even when nothing anchored it)
+            if found.anaphoric and not (found.rule == "theunit" and not _SENTENCE_END.search(self.text, found.end, start)):
+                continue  # (but "sold 18,131 vehicles in the month, down from a year ago" names that month)
             if spans and found.type == "DURATION" and found.value in ("P6M", "P9M") \
                     and re.search(r"\bmonths\b", self.text[found.start:found.end], re.I):
                 return found
