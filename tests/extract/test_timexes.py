@@ -1642,6 +1642,9 @@ FIRMLY_PAST = [
      dt.date(2008, 3, 26), "August", "2007-08"),
     ("Analysts predict the cap will rise to £5,405 in January 2023, then to £7,263 in April - before falling to "
      "£6,485 in July and to £6,006 in October.", dt.date(2022, 8, 26), "October", "2023-10"),
+    # a present passive of scheduling looks ahead
+    ("Both missions are scheduled for launches in September.", dt.date(2022, 2, 24), "September", "2022-09"),
+    ("The ISM report on the service sector is scheduled for Thursday.", dt.date(2008, 3, 28), "Thursday", "2008-04-03"),
     # what someone was told to do is done after the telling; what they were ordered to do is as often done already
     ("EU leaders have told the European Commission to prepare a report on the issue by October.",
      dt.date(2008, 7, 7), "October", "2008-10"),
