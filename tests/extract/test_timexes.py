@@ -1645,6 +1645,9 @@ FIRMLY_PAST = [
     # a present passive of scheduling looks ahead
     ("Both missions are scheduled for launches in September.", dt.date(2022, 2, 24), "September", "2022-09"),
     ("The ISM report on the service sector is scheduled for Thursday.", dt.date(2008, 3, 28), "Thursday", "2008-04-03"),
+    ("The Federal Open Market Committee's announcement is expected on Wednesday.", dt.date(2008, 1, 25), "Wednesday",
+     "2008-01-30"),
+    ("The vote is set for September.", dt.date(2022, 2, 24), "September", "2022-09"),
     # what someone was told to do is done after the telling; what they were ordered to do is as often done already
     ("EU leaders have told the European Commission to prepare a report on the issue by October.",
      dt.date(2008, 7, 7), "October", "2008-10"),

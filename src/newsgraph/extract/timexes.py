@@ -4041,9 +4041,11 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
                 # "has scheduled a news conference Thursday", "having pencilled in strikes from
                 # January": the planned event lies ahead
                 return FUTURE
-            if tense == PRESENT and token.lemma_ in scheduling and not infinitive_future \
-                    and any(ch.dep_ == "auxpass" for ch in token.children):
-                return FUTURE  # "The launch is scheduled for September", "Launches are planned in September"
+            if tense == PRESENT and (token.lemma_ in scheduling or token.lemma_ in ("expect", "set")) \
+                    and not infinitive_future and any(ch.dep_ == "auxpass" for ch in token.children):
+                # "The launch is scheduled for September", "Launches are planned in September",
+                # "The decision is expected in September", "The vote is set for September"
+                return FUTURE
             if tense is not None and (until and (token.lemma_ in deadline or token.lemma_ in lasting and tense != PAST)
                                       or to and token.lemma_ in _words("deadline_verbs_with_to")) \
                     and not any(ch.lower_ == "had" and ch.dep_ == "aux" for ch in token.children):
