@@ -939,17 +939,20 @@ def _continued_year(ctx: "Context", start: int, month: int, day: int | None, ten
     ("the highest since July 2005 ... from 68.0 in December"); a sequence told ahead
     continues when the month would otherwise fall before its first step. ``year`` is the
     year read without the anchor, returned when none applies."""
-    before = [f for f in ctx.previous if f.end <= start]
-    if not before:
-        return year
-    previous = before[-1]
-    for k in range(len(before) - 1, -1, -1):
+    before = ctx.previous
+    n = len(before)
+    while n and before[n - 1].end > start:
+        n -= 1
+    if not n or before[n - 1].type != "DATE" or before[n - 1].value[:4] == f"{year:04d}":
+        return year  # (most months and days: nothing before, or the same year already)
+    previous = before[n - 1]
+    for k in range(n - 1, -1, -1):
         # back over the steps already continued ("to £5,405 in January 2023, then ... in
         # April, before ... in July and ... in October") to the date with its year written
         step = before[k]
         if step.type != "DATE" or not re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", step.value) \
                 or "\n" in ctx.text[step.end:start] or step.value[:4] != previous.value[:4] \
-                or (k < len(before) - 1 and step.value > before[k + 1].value):
+                or (k < n - 1 and step.value > before[k + 1].value):
             return year
         written = _YEAR_IN_TEXT.search(ctx.text, step.start, step.end)
         if written is not None:
@@ -1366,9 +1369,8 @@ class Context:
                 continue
             if _COMPARED_FROM.search(self.before(found.start, 40)):
                 continue
-            if re.fullmatch(r"\d{4}-[QH]\d", found.value) and any(
-                    f.end <= found.start and not f.anaphoric and f.value == shift(found.value, 1)
-                    for f in self.previous):
+            if re.fullmatch(r"\d{4}-[QH]\d", found.value) and (year_later := shift(found.value, 1)) and any(
+                    f.end <= found.start and not f.anaphoric and f.value == year_later for f in self.previous):
                 # "Meritage posted a net loss for the fourth quarter ... The fourth quarter of 2006
                 # included a charge ... During the quarter": the year-ago period restated is a
                 # point of comparison, not the period reported on
@@ -2312,8 +2314,8 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
                     # month") or dates a market's move ("Shares fell for the month"): this month's
                     deadline = re.search(r"\b(?:by|before|until|till|through|since)\s+(?:the\s+(?:end|start|beginning|"
                                          r"middle)\s+of\s+)?$", ctx.before(c.start, 30), re.I)
-                    sentence = ctx.text[slice(*_sentence_bounds(ctx.text, c.start, c.end, 300))]
-                    further = tense() == PAST and not deadline and not _MARKET_MOVE.search(sentence)
+                    further = tense() == PAST and not deadline and not _MARKET_MOVE.search(
+                        ctx.text, *_sentence_bounds(ctx.text, c.start, c.end, 300))
                     for reach in ((2, 8) if further else (2,)):
                         before = ctx.focus(c.start, spans=False, shape=r"\d{4}-\d\d", sentences=reach)
                         if before is not None and 0 < _months_between(before.value, dct) <= 2 \
