@@ -804,6 +804,7 @@ NOT_TIMEXES = [
     ('He added: "Heavy fighting MAY disturb nuclear waste."', ("MAY",)),
     ("MARK MAY, ANALYST AT NEEDHAM & COMPANY", ("MAY",)),
     ("NATO will begin its exercise known as Steadfast Noon.", ("Noon",)),
+    ("Its annual nuclear exercise 'Steadfast Noon' will see 60 aircraft take part.", ("Noon",)),
     ("Shares were lower by 1212 GMT on Friday.", ("1212",)),
     ("In 2010 ET was shown again.", ("2010 ET",)),
     ("The S&P 1500 Software Index fell.", ("1500",)),
@@ -1335,6 +1336,10 @@ WHOLE_TEXTS += [
      dt.date(2022, 3, 10), [("Saturday, Feb. 26, 2022", "2022-02-26"), ("Saturday", "2022-03-05")]),
     ("Jets march past on Wednesday, Sept. 29, 2021, in Zhuhai. China on Wednesday rejected the claims.",
      dt.date(2022, 2, 24), [("Wednesday, Sept. 29, 2021", "2021-09-29"), ("Wednesday", "2022-02-23")]),
+    # a list of days, each with its own times: a time before the next day's name stays on its own day
+    ("It was shown on BBC World News on Saturday at 23:30 GMT, Sunday at 05:30 and Monday at 16:30 GMT.",
+     dt.date(2022, 5, 10), [("Saturday", "2022-05-07"), ("23:30 GMT", "2022-05-07T23:30"), ("Sunday", "2022-05-08"),
+                           ("05:30", "2022-05-08T05:30"), ("Monday", "2022-05-09"), ("16:30 GMT", "2022-05-09T16:30")]),
 ]
 
 
@@ -1564,6 +1569,8 @@ PARSED = [
     # a modal perfect is a past that did not happen
     ("Kyiv would have launched an offensive in November, were it not for the intervention.", "November",
      "2021-11"),    # a season modifying a noun is a kind, not a time
+    # a noun the tagger took for a verb ("a vandalism call") tells no tense
+    ("Police responded to a vandalism call around 1:30am on Friday morning.", "Friday morning", "2022-02-04TMO"),
     ("Troops in winter clothes marched past.", "winter", None),
     ("Putin has signed a decree for the annual Spring draft.", "Spring", None),
     ("Spring demand growth will soak up the supply.", "Spring", None),

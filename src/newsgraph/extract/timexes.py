@@ -1682,6 +1682,9 @@ def _in_title(ctx: Context, start: int) -> bool:
     word_end = re.match(r"\w+", ctx.text[start:start + 20])
     if word_end and re.match(r"[ \t]+[A-Z][a-z]", ctx.text[start + word_end.end():start + word_end.end() + 4]):
         return True  # between two capitalised words, even at a sentence's start: "Crimea Today News"
+    if word_end and re.search(r"[\"'‘“][A-Z][\w']*[ \t]+$", before) \
+            and re.match(r"[\"'’”]", ctx.text[start + word_end.end():start + word_end.end() + 1]):
+        return True  # a name in quotes: "exercise 'Steadfast Noon' will see"
     return not re.search(r"(?:^|[\n.!?:\"'“”])\s*[A-Z][\w']*[ \t]+$", before)
 
 
@@ -3241,6 +3244,11 @@ def with_prefixes(found: Found, ctx: Context) -> Found:
 _JOIN = re.compile(r"^(?:\s*,?\s*|\s+(?:on|ON)\s+)$")
 
 
+# a day followed by its own clock time, or a clock time that follows its own day
+_OWN_CLOCK_AFTER = re.compile(r",?\s+at\s+\d")
+_OWN_DAY_GAP = re.compile(r",?\s+at\s+")
+
+
 def merge_times(found: list[Found], text: str) -> list[Found]:
     """A clock time next to its day ("3 p.m. Tuesday", "Tuesday, 9 a.m.") becomes one TIME."""
     out: list[Found] = []
@@ -3252,7 +3260,12 @@ def merge_times(found: list[Found], text: str) -> list[Found]:
             gap = text[current.end:nxt.start]
             pair = None
             if current.type == "TIME" and re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d", current.value) and _JOIN.match(gap) \
-                    and nxt.type == "DATE" and re.fullmatch(r"\d{4}-\d\d-\d\d", nxt.value):
+                    and nxt.type == "DATE" and re.fullmatch(r"\d{4}-\d\d-\d\d", nxt.value) \
+                    and not _OWN_CLOCK_AFTER.match(text, nxt.end) \
+                    and not (i > 0 and found[i - 1].type == "DATE"
+                             and _OWN_DAY_GAP.fullmatch(text[found[i - 1].end:current.start])):
+                # (not a list of days, each with its own times: "on Saturday at 23:30 GMT,
+                # Sunday at 05:30")
                 pair = Found(current.start, nxt.end, "TIME", nxt.value + current.value[10:])
             elif current.type == "TIME" and re.fullmatch(r"\d{4}-\d\d-\d\dT(?:MO|AF|EV|NI)", current.value) \
                     and re.fullmatch(r"\s+", gap) and nxt.type == "DATE" and re.fullmatch(r"\d{4}-\d\d-\d\d", nxt.value):
@@ -3456,6 +3469,9 @@ def _clock_days_ahead(found: list[Found], text: str) -> list[Found]:
                 or not re.fullmatch(r"\d{4}-\d\d-\d\dT(?:\d\d:\d\d|MO|AF|EV|NI)", item.value) \
                 or not re.match(r"\d{4}-\d\d-\d\d(?:T(?:MO|AF|EV|NI))?$", nxt.value) or nxt.type not in ("DATE", "TIME"):
             continue
+        if _OWN_CLOCK_AFTER.match(text, nxt.end) or i > 0 and out[i - 1].type == "DATE" \
+                and _OWN_DAY_GAP.fullmatch(text[out[i - 1].end:item.start]):
+            continue  # each day with its own times: "on Saturday at 23:30 GMT, Sunday at 05:30"
         gap = text[item.end:nxt.start]
         if len(gap) <= 30 and re.search(r"\bon\s+$", gap) and not _SENTENCE_END.search(gap) and "\n" not in gap \
                 or _zone_only().fullmatch(gap):
@@ -3945,6 +3961,8 @@ def verb_tense(verb: Any) -> str | None:
             return FUTURE
         return PAST  # "the injunction issued Thursday", "statements made Friday"
     if verb.tag_ in ("VBZ", "VBP"):
+        if verb.dep_ == "acl" and not any(ch.dep_ in ("nsubj", "nsubjpass", "expl") for ch in verb.children):
+            return None  # a noun the tagger took for a verb: "responded to a vandalism call around 1:30am"
         if verb.lemma_ in future_heads or verb.lemma_ == "be" and any(ch.dep_ == "xcomp" for ch in verb.children):
             return FUTURE
         if verb.lemma_ in _words("scheduled_verbs") and not auxes \
@@ -4075,7 +4093,7 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
                 # (also a passive infinitive: "a package expected to be passed by June 30")
                 head = token.head
                 if head.lemma_ in future_heads or head.lemma_ in _words("directive_heads") \
-                        or head.lower_ in ("due", "set", "likely", "going", "scheduled", "expected"):
+                        or head.lower_ in _words("plan_adjectives"):
                     infinitive_future = True
         elif token.tag_ == "JJ" and token.lower_ in ("due", "likely", "scheduled", "set", "expected", "poised", "effective"):
             infinitive_future = True
