@@ -1336,6 +1336,26 @@ WHOLE_TEXTS += [
      dt.date(2022, 3, 10), [("Saturday, Feb. 26, 2022", "2022-02-26"), ("Saturday", "2022-03-05")]),
     ("Jets march past on Wednesday, Sept. 29, 2021, in Zhuhai. China on Wednesday rejected the claims.",
      dt.date(2022, 2, 24), [("Wednesday, Sept. 29, 2021", "2021-09-29"), ("Wednesday", "2022-02-23")]),
+    # a day named again without its year, after it was written with it, keeps that year
+    ("The plant was seized on March 4, 2021. Workers have not been paid since March 4.", dt.date(2022, 3, 31),
+     [("March 4, 2021", "2021-03-04"), ("March 4", "2021-03-04")]),
+    # ... but not a point of comparison
+    ("That compares with a 33 percent hedge as of January 22, 2006. Delta was 26 percent hedged as of January 22.",
+     dt.date(2008, 3, 13), [("January 22, 2006", "2006-01-22"), ("January 22", "2008-01-22")]),
+    # a known event's day after one of its nouns and "of"
+    ("He condemned the violence of Jan. 6 but would not denounce the resolution.", dt.date(2022, 2, 8),
+     [("Jan. 6", "2021-01-06")]),
+    # "the same day" after a part of a day named last is that day; after a week told of since the
+    # last day named, a day of that week
+    ("Talks were held on March 1. Biden banned Russian oil imports this afternoon. The move came on the same "
+     "day Zelensky spoke.", dt.date(2022, 3, 8),
+     [("March 1", "2022-03-01"), ("this afternoon", "2022-03-08TAF"), ("the same day", "2022-03-08")]),
+    ("Reda spoke on August 2. At a news conference last week, he said talks failed. The following day, officials "
+     "accused the TPLF.", dt.date(2022, 9, 5),
+     [("August 2", "2022-08-02"), ("last week", "2022-W35"), ("The following day", "2022-W35")]),
+    ("She was at the rally on Jan. 6, 2021. Footage unearthed this week showed her marching toward the Capitol "
+     "that day.", dt.date(2022, 5, 19), [("Jan. 6, 2021", "2021-01-06"), ("this week", "2022-W20"),
+                                         ("that day", "2021-01-06")]),
     # a list of days, each with its own times: a time before the next day's name stays on its own day
     ("It was shown on BBC World News on Saturday at 23:30 GMT, Sunday at 05:30 and Monday at 16:30 GMT.",
      dt.date(2022, 5, 10), [("Saturday", "2022-05-07"), ("23:30 GMT", "2022-05-07T23:30"), ("Sunday", "2022-05-08"),
