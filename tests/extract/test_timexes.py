@@ -298,6 +298,8 @@ CASES = [
     ("Islam will one day be the second religion.", MON, FUTURE, "one day", "DATE", "FUTURE_REF", None),
     ("I just knew that I would get back on a bike one day.", MON, PAST, "one day", "DATE", "FUTURE_REF", None),
     ("He expressed the hope he one day follow them.", MON, PAST, "one day", "DATE", "FUTURE_REF", None),
+    ("Aramco says it is working to one day reach that ceiling.", MON, PRESENT, "one day", "DATE", "FUTURE_REF", None),
+    ("The visit was shortened to one day.", MON, PAST, "one day", "DURATION", "P1D", None),
     ("It would take one day to fix.", MON, FUTURE, "one day", "DURATION", "P1D", None),
     # "a day when": some day, or the day told of after "on"
     ("There will come a day when he is gone.", MON, FUTURE, "a day", "DATE", "FUTURE_REF", None),
@@ -1419,6 +1421,12 @@ def test_timexes_from_text_year_ago_quarter_restated_after_a_comma():
         ("the comparable year-ago quarter", "1988-Q2"), ("the second quarter", "1988-Q2"), ("Oct. 31", "1988-10-31")]
 
 
+def test_timexes_from_text_year_ago_quarter_written_without_a_hyphen():
+    text = "It earned 28 cents a share in the second quarter, against a loss of 85 cents in the year ago quarter."
+    assert _values(text, dt.date(2008, 8, 5)) == [
+        ("the second quarter", "2008-Q2"), ("the year ago quarter", "2007-Q2")]
+
+
 @pytest.mark.parametrize(("published", "weekday", "tense", "expected"), [
     (MON, 2, FUTURE, dt.date(2022, 2, 8)),
     (MON, 2, PAST, dt.date(2022, 2, 1)),
@@ -1591,6 +1599,12 @@ PARSED = [
      "2021-11"),    # a season modifying a noun is a kind, not a time
     # a noun the tagger took for a verb ("a vandalism call") tells no tense
     ("Police responded to a vandalism call around 1:30am on Friday morning.", "Friday morning", "2022-02-04TMO"),
+    # a plan told in the past may lie either side of the publication date: the nearest such day or month
+    ("The hearing had been scheduled for Thursday.", "Thursday", "2022-02-10"),
+    ("The Intercontinental Drifting Cup was scheduled for June in Sochi.", "June", "2022-06"),
+    # a weekday restated by its date
+    ("The outage was scheduled for Friday evening, April 8, 2022, the company said.", "Friday evening",
+     "2022-04-08TEV"),
     ("Troops in winter clothes marched past.", "winter", None),
     ("Putin has signed a decree for the annual Spring draft.", "Spring", None),
     ("Spring demand growth will soak up the supply.", "Spring", None),

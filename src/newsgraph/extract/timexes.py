@@ -159,7 +159,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("earlierthis", r"(?P<early>earlier|later)\s+(?:in\s+)?(?P<rel>this|the|that|last|next)\s+(?P<unit>week|month|year|quarter)"),
         # ago / earlier / later
         ("ago", r"(?:the\s+)?" + number + r"(?P<numhalf>\s+and\s+a\s+half)?\s+(?:more\s+)?" + unit + r"(?P<andhalf>\s+and\s+a\s+half)?(?:\s+or\s+so)?(?:\s+(?P<dir>ago|earlier|before|later|after|from\s+now|hence|back|previously)|(?P<tdir>['’]s?\s+time))(?![\w])"),
-        ("ago_adj", r"(?:(?P<the>the)\s+)?(?:(?P<comparable>comparable|same)\s+)?(?P<yearago>year-ago|year-earlier|year\s+earlier|prior-year|previous-year|a\s+year\s+ago)(?:\s+(?P<unitword>quarter|period|month|level|levels|results|figure|figures|nine\s+months|six\s+months))?(?!\w)"),
+        ("ago_adj", r"(?:(?P<the>the)\s+)?(?:(?P<comparable>comparable|same)\s+)?(?P<yearago>year-ago|year\s+ago(?=\s+(?:quarter|period|month|level|results|figure))|year-earlier|year\s+earlier|prior-year|previous-year|a\s+year\s+ago)(?:\s+(?P<unitword>quarter|period|month|level|levels|results|figure|figures|nine\s+months|six\s+months))?(?!\w)"),
         # durations
         ("duration", r"(?:(?P<the>the)\s+)?(?:(?P<drel>past|last|next|coming|first|previous|following|latest|final|remaining|recent|initial|ensuing|preceding|prior|same|full|entire|whole|other)\s+)?"
                      + number + r"(?P<numhalf>\s+and\s+a\s+half)?\s+(?:more\s+|full\s+|straight\s+|consecutive\s+|long\s+|additional\s+|successive\s+|"
@@ -1210,6 +1210,11 @@ def _year_end_just_past(ctx: "Context", start: int, end: int, tense: Callable[[]
 # noun that makes it a span ("for one day", "one day later", "a one-day strike")
 _SOME_DAY_AHEAD = re.compile(r"\b(?:will|would|could|might|may|can|shall|should|must|hope[sd]?|hoping|wish(?:es|ed)?|"
                              r"dream(?:s|ed)?|want(?:s|ed)?)\b|\w'(?:ll|d)\b", re.I)
+# the verb of an infinitive split by "one day" ("to one day reach"), not a span's next word
+# ("cut to one day a week", "limited to one day only")
+_SPLIT_INFINITIVE_VERB = re.compile(r"\s+(?!(?:a|an|the|of|per|and|or|in|on|at|for|from|to|with|only|later|after|"
+                                    r"before|earlier|each|every|last|ago|off|left|more|less|longer|shorter)\b)"
+                                    r"[a-z]+\b")
 _ONE_DAY_SPAN_BEFORE = re.compile(r"\b(?:for|in|within|after|by|of|than|only|just|per|every|each|about|around|over|"
                                   r"under|on|a|the|first|last|least|once|twice|all|take[sn]?|took|taking|lasts?|lasted|"
                                   r"spend|spent|stay(?:s|ed)?|wait(?:s|ed)?|need(?:s|ed)?|extend(?:s|ed)?|"
@@ -2709,9 +2714,10 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
                 re.search(r"\b(?:will|would|could|might|may|can|shall|should|must)\s+$", ctx.before(c.start, 10), re.I)
                 or _SOME_DAY_AHEAD.search(_clause_before(ctx, c.start))
                 and not _ONE_DAY_SPAN_BEFORE.search(ctx.before(c.start, 12))
-                and not _ONE_DAY_SPAN_AFTER.match(ctx.after(c.end, 12))):
+                and not _ONE_DAY_SPAN_AFTER.match(ctx.after(c.end, 12))
+                or re.search(r"\bto\s+$", ctx.before(c.start, 4)) and _SPLIT_INFINITIVE_VERB.match(ctx.after(c.end, 20))):
             # "Islam will one day be ...", "I knew I would get back on a bike one day",
-            # "the hope he one day follow": some day
+            # "the hope he one day follow", "working to one day reach that ceiling": some day
             return Found(c.start, c.end, "DATE", "FUTURE_REF")
         if (g.get("andhalf") or g.get("numhalf")) and amount is not None:
             amount += 0.5  # "a minute and a half", "16 and a half months"
@@ -3865,6 +3871,13 @@ def _appositions(found: list[Found], text: str) -> list[Found]:
                 and dt.date.fromisoformat(item.value).isoweekday() == int(later.value[9]):
             # "heavy losses on September 13, a Tuesday": the day restated by its weekday
             out[i + 1] = replace(later, value=item.value + later.value[10:], anaphoric=True)
+        elif item.rule == "weekday" and re.fullmatch(r"\d{4}-\d\d-\d\d(?:T[A-Z]{2})?", item.value) \
+                and later.rule in ("mdy", "dmy") and re.fullmatch(r"\d{4}-\d\d-\d\d", later.value) \
+                and later.value != item.value[:10] and re.fullmatch(r"\s*,\s*", text[item.end:later.start]) \
+                and dt.date.fromisoformat(later.value).isoweekday() \
+                == dt.date.fromisoformat(item.value[:10]).isoweekday():
+            # "were scheduled for Friday evening, April 8, 2022": the day restated by its date
+            out[i] = replace(item, value=later.value + item.value[10:])
     return out
 
 
@@ -4126,6 +4139,11 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
                 # "The launch is scheduled for September", "Launches are planned in September",
                 # "The decision is expected in September", "The vote is set for September"
                 return FUTURE
+            if tense == PAST and (token.lemma_ in scheduling or token.lemma_ in ("expect", "set")) \
+                    and not infinitive_future and any(ch.dep_ == "auxpass" for ch in token.children):
+                # "The Drifting Cup was scheduled for June" (written in March, before its
+                # cancellation): a plan told in the past may lie either side of the publication
+                return None
             if tense is not None and (until and (token.lemma_ in deadline or token.lemma_ in lasting and tense != PAST)
                                       or to and token.lemma_ in _words("deadline_verbs_with_to")) \
                     and not any(ch.lower_ == "had" and ch.dep_ == "aux" for ch in token.children):
