@@ -53,6 +53,8 @@ CASES = [
     # weekday names: the tense decides the direction; the publication day itself in every tense
     ("Macron will go on to Kyiv Tuesday.", MON, FUTURE, "Tuesday", "DATE", "2022-02-08", None),
     ("He held a call with Biden on Sunday.", MON, PAST, "Sunday", "DATE", "2022-02-06", None),
+    ("The G7 meets on Friday of next week.", MON, FUTURE, "Friday of next week", "DATE", "2022-02-18", None),
+    ("Shares fell on Monday of last week.", MON, PAST, "Monday of last week", "DATE", "2022-01-31", None),
     ("He said Tuesday that talks failed.", MON, PAST, "Tuesday", "DATE", "2022-02-01", None),
     ("Talks resume on Sunday.", MON, FUTURE, "Sunday", "DATE", "2022-02-13", None),
     ("Peskov said Monday's talks were important.", MON, None, "Monday", "DATE", "2022-02-07", None),
@@ -1358,6 +1360,14 @@ WHOLE_TEXTS += [
     ("She was at the rally on Jan. 6, 2021. Footage unearthed this week showed her marching toward the Capitol "
      "that day.", dt.date(2022, 5, 19), [("Jan. 6, 2021", "2021-01-06"), ("this week", "2022-W20"),
                                          ("that day", "2021-01-06")]),
+    # "a year ago" is the year-ago period of the figures in focus, not after a verb of an event
+    ("Second-quarter profit fell to $1 billion from $2 billion a year ago. Banks have written down $40 billion "
+     "since the credit crisis began a year ago.", dt.date(2008, 7, 16),
+     [("Second-quarter", "2008-Q2"), ("a year ago", "2007-Q2"), ("a year ago", "2007")]),
+    # "the prior quarter" named again is the same quarter, not the one before it
+    ("This quarter will have the same challenges that we had in the prior quarter, but it will also represent "
+     "improvement over the prior quarter.", dt.date(2008, 6, 19),
+     [("This quarter", "2008-Q2"), ("the prior quarter", "2008-Q1"), ("the prior quarter", "2008-Q1")]),
     # a list of days, each with its own times: a time before the next day's name stays on its own day
     ("It was shown on BBC World News on Saturday at 23:30 GMT, Sunday at 05:30 and Monday at 16:30 GMT.",
      dt.date(2022, 5, 10), [("Saturday", "2022-05-07"), ("23:30 GMT", "2022-05-07T23:30"), ("Sunday", "2022-05-08"),
@@ -1602,6 +1612,8 @@ PARSED = [
     # a plan told in the past may lie either side of the publication date: the nearest such day or month
     ("The hearing had been scheduled for Thursday.", "Thursday", "2022-02-10"),
     ("The Intercontinental Drifting Cup was scheduled for June in Sochi.", "June", "2022-06"),
+    # a reduced relative of scheduling: a plan, the nearest such day
+    ("Data due include industrial production and housing starts set for Tuesday.", "Tuesday", "2022-02-08"),
     # a weekday restated by its date
     ("The outage was scheduled for Friday evening, April 8, 2022, the company said.", "Friday evening",
      "2022-04-08TEV"),

@@ -136,7 +136,8 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("iso", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:T(?P<hh>\d\d):(?P<mm>\d\d))?(?![\d])"),
         ("slash", r"(?<![\d/])(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>(?:19|20)?\d\d)(?![\d/])"),
         # weekdays and deictic days
-        ("weekday", r"(?:" + rel + r"\s+)?" + weekday + r"(?P<plural>s)?(?:\s+" + part + r"(?P<partpl>s)?)?"),
+        ("weekday", r"(?:" + rel + r"\s+)?" + weekday + r"(?P<plural>s)?(?:\s+" + part + r"(?P<partpl>s)?)?"
+                    r"(?:\s+of\s+(?P<ofweek>last|this|next)\s+week(?![\w-]))?"),
         ("deictic", r"(?P<deictic>today|yesterday|tomorrow|tonight|overnight)(?:\s+" + part + r")?"),
         # "9/11": the 2001 attacks (not "9/11/2001", a date)
         ("nine_eleven", r"9/11(?![/\d])"),
@@ -1026,6 +1027,13 @@ def _restated_day_year(ctx: "Context", start: int, end: int, month: int, day: in
 # 5", is another year's)
 RESTATED_DAY_SENTENCES = 3
 _COMPARISON_IN_SENTENCE = re.compile(r"\b(?:compar\w+|versus|vs\.|year-ago|year-earlier|a\s+year\s+(?:ago|earlier))\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _event_verb_before_ago() -> re.Pattern[str]:
+    """A past verb of an event right before "a year ago" (lexicon key ``event_verbs_before_ago``)."""
+    return re.compile(r"\b" + _alt(lexicon()["event_verbs_before_ago"])
+                      + r"\s+(?:(?:about|roughly|nearly|almost|just|more\s+than|over|some)\s+)*$", re.I)
 
 
 def _clock_day(ctx: "Context", start: int, end: int) -> str:
@@ -2094,6 +2102,13 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         if shared:
             # "on Monday and Tuesday nights": the plural part of day belongs to both days
             return Found(c.start, c.end, "SET", f"XXXX-WXX-{weekday}{lex['parts_of_day'][shared['part'].lower()]}")
+        if g.get("ofweek"):
+            # "a G7 meeting on Friday of next week": that day of the week named
+            monday = dct - dt.timedelta(days=dct.isoweekday() - 1)
+            monday += dt.timedelta(weeks={"last": -1, "this": 0, "next": 1}[g["ofweek"].lower()])
+            day = monday + dt.timedelta(days=weekday - 1)
+            part = lex["parts_of_day"][g["part"].lower()] if g.get("part") else ""
+            return Found(c.start, c.end, "TIME" if part else "DATE", day.isoformat() + part)
         rel = _rel(g.get("rel"))
         if rel == "following" and not re.search(r"\bthe\s+$", ctx.before(c.start, 8), re.I):
             # "following Friday's decision": the preposition, not "the following Friday"
@@ -2450,6 +2465,11 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             if unit == "quarter":
                 in_focus = ctx.focus(c.start, spans=False, shape=shape)
                 anchor = in_focus.value if in_focus is not None else None
+                if in_focus is not None and in_focus.anaphoric \
+                        and ctx.text[in_focus.start:in_focus.end].lower() == ctx.text[c.start:c.end].lower():
+                    # "the same challenges that we had in the prior quarter, but ... improvement
+                    # over the prior quarter": the same quarter named again, not the one before it
+                    return Found(c.start, c.end, "DATE", in_focus.value, mod, anaphoric=True)
             else:
                 anchor = next((f.value for f in reversed(ctx.previous)
                                if f.type == "DATE" and not f.anaphoric and re.fullmatch(shape, f.value)), None)
@@ -2562,7 +2582,9 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
                 end -= 1
             return Found(c.start, end, "DURATION", duration_value(amount, unit))
         sign = 1 if direction in ("later", "after", "from now", "hence") else -1
-        if direction in ("earlier", "ago") and amount == 1 and unit in ("year",):
+        if direction in ("earlier", "ago") and amount == 1 and unit in ("year",) \
+                and not (direction == "ago" and _event_verb_before_ago().search(ctx.before(c.start, 50))):
+            # (not the time of an event: "since the credit crisis began a year ago")
             focus = ctx.focus(c.start)
             year_in_focus = ctx.focus(c.start, spans=False, shape=r"\d{4}") if direction == "earlier" else None
             if year_in_focus is not None and not _SENTENCE_END.search(ctx.text, year_in_focus.end, c.start) \
@@ -4121,6 +4143,11 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
             if token.lemma_ == "be" and any(ch.dep_ == "acomp" and ch.lower_ in _PROSPECT_ADJECTIVES
                                             for ch in token.children):
                 return FUTURE  # "cancellations were likely on Wednesday": a prospect, ahead of the saying
+            if token.tag_ == "VBN" and token.dep_ == "acl" and (token.lemma_ in scheduling or token.lemma_ in ("set", "expect")) \
+                    and not any(ch.dep_ in ("aux", "auxpass") for ch in token.children):
+                # "February housing starts set for Tuesday", "a meeting scheduled for Friday": a
+                # plan, ahead or (once told of as cancelled) just past: the nearest such day
+                return None
             tense = verb_tense(token)
             if tense is None and token.tag_ == "VB" and token.lemma_ in scheduling \
                     and any(ch.dep_ == "dobj" for ch in token.children):
