@@ -85,6 +85,11 @@ CASES = [
     ("Officials said earlier this week.", SUN, PAST, "earlier this week", "DATE", "2022-W06", "START"),
     ("The Fed will cut rates this week.", SUN, FUTURE, "this week", "DATE", "2022-W07", None),
     ("Results are due later this week.", SUN, PRESENT, "later this week", "DATE", "2022-W07", "END"),
+    # ... and so is one not told in the past with a word of prospect in its sentence
+    ("Stocks could face a further pounding this week.", SUN, PRESENT, "this week", "DATE", "2022-W07", None),
+    ("If it drops further this week, it could enter a bear market.", SUN, PRESENT, "this week", "DATE", "2022-W07",
+     None),
+    ("It is the second such incident in Russia this week.", SUN, PRESENT, "this week", "DATE", "2022-W06", None),
     ("The summit is next week.", SUN, FUTURE, "next week", "DATE", "2022-W07", None),
     ("Prices rose last week.", SAT, PAST, "last week", "DATE", "2022-W05", None),
     ("The Fed will cut rates this week.", SAT, FUTURE, "this week", "DATE", "2022-W06", None),
