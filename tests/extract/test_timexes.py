@@ -90,6 +90,8 @@ CASES = [
     ("If it drops further this week, it could enter a bear market.", SUN, PRESENT, "this week", "DATE", "2022-W07",
      None),
     ("It is the second such incident in Russia this week.", SUN, PRESENT, "this week", "DATE", "2022-W06", None),
+    ("What costs 2,000 shillings this week may cost 3,000 next week.", SUN, PRESENT, "this week", "DATE", "2022-W06",
+     None),
     ("The summit is next week.", SUN, FUTURE, "next week", "DATE", "2022-W07", None),
     ("Prices rose last week.", SAT, PAST, "last week", "DATE", "2022-W05", None),
     ("The Fed will cut rates this week.", SAT, FUTURE, "this week", "DATE", "2022-W06", None),
@@ -1617,6 +1619,11 @@ PARSED = [
     # a plan told in the past may lie either side of the publication date: the nearest such day or month
     ("The hearing had been scheduled for Thursday.", "Thursday", "2022-02-10"),
     ("The Intercontinental Drifting Cup was scheduled for June in Sochi.", "June", "2022-06"),
+    # a day's event someone will take part in lies ahead; a day's figures or an event that is the
+    # subject of a verb ahead stay a day past
+    ("Chotai, who will be at Thursday's unveiling in New Delhi, said so.", "Thursday", "2022-02-10"),
+    ("Traders will look at Friday's data for clues.", "Friday", "2022-02-04"),
+    ("Sunday's price hike will only add to these pressures.", "Sunday", "2022-02-06"),
     # a reduced relative of scheduling: a plan, the nearest such day
     ("Data due include industrial production and housing starts set for Tuesday.", "Tuesday", "2022-02-08"),
     # a weekday restated by its date

@@ -638,8 +638,12 @@ _PROSPECT_IN_SENTENCE = re.compile(r"\b(?:may|might|could|can|will|would|should|
 
 
 def _prospect_in_sentence(ctx: "Context", start: int, end: int) -> bool:
-    """A word of prospect in the sentence of ``start:end``, outside it."""
+    """A word of prospect in the sentence of ``start:end``, outside it; not when a verb in the
+    past follows ("the Pentagon, this week, assessed ...") or "next week" sets the week against
+    another ("2,000 shillings this week may cost 3,000 shillings next week")."""
     first, last = _sentence_bounds(ctx.text, start, end, 300)
+    if re.match(r"\s*,?\s*[a-z]+ed\b", ctx.text[end:last]) or re.search(r"\bnext\s+week\b", ctx.text[first:last], re.I):
+        return False
     return bool(_PROSPECT_IN_SENTENCE.search(ctx.text, first, start) or _PROSPECT_IN_SENTENCE.search(ctx.text[end:last]))
 
 
@@ -4133,6 +4137,8 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
         # "short-covering after Friday's big falls" (written on a Wednesday), "a May ransomware
         # attack" (written in January): an event that is over
         return PAST
+    if token.dep_ == "poss" and _event_attended_ahead(token.head):
+        return FUTURE  # "who will be at Thursday's unveiling", "will focus on Tuesday's Fed meeting"
     if token.dep_ == "poss" or (token.dep_ == "compound" and (
             token.head.pos_ == "NOUN" or token.head.pos_ == "ADJ" and token.head.head.pos_ == "NOUN")):
         # ("its May upfront presentations": the month on an adjective on the noun)
@@ -4236,6 +4242,32 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
 
 
 _PROSPECT_ADJECTIVES = frozenset({"likely", "unlikely", "expected", "probable"})
+# prepositions of taking part in an event: "will be at Thursday's unveiling", "made available
+# for Sunday's game", "will focus on Tuesday's Fed meeting"
+_ATTENDING_PREPOSITIONS = frozenset({"at", "for", "on", "in", "during"})
+# nouns of a day that are figures or prices, not events: "will be based on Friday's close"
+_DAY_VALUE_NOUNS = frozenset({"price", "prices", "close", "closing", "level", "levels", "value", "rate", "rates"})
+
+
+def _event_attended_ahead(noun: Any) -> bool:
+    """Whether the event a day is put on in the possessive is one someone will take part in: the
+    object of a preposition of attending under a verb told ahead ("who will not speak at
+    Wednesday's AGM", "will be made available for Sunday's game"; a day's possessive is
+    otherwise mostly past: TBAQ-cleaned 23 of 23). Not figures or a paper ("will look at
+    Monday's data"), nor the subject of a verb ahead ("Monday's price hike will add to ..."
+    is the hike of last Monday)."""
+    while noun.dep_ in ("conj", "appos") and noun.head is not noun:
+        noun = noun.head  # "will focus on the subprime crisis and Tuesday's Fed meeting"
+    words = {noun.lemma_.lower(), noun.lower_}  # ("data" has the lemma "datum")
+    if noun.dep_ != "pobj" or noun.head.lower_ not in _ATTENDING_PREPOSITIONS or words & _DAY_VALUE_NOUNS \
+            or words & (_words("figure_nouns") | _words("paper_nouns") | _words("results_nouns")
+                        | _words("past_event_heads")):
+        return False
+    verb = noun.head.head
+    steps = 0
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb and steps < 3:
+        verb, steps = verb.head, steps + 1
+    return verb.pos_ in ("VERB", "AUX") and verb_tense(verb) == FUTURE
 
 
 def _before_reported_clause(verb: Any, span: Any, reporting: frozenset[str]) -> bool:
