@@ -54,6 +54,10 @@ CASES = [
     ("Macron will go on to Kyiv Tuesday.", MON, FUTURE, "Tuesday", "DATE", "2022-02-08", None),
     ("He held a call with Biden on Sunday.", MON, PAST, "Sunday", "DATE", "2022-02-06", None),
     ("The G7 meets on Friday of next week.", MON, FUTURE, "Friday of next week", "DATE", "2022-02-18", None),
+    # the middle of a year: this year's, last year's when counted back from the first half
+    ("It will need a cash injection by mid-year.", MON, FUTURE, "mid-year", "DATE", "2022", "MID"),
+    ("Prices have risen since midyear.", MON, PAST, "midyear", "DATE", "2021", "MID"),
+    ("The mid-year 2007 results were weak.", MON, PAST, "mid-year 2007", "DATE", "2007", "MID"),
     ("Shares fell on Monday of last week.", MON, PAST, "Monday of last week", "DATE", "2022-01-31", None),
     ("He said Tuesday that talks failed.", MON, PAST, "Tuesday", "DATE", "2022-02-01", None),
     ("Talks resume on Sunday.", MON, FUTURE, "Sunday", "DATE", "2022-02-13", None),
@@ -1375,6 +1379,27 @@ WHOLE_TEXTS += [
     ("This quarter will have the same challenges that we had in the prior quarter, but it will also represent "
      "improvement over the prior quarter.", dt.date(2008, 6, 19),
      [("This quarter", "2008-Q2"), ("the prior quarter", "2008-Q1"), ("the prior quarter", "2008-Q1")]),
+    # "the most recent quarter" is the latest one, the quarter in focus
+    ("Fourth-quarter profit rose. Sales fell in the most recent quarter.", dt.date(2008, 1, 30),
+     [("Fourth-quarter", "2007-Q4"), ("the most recent quarter", "2007-Q4")]),
+    # "12am" after later hours of the day is the midnight that closes it
+    ("Watch it on Friday at 5pm, 9pm, and 12am ET, or from 10pm to 12am.", dt.date(2021, 5, 14),
+     [("Friday", "2021-05-14"), ("5pm", "2021-05-14T17:00"), ("9pm", "2021-05-14T21:00"),
+      ("12am ET", "2021-05-15T00:00"), ("10pm", "2021-05-14T22:00"), ("12am", "2021-05-15T00:00")]),
+    # "the most recent week/month/year" restates the one named just before it, else is the last full one
+    ("Claims eased for the week ended April 12, the most recent week these figures were available, from 2.999 "
+     "million the prior week.", dt.date(2008, 4, 24),
+     [("the week", "2008-W15"), ("April 12", "2008-04-12"), ("the most recent week", "2008-W15"),
+      ("the prior week", "2008-W14")]),
+    ("There were 10,000 road accidents in 2019, the most recent year for which statistics are available.",
+     dt.date(2022, 4, 13), [("2019", "2019"), ("the most recent year", "2019")]),
+    ("Banks borrowed $17.45 billion a day in the most recent week.", dt.date(2008, 7, 31),
+     [("the most recent week", "2008-W31")]),
+    # a market session is on a day named before it in its sentence, else on the publication day
+    ("A plan was announced on Sunday. Fannie was at $10.78 in midday trading.", dt.date(2008, 7, 17),
+     [("Sunday", "2008-07-13"), ("midday", "2008-07-17T12:00")]),
+    ("Shares fell on Friday in midday trading.", dt.date(2008, 7, 17),
+     [("Friday", "2008-07-11"), ("midday", "2008-07-11T12:00")]),
     # a list of days, each with its own times: a time before the next day's name stays on its own day
     ("It was shown on BBC World News on Saturday at 23:30 GMT, Sunday at 05:30 and Monday at 16:30 GMT.",
      dt.date(2022, 5, 10), [("Saturday", "2022-05-07"), ("23:30 GMT", "2022-05-07T23:30"), ("Sunday", "2022-05-08"),

@@ -97,7 +97,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
               + _alt(lex["vague_quantities"]) + r")")
     unit = r"(?P<unit>second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur(?:y|ie))(?P<plural>s)?"
     unit_nopl = r"(?P<unit>second|minute|hour|day|week|fortnight|month|quarter|year|decade|century)"
-    rel = r"(?P<rel>last|next|this\s+past|this\s+coming|this|coming|past|previous|prior|preceding|following|current|same|latest|recent|that|upcoming)"
+    rel = r"(?P<rel>last|next|this\s+past|this\s+coming|this|coming|past|previous|prior|preceding|following|current|same|latest|most\s+recent|recent|that|upcoming)"
     part = r"(?P<part>morning|afternoon|evening|night)"
     tz = r"(?:\s*(?P<tz>" + "|".join(lex["time_zones"]) + r")(?![\w]))?"
     clock = (r"(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?\s*"
@@ -157,6 +157,8 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
                     + r"\s+(?P<fiscal>fiscal\s+)?(?P<unit>weekend|week|month|year|quarter|decade|century|half)(?![\w-])"),
         ("theunit", r"(?P<the>the)\s+(?:(?P<early>earlier|later|early|late)\s+)?(?P<unit>weekend|week|month|year|quarter)(?![\w-])(?!\s+of\b)"),
         ("unitend", r"(?:the\s+)?(?P<unit>year|month|week|quarter)(?:'s)?[-\s](?P<end>end|start)(?![\w-])"),
+        # "a cash injection by mid-year", "since midyear": the middle of a year
+        ("midyear", r"(?<![\w-])mid-?year(?![\w-])(?:\s+(?:of\s+)?(?P<myear>(?:19|20)\d\d)(?![\d\w]))?"),
         ("earlierthis", r"(?P<early>earlier|later)\s+(?:in\s+)?(?P<rel>this|the|that|last|next)\s+(?P<unit>week|month|year|quarter)"),
         # ago / earlier / later
         ("ago", r"(?:the\s+)?" + number + r"(?P<numhalf>\s+and\s+a\s+half)?\s+(?:more\s+)?" + unit + r"(?P<andhalf>\s+and\s+a\s+half)?(?:\s+or\s+so)?(?:\s+(?P<dir>ago|earlier|before|later|after|from\s+now|hence|back|previously)|(?P<tdir>['’]s?\s+time))(?![\w])"),
@@ -259,6 +261,7 @@ def _anchors() -> dict[str, tuple[frozenset[str], bool]]:
         "relunit": (words(["week", "weekend", "month", "year", "quarter", "decade", "century", "half"]), False),
         "theunit": (words(["week", "weekend", "month", "year", "quarter"]), False),
         "unitend": (words(["year", "month", "week", "quarter"]), False),
+        "midyear": (words(["midyear", "mid"]), False),
         "earlierthis": (words(["earlier", "later"]), False),
         "ago": (words(["ago", "earlier", "before", "later", "after", "from", "hence", "back", "previously", "time"]), False),
         "ago_adj": (words(["year"]), False),
@@ -1060,6 +1063,29 @@ def _event_verb_before_ago() -> re.Pattern[str]:
                       + r"\s+(?:(?:about|roughly|nearly|almost|just|more\s+than|over|some)\s+)*$", re.I)
 
 
+def _session_day(ctx: "Context", start: int, end: int) -> str:
+    """The day of a market session ("in afternoon trade", "in midday trading"): a day named
+    before it in its sentence ("Shares fell on Friday in midday trading"), else the
+    publication day (a weekend paper's, the Friday before); not a day told of sentences before,
+    nor one in a relative clause ("Wal-Mart shares, which through Monday were up 22 percent,
+    fell in morning trading"), nor one before the relative clause the session is told in
+    ("made a bid on Thursday for Alpha, whose shares were up in afternoon trading"), nor the
+    end of a span ("up 10 percent this year through Monday's close, were down in morning trade")."""
+    sentence_start, _ = _sentence_bounds(ctx.text, start, end, 300)
+    named = next((f for f in reversed(ctx.previous) if sentence_start <= f.start and f.end <= start
+                  and f.type in ("DATE", "TIME") and re.fullmatch(r"\d{4}-\d\d-\d\d", f.value[:10])
+                  and not _COMPARED_DAY.search(ctx.before(f.start, 60))
+                  and not (_WHICH.search(ctx.text, sentence_start, f.start) and "," in ctx.text[f.end:start])
+                  and not _WHICH.search(ctx.text, f.end, start)
+                  and not re.search(r"\b(?:through|thru|until|till)\s+$", ctx.before(f.start, 10), re.I)), None)
+    if named is not None:
+        return named.value[:10]
+    if ctx.dct.isoweekday() > 5:
+        # a weekend paper tells of the last trading day ("VIX shot up 15 percent in midday trading")
+        return (ctx.dct - dt.timedelta(days=ctx.dct.isoweekday() - 5)).isoformat()
+    return ctx.dct.isoformat()
+
+
 def _clock_day(ctx: "Context", start: int, end: int) -> str:
     """The day of a clock time: the day named last before it, else the publication date
     ("cover Feb. 24 from 4 a.m. to March 8 ending at midnight"). Looking back only within
@@ -1125,7 +1151,7 @@ _SENTENCE_OPENS = re.compile(r"(?:^|[.!?]['\"’”]*\s+|\n)(?:By|At|As\s+of)\s+
 _QUOTED_LEVEL_AFTER = re.compile(r"[^.;\n]{0,25}?,[^.;\n]{0,60}?\b(?:was|were|is|are|had|stood|traded|trading)\s+"
                                  r"(?:\w+\s+){0,2}?(?:up|down|higher|lower|flat|unchanged|steady|at\s+[$£€]?\d)")
 # a relative clause the day may lie in: "crude, which had dropped nearly $2 on Friday ..., slipped"
-_WHICH = re.compile(r",\s*(?:which|who)\b")
+_WHICH = re.compile(r",\s*(?:which|who|whose)\b")
 # a day a quoted level is compared with: "since April 18", "versus ... late on Wednesday"
 _COMPARED_DAY = re.compile(r"\b(?:since|from|versus|vs\.?|than|compared\s+(?:with|to))\b[^.;:!?]*$", re.I)
 
@@ -1509,7 +1535,8 @@ _VERB_LAST = re.compile(r"\b(?:to|will|would|could|may|might|should|can|must|not
 def _rel(text: str | None) -> str:
     """The relative word before a unit or name, "this past" read as "past"."""
     rel = " ".join((text or "").lower().split())
-    return {"this past": "past", "this coming": "coming", "prior": "previous", "preceding": "previous"}.get(rel, rel)
+    return {"this past": "past", "this coming": "coming", "prior": "previous", "preceding": "previous",
+            "most recent": "latest"}.get(rel, rel)
 
 
 def _mod_of(text: str | None) -> str | None:
@@ -2297,6 +2324,21 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             return None
         return Found(c.start, c.end, "DATE", day.value, anaphoric=True)
 
+    if rule == "midyear":
+        if g.get("myear"):
+            return Found(c.start, c.end, "DATE", g["myear"], "MID")
+        t = tense()
+        year = dct.year
+        if (ctx._counted_back(c.start) or t == PAST and re.search(r"\b(?:in|at|around|after)\s+(?:the\s+)?$",
+                                                                  ctx.before(c.start, 14), re.I)) \
+                and dct.month <= 6:
+            # "has risen since mid-year", "slowed at mid-year", written in March: last year's middle
+            # (not a deadline told of in the past: "pointed to a rate of 2.25 percent by midyear")
+            year -= 1
+        elif t == FUTURE and dct.month >= 8:
+            year += 1  # "by mid-year", written in October: next year's
+        return Found(c.start, c.end, "DATE", f"{year:04d}", "MID")
+
     if rule == "nth_day":
         # "today is the eighth day of the operation", "It's the second day of an offensive":
         # the day the text speaks from; "on the third day of the talks" has no date to give
@@ -2441,8 +2483,23 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
                 # span; "since the year began" is this year; "in the year ahead" the next twelve months
                 ahead = re.match(r"\s+ahead\b(?!\s+of\b)", ctx.text[c.end:c.end + 12])
                 return Found(c.start, c.end + (ahead.end() if ahead else 0), "DURATION", "P1Y")
-        step = {"last": -1, "past": -1, "previous": -1, "latest": -1 if unit in ("quarter", "year") else 0,
+        step = {"last": -1, "past": -1, "previous": -1,
+                "latest": -1 if unit in ("quarter", "year") else 0,
                 "next": 1, "coming": 1, "following": 1, "this": 0, "current": 0, "": 0}.get(rel, 0)
+        shape = {"week": r"\d{4}-W\d\d", "month": r"\d{4}-\d\d", "quarter": r"\d{4}-Q[1-4]", "year": r"\d{4}"}.get(unit)
+        if rel == "latest" and shape:
+            # "in the week ended July 26, the most recent week for which data is available",
+            # "October, the most recent month for which CBP has data", "2019, the most recent year":
+            # the one just restated. (Else the last full quarter or year, but the current week or
+            # month: "the latest week" of weekly data is the week before for jobless claims or
+            # chain-store sales, this week for the Fed's discount-window data released on a
+            # Thursday, about as often in 300 Reuters articles.)
+            restated = next((f for f in reversed(ctx.previous) if f.end <= c.start
+                             and re.fullmatch(shape, f.value)), None)
+            if restated is not None and re.search(r",\s*$", ctx.before(c.start, 4)) \
+                    and not _SENTENCE_END.search(ctx.text, restated.end, c.start) \
+                    and c.start - restated.end <= 40:
+                return Found(c.start, c.end, "DATE", restated.value, mod, anaphoric=True)
         if rule == "theunit" and unit == "week" and not early:
             ended = _ended_on(ctx, c.end)
             if ended is not None:
@@ -3167,7 +3224,7 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         if session:
             # "shares fell 2 percent in afternoon trade": the session reported on, the
             # publication day (a day named next in the clause still wins, see below)
-            day = dct.isoformat()
+            day = _session_day(ctx, c.start, c.end)
         else:
             day = _clock_day(ctx, c.start, c.end)
         return Found(c.start, c.end, "TIME", day + lex["parts_of_day"][g["part"].lower()])
@@ -3197,6 +3254,9 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         if re.search(r"\bhigh\s+$", ctx.before(c.start, 6), re.I):
             return None
         hhmm = "24:00" if word == "midnight" else "12:00"
+        if word != "midnight" and _MARKET_SESSION.match(ctx.after(c.end, 50)):
+            # "Fannie was at $10.78 in midday trading": the session reported on
+            return Found(c.start, c.end, "TIME", f"{_session_day(ctx, c.start, c.end)}T{hhmm}")
         return Found(c.start, c.end, "TIME", f"{_clock_day(ctx, c.start, c.end)}T{hhmm}")
 
     if rule == "every":
@@ -3452,8 +3512,24 @@ def timexes_from_text(text: str, published: dt.date, *, tense_of: TenseOf | None
     found = _years_after_phrase(_second_days(_first_days(results, text), text), text)
     found = _quoted_deixis(_appositions(_resolve_forward(_shared_years(found, text), text), text), text)
     found = _overnight_days(found, text, published)
-    return _table_years(_chronology(_clock_days_ahead(merge_times(_day_prefixes(found, text), text), text), text,
+    return _table_years(_chronology(_midnight_after_evening(_clock_days_ahead(merge_times(_day_prefixes(found, text),
+                                                                                        text), text), text), text,
                                     published), text, published)
+
+
+def _midnight_after_evening(found: list[Found], text: str) -> list[Found]:
+    """"12am" listed after later hours of the same day closes that day: "on CBSN Friday at
+    5pm, 9pm, and 12am ET", "from 10pm to 12am" is the midnight after Friday, the next day's 00:00."""
+    out = list(found)
+    for i in range(1, len(out)):
+        item, before = out[i], out[i - 1]
+        if item.rule in _CLOCK_RULES and re.fullmatch(r"\d{4}-\d\d-\d\dT00:00", item.value) \
+                and before.rule in _CLOCK_RULES and re.fullmatch(r"\d{4}-\d\d-\d\dT(?:1[2-9]|2[0-3]):\d\d", before.value) \
+                and before.value[:10] == item.value[:10] \
+                and re.fullmatch(r"\s*(?:[A-Z]{2,4}\s*)?,?\s*(?:and|or|to|until|till|-|–)?\s*", text[before.end:item.start]):
+            day = dt.date.fromisoformat(item.value[:10]) + dt.timedelta(days=1)
+            out[i] = replace(item, value=day.isoformat() + item.value[10:])
+    return out
 
 
 # the words between a month and "last year" in one noun phrase: "the March meeting last year",
