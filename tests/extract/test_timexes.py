@@ -1395,6 +1395,9 @@ WHOLE_TEXTS += [
      dt.date(2022, 4, 13), [("2019", "2019"), ("the most recent year", "2019")]),
     ("Banks borrowed $17.45 billion a day in the most recent week.", dt.date(2008, 7, 31),
      [("the most recent week", "2008-W31")]),
+    # "the quarter is not yet over": the one running
+    ("Write-downs totaled $9 billion in the first quarter. Forecasting them is difficult because the quarter is "
+     "not yet over.", dt.date(2008, 6, 19), [("the first quarter", "2008-Q1"), ("the quarter", "2008-Q2")]),
     # a market session is on a day named before it in its sentence, else on the publication day
     ("A plan was announced on Sunday. Fannie was at $10.78 in midday trading.", dt.date(2008, 7, 17),
      [("Sunday", "2008-07-13"), ("midday", "2008-07-17T12:00")]),
@@ -1649,6 +1652,10 @@ PARSED = [
     ("Chotai, who will be at Thursday's unveiling in New Delhi, said so.", "Thursday", "2022-02-10"),
     ("Traders will look at Friday's data for clues.", "Friday", "2022-02-04"),
     ("Sunday's price hike will only add to these pressures.", "Sunday", "2022-02-06"),
+    # a plan on track, a term that expires, a period that ends: ahead
+    ("The plane is still on track for a first flight in September.", "September", "2022-09"),
+    ("The offer expires Friday.", "Friday", "2022-02-11"),
+    ("No targets were given for the fiscal year, which ends September 30.", "September 30", "2022-09-30"),
     # a reduced relative of scheduling: a plan, the nearest such day
     ("Data due include industrial production and housing starts set for Tuesday.", "Tuesday", "2022-02-08"),
     # a weekday restated by its date

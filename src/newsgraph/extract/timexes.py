@@ -2505,6 +2505,11 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             if ended is not None:
                 # "claims rose in the week ended May 24": the week of that day, not this one
                 return Found(c.start, c.end, "DATE", _week(ended))
+        if rule == "theunit" and unit == "quarter" and not early \
+                and re.match(r"\s+(?:is\s+not\s+(?:yet\s+)?over|isn['’]t\s+(?:yet\s+)?over|has\s+not\s+(?:yet\s+)?ended|"
+                             r"is\s+still\s+(?:running|under\s+way|underway))\b", ctx.after(c.end, 30), re.I):
+            # "difficult because the quarter is not yet over": the one running
+            return Found(c.start, c.end, "DATE", f"{dct.year:04d}-Q{_quarter(dct)}", mod)
         if rule == "theunit" and unit == "quarter" and not early:
             ended = _ended_on(ctx, c.end)
             if ended and not re.fullmatch(r"\d{4}-Q\d", ctx.anchor(c.start) or ""):
@@ -4161,6 +4166,8 @@ def verb_tense(verb: Any) -> str | None:
             return None  # a noun the tagger took for a verb: "responded to a vandalism call around 1:30am"
         if verb.lemma_ in future_heads or verb.lemma_ == "be" and any(ch.dep_ == "xcomp" for ch in verb.children):
             return FUTURE
+        if verb.lemma_ == "end" and not auxes and _period_subject(verb):
+            return FUTURE  # "the fiscal year, which ends September 30": the end of a period on the calendar
         if verb.lemma_ in _words("scheduled_verbs") and not auxes \
                 and not any(ch.lower_ in _words("habitual_words") for ch in verb.children):
             # "the tournament that begins Monday", "talks resume Sunday": a start on the calendar
@@ -4173,6 +4180,15 @@ def verb_tense(verb: Any) -> str | None:
     if any(a.tag_ in ("VBZ", "VBP") for a in auxes):
         return PRESENT
     return None
+
+
+def _period_subject(verb: Any) -> bool:
+    """Whether the subject of ``verb`` (or the noun a relative clause hangs on) is a period
+    (lexicon key ``period_end_subjects``): "the fiscal year, which ends September 30"."""
+    subject = next((ch for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.tag_ == "WDT" and verb.dep_ == "relcl":
+        subject = verb.head
+    return subject is not None and subject.lemma_.lower() in _words("period_end_subjects")
 
 
 def dates_figures(doc: Doc, start: int, end: int) -> bool:
@@ -4226,6 +4242,9 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
     scheduling, deadline, lasting = _plan_verbs()
     while steps < 12:
         steps += 1
+        if steps > 1 and token.lower_ in ("track", "course", "schedule") and token.dep_ == "pobj" \
+                and token.head.lower_ == "on" and not any(ch.dep_ == "det" for ch in token.children):
+            return FUTURE  # "still on track for a first flight in the fourth quarter", "on course to finish by May"
         if steps > 1 and token.pos_ == "NOUN" and token.lemma_.lower() in _words("past_event_heads") \
                 and _definite_and_plain(token):
             return PAST  # "six months after the invasion on Feb. 24": an event that is over
@@ -4246,6 +4265,10 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
             if token.lemma_ == "be" and any(ch.dep_ == "acomp" and ch.lower_ in _PROSPECT_ADJECTIVES
                                             for ch in token.children):
                 return FUTURE  # "cancellations were likely on Wednesday": a prospect, ahead of the saying
+            if token.lemma_ == "be" and any(ch.lower_ == "on" and any(g.lower_ in ("track", "course", "schedule")
+                                                                      and g.dep_ == "pobj" for g in ch.children)
+                                            for ch in token.children):
+                return FUTURE  # "is still on track for a first flight in the fourth quarter"
             if token.tag_ == "VBN" and token.dep_ == "acl" and (token.lemma_ in scheduling or token.lemma_ in ("set", "expect")) \
                     and not any(ch.dep_ in ("aux", "auxpass") for ch in token.children):
                 # "February housing starts set for Tuesday", "a meeting scheduled for Friday": a
