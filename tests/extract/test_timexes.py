@@ -1395,6 +1395,13 @@ WHOLE_TEXTS += [
      dt.date(2022, 4, 13), [("2019", "2019"), ("the most recent year", "2019")]),
     ("Banks borrowed $17.45 billion a day in the most recent week.", dt.date(2008, 7, 31),
      [("the most recent week", "2008-W31")]),
+    # "the year before" counts from the year in focus, but "the year after <an event>" from the event
+    ("It earned $5 million in 2006, down from $8 million the year before. The year after the war ended, he left. "
+     "It was the largest loan of the year after BHP's deal.", dt.date(2008, 7, 11),
+     [("2006", "2006"), ("the year before", "2005"), ("The year after", "XXXX"), ("the year", "2008")]),
+    # ... and after a comma it restates the date before it
+    ("It was the weakest reading since April 2003, the month after the start of the Iraq war.", dt.date(2008, 3, 5),
+     [("April 2003", "2003-04"), ("the month after", "2003-04")]),
     # "the quarter is not yet over": the one running
     ("Write-downs totaled $9 billion in the first quarter. Forecasting them is difficult because the quarter is "
      "not yet over.", dt.date(2008, 6, 19), [("the first quarter", "2008-Q1"), ("the quarter", "2008-Q2")]),

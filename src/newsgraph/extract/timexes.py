@@ -1086,6 +1086,14 @@ def _session_day(ctx: "Context", start: int, end: int) -> str:
     return ctx.dct.isoformat()
 
 
+# what follows "the year after" or "the month before" when it is an event: a noun phrase or a
+# clause ("the year after the war ended", "the year after BHP Billiton's deal"), not the end
+# of the clause ("resigned the year after.") nor a conjunction
+_EVENT_AFTER_PREPOSITION = re.compile(r"\s+(?!(?:that|then|and|or|but|when|as|in|on|at|to|for|with|by|from)\b)"
+                                      r"(?:(?P<the>the|a|an|his|her|its|their|our|my|your)|[A-Z][\w.'’-]*)\b")
+_SENTENCE_OPENS_HERE = re.compile(r"(?:^|[.!?]['\"’”]*\s+|\n\s*)$")
+
+
 def _clock_day(ctx: "Context", start: int, end: int) -> str:
     """The day of a clock time: the day named last before it, else the publication date
     ("cover Feb. 24 from 4 a.m. to March 8 ending at midnight"). Looking back only within
@@ -2412,6 +2420,25 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             told = _day_told_just_before(ctx, c.start) if relative else None
             if relative and unit == "weekend" and told is None:
                 relative = None  # "over the weekend before the vote": the weekend alone, as below
+            event = _EVENT_AFTER_PREPOSITION.match(ctx.text, c.end + relative.end()) \
+                if relative and unit in ("year", "month") and relative["dir"] in ("before", "after") else None
+            if event and not event["the"] and _SENTENCE_OPENS_HERE.search(ctx.before(c.start, 4)):
+                event = None  # "The month before Citi agreed to sell ...": "The month before, Citi ..."
+            if event:
+                # "the year after the war ended", "the month before the merger": a unit counted from
+                # an event, not from the one in focus; "in 1998, the year after the U.K. last won"
+                # restates the year; "the largest loan of the year after BHP's deal": "after" is no
+                # part of it
+                end = c.end + relative.end()
+                shape = r"\d{4}" if unit == "year" else r"\d{4}-\d\d"
+                restated = next((f for f in reversed(ctx.previous) if f.end <= c.start), None)
+                if restated is not None and re.fullmatch(shape, restated.value) \
+                        and re.fullmatch(r"\s*[,–—-]\s*", ctx.text[restated.end:c.start]):
+                    return Found(c.start, end, "DATE", restated.value, anaphoric=True)
+                if re.search(r"\bof\s+$", ctx.before(c.start, 4)):
+                    relative = None
+                else:
+                    return Found(c.start, end, "DATE", "XXXX" if unit == "year" else "XXXX-XX")
             if relative:
                 # "down from $450 million the year before": the year before the one in focus
                 sign = -1 if relative["dir"] in ("before", "earlier") else 1
