@@ -647,7 +647,8 @@ def _prospect_in_sentence(ctx: "Context", start: int, end: int) -> bool:
     first, last = _sentence_bounds(ctx.text, start, end, 300)
     if re.match(r"\s*,?\s*[a-z]+ed\b", ctx.text[end:last]) or re.search(r"\bnext\s+week\b", ctx.text[first:last], re.I):
         return False
-    return bool(_PROSPECT_IN_SENTENCE.search(ctx.text, first, start) or _PROSPECT_IN_SENTENCE.search(ctx.text[end:last]))
+    return bool(_PROSPECT_IN_SENTENCE.search(ctx.text, first, start)
+                or _PROSPECT_IN_SENTENCE.search(ctx.text[end:last]))
 
 
 def _weekend(dct: dt.date, rel: str | None, tense: str | None) -> str:
@@ -717,8 +718,9 @@ def _named_event_days() -> dict[tuple[int, int], tuple[dt.date, frozenset[str], 
 
 def _named_event_day(ctx: "Context", start: int, end: int, month: int, day: int) -> dt.date | None:
     """The date of a known event named by its day and month ("the Jan. 6 committee"), when a noun
-    of the lexicon follows or comes before it with "of" ("the violence of Jan. 6"), or a place of the event is named earlier in the sentence ("stormed
-    the Capitol on Jan. 6"), and the text is published after the event."""
+    of the lexicon follows or comes before it with "of" ("the violence of Jan. 6"), or a place of
+    the event is named earlier in the sentence ("stormed the Capitol on Jan. 6"), and the text is
+    published after the event."""
     event = _named_event_days().get((month, day))
     if event is None:
         return None
@@ -1053,7 +1055,8 @@ def _restated_day_year(ctx: "Context", start: int, end: int, month: int, day: in
 # 2,400 articles of the two corpora: a bio list four thousand characters on, "took office Aug
 # 5", is another year's)
 RESTATED_DAY_SENTENCES = 3
-_COMPARISON_IN_SENTENCE = re.compile(r"\b(?:compar\w+|versus|vs\.|year-ago|year-earlier|a\s+year\s+(?:ago|earlier))\b", re.I)
+_COMPARISON_IN_SENTENCE = re.compile(r"\b(?:compar\w+|versus|vs\.|year-ago|year-earlier|a\s+year\s+(?:ago|earlier))\b",
+                                     re.I)
 
 
 @lru_cache(maxsize=1)
@@ -4296,7 +4299,8 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
                                                                       and g.dep_ == "pobj" for g in ch.children)
                                             for ch in token.children):
                 return FUTURE  # "is still on track for a first flight in the fourth quarter"
-            if token.tag_ == "VBN" and token.dep_ == "acl" and (token.lemma_ in scheduling or token.lemma_ in ("set", "expect")) \
+            if token.tag_ == "VBN" and token.dep_ == "acl" \
+                    and (token.lemma_ in scheduling or token.lemma_ in ("set", "expect")) \
                     and not any(ch.dep_ in ("aux", "auxpass") for ch in token.children):
                 # "February housing starts set for Tuesday", "a meeting scheduled for Friday": a
                 # plan, ahead or (once told of as cancelled) just past: the nearest such day
