@@ -312,6 +312,7 @@ CASES = [
     ("I just knew that I would get back on a bike one day.", MON, PAST, "one day", "DATE", "FUTURE_REF", None),
     ("He expressed the hope he one day follow them.", MON, PAST, "one day", "DATE", "FUTURE_REF", None),
     ("Aramco says it is working to one day reach that ceiling.", MON, PRESENT, "one day", "DATE", "FUTURE_REF", None),
+    ("We do not know what tomorrow will bring.", MON, PRESENT, "tomorrow", "DATE", "FUTURE_REF", None),
     ("The visit was shortened to one day.", MON, PAST, "one day", "DURATION", "P1D", None),
     ("It would take one day to fix.", MON, FUTURE, "one day", "DURATION", "P1D", None),
     # "a day when": some day, or the day told of after "on"
@@ -1658,6 +1659,8 @@ PARSED = [
     # subject of a verb ahead stay a day past
     ("Chotai, who will be at Thursday's unveiling in New Delhi, said so.", "Thursday", "2022-02-10"),
     ("Traders will look at Friday's data for clues.", "Friday", "2022-02-04"),
+    ("Investors will seek direction from what will be the week's highlight -- Thursday's release of the CPI.",
+     "Thursday", "2022-02-10"),
     ("Sunday's price hike will only add to these pressures.", "Sunday", "2022-02-06"),
     # a plan on track, a term that expires, a period that ends: ahead
     ("The plane is still on track for a first flight in September.", "September", "2022-09"),

@@ -2265,6 +2265,10 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         if word in ("today", "tonight") and ctx.text[c.start].isupper() \
                 and re.match(r"\s+(?:programme|program|show|newspaper)\b", ctx.after(c.end, 12)):
             return None  # "BBC Radio 4's Today programme": a show
+        if word == "tomorrow" and re.search(r"\bwhat\s+$", ctx.before(c.start, 6), re.I) \
+                and re.match(r"\s+(?:will|may|might|could|would)?\s*(?:bring|brings|hold|holds|has\s+in\s+store)\b",
+                             ctx.after(c.end, 24), re.I):
+            return Found(c.start, c.end, "DATE", "FUTURE_REF")  # "we don't know what tomorrow will bring"
         opening = re.search(r"(?:^|[\n.!?:\"'“”])\s*([A-Z][A-Za-z]+)[ \t]+$", ctx.before(c.start, 30)) \
             if word in ("today", "tonight") and ctx.text[c.start].isupper() else None
         if opening and opening[1].lower() not in _SENTENCE_OPENERS:
@@ -4389,6 +4393,9 @@ def _event_attended_ahead(noun: Any) -> bool:
     while noun.dep_ in ("conj", "appos") and noun.head is not noun:
         noun = noun.head  # "will focus on the subprime crisis and Tuesday's Fed meeting"
     words = {noun.lemma_.lower(), noun.lower_}  # ("data" has the lemma "datum")
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be" and not words & _DAY_VALUE_NOUNS:
+        # "what will perhaps be the week's highlight -- Thursday's release of the CPI"
+        return verb_tense(noun.head) == FUTURE
     if noun.dep_ != "pobj" or noun.head.lower_ not in _ATTENDING_PREPOSITIONS or words & _DAY_VALUE_NOUNS \
             or words & (_words("figure_nouns") | _words("paper_nouns") | _words("results_nouns")
                         | _words("past_event_heads")):
