@@ -1662,6 +1662,9 @@ PARSED = [
     ("Investors will seek direction from what will be the week's highlight -- Thursday's release of the CPI.",
      "Thursday", "2022-02-10"),
     ("Sunday's price hike will only add to these pressures.", "Sunday", "2022-02-06"),
+    # the time of a source "according to" is past, whatever the tense of what it says
+    ("The trial should not begin until then, according to the banks' court filing on Thursday.", "Thursday",
+     "2022-02-03"),
     # a plan on track, a term that expires, a period that ends: ahead
     ("The plane is still on track for a first flight in September.", "September", "2022-09"),
     ("The offer expires Friday.", "Friday", "2022-02-11"),

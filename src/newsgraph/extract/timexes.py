@@ -4271,6 +4271,8 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
         return None  # "Monday's talks", "a June agreement": the nearest such day or month
     steps = 0
     infinitive_future = False
+    infinitive_passed = False  # an infinitive on the way up: "a study to be released on Tuesday"
+    source_time = True  # the time hangs on its noun by "on", "from", "in": the date of a source
     until = False
     to = False
     scheduling, deadline, lasting = _plan_verbs()
@@ -4282,6 +4284,15 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
         if steps > 1 and token.pos_ == "NOUN" and token.lemma_.lower() in _words("past_event_heads") \
                 and _definite_and_plain(token):
             return PAST  # "six months after the invasion on Feb. 24": an event that is over
+        if token.lower_ == "according" and steps > 1 and source_time and not infinitive_passed:
+            # "..., according to the banks' court filing on Monday", "according to a report on
+            # Friday": the source is out, whatever the tense of what it says (not "a study to be
+            # released on Tuesday", nor a deadline inside it, "by the Monday of Thanksgiving week")
+            return PAST
+        if steps == 2 and token.dep_ == "prep":
+            source_time = token.lower_ in ("on", "from", "in", "dated")
+        if token.tag_ in ("VB", "VBN") and any(ch.lower_ == "to" and ch.dep_ == "aux" for ch in token.children):
+            infinitive_passed = True
         if token.lower_ in ("until", "till", "through"):
             until = True
         if steps == 2 and token.lower_ == "to" and token.dep_ == "prep":
