@@ -637,7 +637,8 @@ def _sunday_week_step(dct: dt.date, rel: str, step: int, early: str, tense, pros
 # words that tell of a prospect in a sentence told in the present ("may be in for a rocky
 # ride this week", "If it drops further this week", "ahead of this week's NATO summit")
 _PROSPECT_IN_SENTENCE = re.compile(r"\b(?:may|might|could|can|will|would|should|shall|expected|expects?|set\s+to|due|"
-                             r"ahead\s+of|poised|likely|sure\s+to|if|when|once|as\s+soon\s+as)\b|\w['’]ll\b", re.I)
+                                   r"ahead\s+of|poised|likely|sure\s+to|if|when|once|as\s+soon\s+as)\b|\w['’]ll\b",
+                                   re.I)
 
 
 def _prospect_in_sentence(ctx: "Context", start: int, end: int) -> bool:
@@ -1066,6 +1067,14 @@ def _event_verb_before_ago() -> re.Pattern[str]:
                       + r"\s+(?:(?:about|roughly|nearly|almost|just|more\s+than|over|some)\s+)*$", re.I)
 
 
+def _day_of_the_clause(ctx: "Context", day: "Found", sentence_start: int, start: int) -> bool:
+    """Whether ``day``, named earlier in the sentence of a market quote or session at ``start``,
+    is that quote's day: not a day a level is compared with ("since April 18"), nor one in a
+    relative clause before it ("crude, which had dropped nearly $2 on Friday ..., slipped")."""
+    return not _COMPARED_DAY.search(ctx.before(day.start, 60)) \
+        and not (_WHICH.search(ctx.text, sentence_start, day.start) and "," in ctx.text[day.end:start])
+
+
 def _session_day(ctx: "Context", start: int, end: int) -> str:
     """The day of a market session ("in afternoon trade", "in midday trading"): a day named
     before it in its sentence ("Shares fell on Friday in midday trading"), else the
@@ -1077,8 +1086,7 @@ def _session_day(ctx: "Context", start: int, end: int) -> str:
     sentence_start, _ = _sentence_bounds(ctx.text, start, end, 300)
     named = next((f for f in reversed(ctx.previous) if sentence_start <= f.start and f.end <= start
                   and f.type in ("DATE", "TIME") and re.fullmatch(r"\d{4}-\d\d-\d\d", f.value[:10])
-                  and not _COMPARED_DAY.search(ctx.before(f.start, 60))
-                  and not (_WHICH.search(ctx.text, sentence_start, f.start) and "," in ctx.text[f.end:start])
+                  and _day_of_the_clause(ctx, f, sentence_start, start)
                   and not _WHICH.search(ctx.text, f.end, start)
                   and not re.search(r"\b(?:through|thru|until|till)\s+$", ctx.before(f.start, 10), re.I)), None)
     if named is not None:
@@ -1126,8 +1134,7 @@ def _clock_day(ctx: "Context", start: int, end: int) -> str:
         # GMT", "By 6:59 a.m. EDT, Lonmin shares were down 0.6 percent": the day of the report,
         # not a day told of sentences before ("a 4 percent discount to Alcon's closing price on
         # Friday") nor one a level is compared with ("since April 18")
-        named = [f for f in named if f.start >= sentence_start and not _COMPARED_DAY.search(ctx.before(f.start, 60))
-                 and not (_WHICH.search(ctx.text, sentence_start, f.start) and "," in ctx.text[f.end:start])]
+        named = [f for f in named if f.start >= sentence_start and _day_of_the_clause(ctx, f, sentence_start, start)]
     if _DUE_AT.search(ctx.before(start, 40)) or (
             ctx.tense(start, end) == FUTURE and not _WOULD.search(ctx.text, sentence_start, sentence_end)):
         # a time something is due or planned at, "U.S. payrolls data due at 1330 GMT", "will
@@ -2520,8 +2527,9 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         step = {"last": -1, "past": -1, "previous": -1,
                 "latest": -1 if unit in ("quarter", "year") else 0,
                 "next": 1, "coming": 1, "following": 1, "this": 0, "current": 0, "": 0}.get(rel, 0)
-        shape = {"week": r"\d{4}-W\d\d", "month": r"\d{4}-\d\d", "quarter": r"\d{4}-Q[1-4]", "year": r"\d{4}"}.get(unit)
-        if rel == "latest" and shape:
+        latest_shape = {"week": r"\d{4}-W\d\d", "month": r"\d{4}-\d\d", "quarter": r"\d{4}-Q[1-4]",
+                        "year": r"\d{4}"}.get(unit) if rel == "latest" else None
+        if latest_shape:
             # "in the week ended July 26, the most recent week for which data is available",
             # "October, the most recent month for which CBP has data", "2019, the most recent year":
             # the one just restated. (Else the last full quarter or year, but the current week or
@@ -2529,7 +2537,7 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             # chain-store sales, this week for the Fed's discount-window data released on a
             # Thursday, about as often in 300 Reuters articles.)
             restated = next((f for f in reversed(ctx.previous) if f.end <= c.start
-                             and re.fullmatch(shape, f.value)), None)
+                             and re.fullmatch(latest_shape, f.value)), None)
             if restated is not None and re.search(r",\s*$", ctx.before(c.start, 4)) \
                     and not _SENTENCE_END.search(ctx.text, restated.end, c.start) \
                     and c.start - restated.end <= 40:
@@ -3556,16 +3564,20 @@ def timexes_from_text(text: str, published: dt.date, *, tense_of: TenseOf | None
                                     published), text, published)
 
 
+# the gap between two clock times of a list or a range: "9pm, and 12am", "10pm to 12am", "9pm ET -"
+_CLOCK_LIST_GAP = re.compile(r"\s*(?:[A-Z]{2,4}\s*)?,?\s*(?:and|or|to|until|till|-|–)?\s*")
+
+
 def _midnight_after_evening(found: list[Found], text: str) -> list[Found]:
     """"12am" listed after later hours of the same day closes that day: "on CBSN Friday at
     5pm, 9pm, and 12am ET", "from 10pm to 12am" is the midnight after Friday, the next day's 00:00."""
     out = list(found)
     for i in range(1, len(out)):
         item, before = out[i], out[i - 1]
-        if item.rule in _CLOCK_RULES and re.fullmatch(r"\d{4}-\d\d-\d\dT00:00", item.value) \
-                and before.rule in _CLOCK_RULES and re.fullmatch(r"\d{4}-\d\d-\d\dT(?:1[2-9]|2[0-3]):\d\d", before.value) \
-                and before.value[:10] == item.value[:10] \
-                and re.fullmatch(r"\s*(?:[A-Z]{2,4}\s*)?,?\s*(?:and|or|to|until|till|-|–)?\s*", text[before.end:item.start]):
+        if item.rule in _CLOCK_RULES and before.rule in _CLOCK_RULES and before.value[:10] == item.value[:10] \
+                and re.fullmatch(r"\d{4}-\d\d-\d\dT00:00", item.value) \
+                and re.fullmatch(r"\d{4}-\d\d-\d\dT(?:1[2-9]|2[0-3]):\d\d", before.value) \
+                and _CLOCK_LIST_GAP.fullmatch(text, before.end, item.start):
             day = dt.date.fromisoformat(item.value[:10]) + dt.timedelta(days=1)
             out[i] = replace(item, value=day.isoformat() + item.value[10:])
     return out
@@ -4278,7 +4290,7 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
     scheduling, deadline, lasting = _plan_verbs()
     while steps < 12:
         steps += 1
-        if steps > 1 and token.lower_ in ("track", "course", "schedule") and token.dep_ == "pobj" \
+        if steps > 1 and token.lower_ in _ON_TRACK_NOUNS and token.dep_ == "pobj" \
                 and token.head.lower_ == "on" and not any(ch.dep_ == "det" for ch in token.children):
             return FUTURE  # "still on track for a first flight in the fourth quarter", "on course to finish by May"
         if steps > 1 and token.pos_ == "NOUN" and token.lemma_.lower() in _words("past_event_heads") \
@@ -4310,12 +4322,12 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
             if token.lemma_ == "be" and any(ch.dep_ == "acomp" and ch.lower_ in _PROSPECT_ADJECTIVES
                                             for ch in token.children):
                 return FUTURE  # "cancellations were likely on Wednesday": a prospect, ahead of the saying
-            if token.lemma_ == "be" and any(ch.lower_ == "on" and any(g.lower_ in ("track", "course", "schedule")
-                                                                      and g.dep_ == "pobj" for g in ch.children)
+            if token.lemma_ == "be" and any(ch.lower_ == "on" and any(g.lower_ in _ON_TRACK_NOUNS and g.dep_ == "pobj"
+                                                                      for g in ch.children)
                                             for ch in token.children):
                 return FUTURE  # "is still on track for a first flight in the fourth quarter"
-            if token.tag_ == "VBN" and token.dep_ == "acl" \
-                    and (token.lemma_ in scheduling or token.lemma_ in ("set", "expect")) \
+            planning = token.lemma_ in scheduling or token.lemma_ in ("set", "expect")
+            if token.tag_ == "VBN" and token.dep_ == "acl" and planning \
                     and not any(ch.dep_ in ("aux", "auxpass") for ch in token.children):
                 # "February housing starts set for Tuesday", "a meeting scheduled for Friday": a
                 # plan, ahead or (once told of as cancelled) just past: the nearest such day
@@ -4333,16 +4345,13 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
                 # "has scheduled a news conference Thursday", "having pencilled in strikes from
                 # January": the planned event lies ahead
                 return FUTURE
-            if tense == PRESENT and (token.lemma_ in scheduling or token.lemma_ in ("expect", "set")) \
-                    and not infinitive_future and any(ch.dep_ == "auxpass" for ch in token.children):
+            if tense in (PRESENT, PAST) and planning and not infinitive_future \
+                    and any(ch.dep_ == "auxpass" for ch in token.children):
                 # "The launch is scheduled for September", "Launches are planned in September",
-                # "The decision is expected in September", "The vote is set for September"
-                return FUTURE
-            if tense == PAST and (token.lemma_ in scheduling or token.lemma_ in ("expect", "set")) \
-                    and not infinitive_future and any(ch.dep_ == "auxpass" for ch in token.children):
+                # "The decision is expected in September", "The vote is set for September": ahead;
                 # "The Drifting Cup was scheduled for June" (written in March, before its
                 # cancellation): a plan told in the past may lie either side of the publication
-                return None
+                return FUTURE if tense == PRESENT else None
             if tense is not None and (until and (token.lemma_ in deadline or token.lemma_ in lasting and tense != PAST)
                                       or to and token.lemma_ in _words("deadline_verbs_with_to")) \
                     and not any(ch.lower_ == "had" and ch.dep_ == "aux" for ch in token.children):
@@ -4387,11 +4396,19 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
 
 
 _PROSPECT_ADJECTIVES = frozenset({"likely", "unlikely", "expected", "probable"})
+# "on track", "on course", "on schedule": a plan going as planned
+_ON_TRACK_NOUNS = frozenset({"track", "course", "schedule"})
 # prepositions of taking part in an event: "will be at Thursday's unveiling", "made available
 # for Sunday's game", "will focus on Tuesday's Fed meeting"
 _ATTENDING_PREPOSITIONS = frozenset({"at", "for", "on", "in", "during"})
 # nouns of a day that are figures or prices, not events: "will be based on Friday's close"
 _DAY_VALUE_NOUNS = frozenset({"price", "prices", "close", "closing", "level", "levels", "value", "rate", "rates"})
+
+
+@lru_cache(maxsize=1)
+def _not_attended_nouns() -> frozenset[str]:
+    """Nouns of figures, papers and events over: no event one takes part in (lexicon data)."""
+    return _words("figure_nouns") | _words("paper_nouns") | _words("results_nouns") | _words("past_event_heads")
 
 
 def _event_attended_ahead(noun: Any) -> bool:
@@ -4408,8 +4425,7 @@ def _event_attended_ahead(noun: Any) -> bool:
         # "what will perhaps be the week's highlight -- Thursday's release of the CPI"
         return verb_tense(noun.head) == FUTURE
     if noun.dep_ != "pobj" or noun.head.lower_ not in _ATTENDING_PREPOSITIONS or words & _DAY_VALUE_NOUNS \
-            or words & (_words("figure_nouns") | _words("paper_nouns") | _words("results_nouns")
-                        | _words("past_event_heads")):
+            or words & _not_attended_nouns():
         return False
     verb = noun.head.head
     steps = 0
