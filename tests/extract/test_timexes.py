@@ -167,6 +167,8 @@ CASES = [
     ("France currently heads the EU.", MON, PRESENT, "currently", "DATE", "PRESENT_REF", None),
     ("It will change in the future.", MON, FUTURE, "the future", "DATE", "FUTURE_REF", None),
     ("It will be financed at a later date.", MON, FUTURE, "a later date", "DATE", "FUTURE_REF", None),
+    ("Just the other day, the administration announced aid.", MON, PAST, "the other day", "DATE", "PAST_REF", None),
+    ("What I said the other week was support.", MON, PAST, "the other week", "DATE", "PAST_REF", None),
     # durations
     ("Kyiv could fall in a matter of 48 hours.", MON, FUTURE, "48 hours", "DURATION", "PT48H", None),
     ("She begins a two-day visit.", MON, FUTURE, "two-day", "DURATION", "P2D", None),
