@@ -3313,6 +3313,9 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
                 value = "XXXX-XX-XX" + lex["parts_of_day"][unit]
             elif unit == "night":
                 value = "XXXX-XX-XXTNI"
+            elif unit == "weekend":
+                # "every weekend": each weekend, not every two days; "every other weekend": P2W
+                value = "P2W" if g.get("other") else "XXXX-WXX-WE"
             elif unit == "second" and (nxt := re.match(r"\s+(day|week|month|year)s?\b|\s+[A-Za-z]",
                                                        ctx.after(c.end, 12))):
                 if not nxt.group(1):
