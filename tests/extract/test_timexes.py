@@ -120,6 +120,10 @@ CASES = [
     ("Sales rose last month.", THU, PAST, "last month", "DATE", "1989-09", None),
     # years, decades, quarters, fiscal years, seasons
     ("Profit fell last year.", MON, PAST, "last year", "DATE", "2021", None),
+    ("It cut its sales forecast for this calendar year.", MON, PAST, "this calendar year", "DATE", "2022", None),
+    ("His fortune climbed in the last calendar year.", MON, PAST, "the last calendar year", "DATE", "2021", None),
+    ("It forecast a decline of 25 percent for the calendar year.", MON, PAST, "the calendar year", "DATE", "2022",
+     None),
     ("It collapsed two years ago.", MON, PAST, "two years ago", "DATE", "2020", None),
     ("Sales peaked in the 1990s.", MON, PAST, "the 1990s", "DATE", "199", None),
     ("Sales peaked in the mid-1990s.", MON, PAST, "the mid-1990s", "DATE", "199", "MID"),

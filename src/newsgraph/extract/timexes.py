@@ -154,8 +154,8 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
                      r"(?!\s+(?:of|before|to|for|on|in|at|when|that|which|was|is|will|and\s+a\s+half)\b)"),
         # relative calendar units
         ("relunit", r"(?:(?P<the>the)\s+)?(?:(?P<early>earlier|later|early|late)\s+)?" + rel
-                    + r"\s+(?P<fiscal>fiscal\s+)?(?P<unit>weekend|week|month|year|quarter|decade|century|half)(?![\w-])"),
-        ("theunit", r"(?P<the>the)\s+(?:(?P<early>earlier|later|early|late)\s+)?(?P<unit>weekend|week|month|year|quarter)(?![\w-])(?!\s+of\b)"),
+                    + r"\s+(?P<fiscal>fiscal\s+|calendar\s+(?=year|quarter))?(?P<unit>weekend|week|month|year|quarter|decade|century|half)(?![\w-])"),
+        ("theunit", r"(?P<the>the)\s+(?:(?P<early>earlier|later|early|late)\s+)?(?:calendar\s+(?=year|quarter))?(?P<unit>weekend|week|month|year|quarter)(?![\w-])(?!\s+of\b)"),
         ("unitend", r"(?:the\s+)?(?P<unit>year|month|week|quarter)(?:'s)?[-\s](?P<end>end|start)(?![\w-])"),
         # "a cash injection by mid-year", "since midyear": the middle of a year
         ("midyear", r"(?<![\w-])mid-?year(?![\w-])(?:\s+(?:of\s+)?(?P<myear>(?:19|20)\d\d)(?![\d\w]))?"),
@@ -2518,10 +2518,12 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
                     return Found(c.start, c.end, "DATE", in_focus.value, mod, anaphoric=True)
             if unit == "year" and not early and not re.search(
                     r"\b(?:of|earlier\s+in|later\s+in|early\s+in|late\s+in)\s+$", ctx.before(c.start, 20), re.I) \
+                    and not re.search(r"\bcalendar\b", ctx.text[c.start:c.end], re.I) \
                     and not re.match(r"\s+(?:to\s+date|before|earlier|(?:began|begun|started|opened)\b)", ctx.after(c.end, 12)) \
                     and not (re.search(r"\b[Ff]or\s+$", ctx.before(c.start, 5)) and re.match(r"\s*[,;.]", ctx.after(c.end, 3))):
                 # "For the year," alone is the year reported on, "for the year ended June 30" a
-                # span; "since the year began" is this year; "in the year ahead" the next twelve months
+                # span ("the calendar year" is a year on the calendar: "forecast a decline of 25
+                # percent for the calendar year"); "since the year began" is this year; "in the year ahead" the next twelve months
                 ahead = re.match(r"\s+ahead\b(?!\s+of\b)", ctx.text[c.end:c.end + 12])
                 return Found(c.start, c.end + (ahead.end() if ahead else 0), "DURATION", "P1Y")
         step = {"last": -1, "past": -1, "previous": -1,
