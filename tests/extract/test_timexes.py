@@ -1385,6 +1385,10 @@ WHOLE_TEXTS += [
     ("Second-quarter profit fell to $1 billion from $2 billion a year ago. Banks have written down $40 billion "
      "since the credit crisis began a year ago.", dt.date(2008, 7, 16),
      [("Second-quarter", "2008-Q2"), ("a year ago", "2007-Q2"), ("a year ago", "2007")]),
+    # a share price compared with a year before counts from the publication date, not the quarter
+    ("Fourth-quarter sales beat forecasts. Anheuser shares rose $2.34 to $54.04, up 11 percent from a year ago. "
+     "Profit was $1 billion, up from $900 million a year ago.", dt.date(2008, 1, 7),
+     [("Fourth-quarter", "2007-Q4"), ("a year ago", "2007"), ("a year ago", "2006-Q4")]),
     # "the prior quarter" named again is the same quarter, not the one before it
     ("This quarter will have the same challenges that we had in the prior quarter, but it will also represent "
      "improvement over the prior quarter.", dt.date(2008, 6, 19),

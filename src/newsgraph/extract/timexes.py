@@ -1244,6 +1244,42 @@ def _last_month_a_year_back(ctx: "Context", start: int, end: int, month: int) ->
     return bool(_MEASURED.search(ctx.text, opened, closed))
 
 
+# a share price compared with a year before: "Anheuser shares rose $2.34 to $54.04 ..., up 11
+# percent from a year ago", "the stock is still down around 23 percent from a year earlier"
+_SHARE_PRICE = re.compile(r"\b(?:shares|stock)\b(?![\s-]+(?:investments?|markets?|index|indexes|indices|"
+                          r"exchange|options?|buybacks?|repurchases?|offerings?|sales?|issues?)\b)", re.I)
+
+# the move of a price: "were up 20 percent from a year ago", "trading 50 percent below where
+# they were a year ago"
+_PRICE_MOVE = re.compile(r"\b(?:up|down|rose|fell|risen|fallen|gained|lost|higher|lower|below|above|"
+                         r"trading|traded|closed)\b", re.I)
+# amounts and periods of results, not a price: "$119.5 million, or 70 cents per share, a year
+# earlier", "paid $140 million more for grain during the quarter than it did a year ago"
+_NOT_A_PRICE = re.compile(r"\b(?:million|billion|cents|per\s+share|a\s+share|quarter|period|half)\b", re.I)
+
+
+def _share_price_compared(ctx: "Context", start: int, end: int) -> bool:
+    """Whether "a year ago" at ``start`` compares a share price, which counts from the
+    publication date, not from a reporting period in focus: "shares" or "stock" earlier in
+    its sentence with no results noun between ("lower stock investment gains ... pushed
+    profit down 436 million euros from a year earlier" compares profits)."""
+    opened, _ = _sentence_bounds(ctx.text, start, end, 300)
+    found = None
+    for found in _SHARE_PRICE.finditer(ctx.text, opened, start):
+        pass
+    if found is None:
+        return False
+    return bool(_PRICE_MOVE.search(ctx.text, found.end(), start)) \
+        and not _results_noun().search(ctx.text, found.end(), start) \
+        and not _NOT_A_PRICE.search(ctx.text, found.end(), start)
+
+
+@lru_cache(maxsize=1)
+def _results_noun() -> re.Pattern[str]:
+    """A noun of results or figures (lexicon keys ``results_nouns`` and ``figure_nouns``)."""
+    return re.compile(r"\b" + _alt(sorted(set(lexicon()["results_nouns"] + lexicon()["figure_nouns"]))) + r"\b", re.I)
+
+
 def _sentence_bounds(text: str, start: int, end: int, reach: int) -> tuple[int, int]:
     """Where the sentence holding ``text[start:end]`` opens (looking back at most ``reach``
     characters) and where it closes (its end mark excluded)."""
@@ -2713,7 +2749,8 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
                 end -= 1
             return Found(c.start, end, "DURATION", duration_value(amount, unit))
         sign = 1 if direction in ("later", "after", "from now", "hence") else -1
-        if direction in ("earlier", "ago") and amount == 1 and unit in ("year",) \
+        share_price = direction in ("earlier", "ago") and _share_price_compared(ctx, c.start, c.end)
+        if direction in ("earlier", "ago") and amount == 1 and unit in ("year",) and not share_price \
                 and not (direction == "ago" and _event_verb_before_ago().search(ctx.before(c.start, 50))):
             # (not the time of an event: "since the credit crisis began a year ago")
             focus = ctx.focus(c.start)
@@ -2756,7 +2793,7 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             amount *= factor
         whole = int(amount)
         if unit == "year":
-            pending = sign if direction in ("earlier", "ago") and whole == 1 else None
+            pending = sign if direction in ("earlier", "ago") and whole == 1 and not share_price else None
             year = dct.year + sign * whole
             if year < 1:
                 # "more than 2,500 years ago" (2022): 479 BC, as TIMEX3 writes a year before the era
