@@ -1812,6 +1812,8 @@ ON_A_NOUN = [
     ("Ratcliffe claimed during an August interview with Fox News.", dt.date(2021, 3, 17), "August", "2020-08"),
     ("Expectations were high that Yahoo would eventually accept Microsoft's January 31 offer.",
      dt.date(2008, 6, 30), "January 31", "2008-01-31"),
+    ("One document from early January, reviewed by CNN, proposes spreading claims.", dt.date(2019, 4, 25),
+     "early January", "2019-01"),
     ("The pre-scheduled June summit felt a long way away.", dt.date(2022, 5, 27), "June", "2022-06"),
     ("Hunter's lawyers reacted with fury to the Washington Post's Thursday story.", dt.date(2022, 10, 26),
      "Thursday", "2022-10-20"),

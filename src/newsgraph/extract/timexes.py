@@ -4345,6 +4345,9 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
             return PAST
         if steps == 2 and token.dep_ == "prep":
             source_time = token.lower_ in ("on", "from", "in", "dated")
+            if token.lower_ in ("from", "dated") and token.head.pos_ == "NOUN" \
+                    and token.head.lemma_.lower() in _words("paper_nouns"):
+                return PAST  # "One document from early January, reviewed by CNN, proposes ...": a paper that is out
         if token.tag_ in ("VB", "VBN") and any(ch.lower_ == "to" and ch.dep_ == "aux" for ch in token.children):
             infinitive_passed = True
         if token.lower_ in ("until", "till", "through"):
