@@ -82,6 +82,15 @@ CASES = [
     ("They spoke several times over the past week.", MON, PAST, "the past week", "DATE", "2022-W05", None),
     ("Prices rose last week.", MON, PAST, "last week", "DATE", "2022-W05", None),
     ("It rose earlier this week.", THU, PAST, "earlier this week", "DATE", "1989-W43", "START"),
+    # a Monday paper: a week that has "ended", and what happened "earlier in the week", are last week's
+    ("Spot gold ended the week some 10 percent lower.", MON, PAST, "the week", "DATE", "2022-W05", None),
+    ("Spot gold ended the week some 10 percent lower.", THU, PAST, "the week", "DATE", "1989-W42", None),
+    ("Spot gold ended the week some 10 percent lower.", dt.date(2022, 2, 11), PAST, "the week", "DATE", "2022-W06",
+     None),
+    ("Baku accused Armenia of an attack earlier in the week.", MON, PAST, "earlier in the week", "DATE", "2022-W05",
+     "START"),
+    ("Drug stocks fell after leading the market higher earlier in the week.", THU, PAST, "earlier in the week", "DATE",
+     "1989-W43", "START"),
     # a Sunday paper: the week just ending is "last week"; a "this week" to come is the next
     ("Prices rose last week.", SUN, PAST, "last week", "DATE", "2022-W06", None),
     ("Prices rose over the past week.", SUN, PAST, "the past week", "DATE", "2022-W06", None),

@@ -1930,6 +1930,24 @@ def _day_told_nearby(ctx: Context, start: int) -> str | None:
     return day.value
 
 
+def _week_of_earlier_in_the_week(ctx: Context, start: int) -> str | None:
+    """The week "earlier in the week" at ``start`` tells of when it is not the publication
+    week: the week of a day or week named before it in its sentence ("bad weather that hit
+    earlier in the week", after "on Thursday"; "losses that hit earlier in the week", after
+    "last week"), else, in a Monday paper, the week just past (a wrap of the week before:
+    "accused Azerbaijan of launching an attack against Armenia earlier in the week")."""
+    opened, _ = _sentence_bounds(ctx.text, start, start, 300)
+    told = next((f for f in reversed(ctx.previous) if opened <= f.start and f.end <= start and f.type in ("DATE", "TIME")
+                 and re.match(r"\d{4}-(?:\d\d-\d\d|W\d\d)", f.value)), None)
+    if told is not None:
+        if told.value[5] == "W":
+            return told.value[:8]
+        return _week(dt.date.fromisoformat(told.value[:10]))
+    if ctx.dct.isoweekday() == 1:
+        return _week(ctx.dct - dt.timedelta(weeks=1))
+    return None
+
+
 def _two_digit_year_end(text: str, dash: int, first: int) -> int | None:
     """The year a two-digit end after ``first`` names ("2014-15" is 2015, "1999-00" 2000), when
     it follows the dash at ``dash`` and lies within ten years after it; a score or a count
@@ -2441,6 +2459,10 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         rel = _rel(g.get("rel") or ("this" if rule == "theunit" else ""))
         early = (g.get("early") or "").lower()
         mod = _mod_of(early)
+        if rule == "earlierthis" and rel == "the" and unit == "week" and early == "earlier":
+            week = _week_of_earlier_in_the_week(ctx, c.start)
+            if week is not None:
+                return Found(c.start, c.end, "DATE", week, mod, anaphoric=True)
         if rule == "earlierthis" and rel == "the":
             rel = "this"
         if rel == "that":
@@ -2585,6 +2607,11 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             if ended is not None:
                 # "claims rose in the week ended May 24": the week of that day, not this one
                 return Found(c.start, c.end, "DATE", _week(ended))
+            if re.search(r"\b(?:ended|closed|finished)\s+$", ctx.before(c.start, 12), re.I):
+                # "Spot gold ended the week some 10 percent lower": the last trading week over by
+                # the publication date (the one before, from Monday to Thursday)
+                back = 0 if dct.isoweekday() >= 5 else 1
+                return Found(c.start, c.end, "DATE", _week(dct - dt.timedelta(weeks=back)), mod)
         if rule == "theunit" and unit == "quarter" and not early \
                 and re.match(r"\s+(?:is\s+not\s+(?:yet\s+)?over|isn['’]t\s+(?:yet\s+)?over|has\s+not\s+(?:yet\s+)?ended|"
                              r"is\s+still\s+(?:running|under\s+way|underway))\b", ctx.after(c.end, 30), re.I):
