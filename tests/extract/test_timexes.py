@@ -149,6 +149,10 @@ CASES = [
      "2008-Q2", None),
     ("Johnson Controls forecast third-quarter earnings of 74 cents.", dt.date(2008, 4, 16), None, "third-quarter",
      "DATE", "2008-Q3", None),
+    ("The rebates could give the economy a lift in the third quarter.", dt.date(2008, 2, 13), PRESENT,
+     "the third quarter", "DATE", "2008-Q3", None),
+    ("Sales could have risen in the fourth quarter.", dt.date(2008, 7, 21), PAST, "the fourth quarter", "DATE",
+     "2007-Q4", None),
     ("Delinquencies rose to 2.65 percent in the fourth quarter from 2.44 percent in the third quarter, and from 2.23 "
      "percent a year earlier.", dt.date(2008, 4, 3), PAST, "a year earlier", "DATE", "2006-Q4", None),
     ("The percentage of loans 30 days past due rose in the fourth quarter.", dt.date(2008, 4, 3), PAST,
