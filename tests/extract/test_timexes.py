@@ -1827,6 +1827,8 @@ ON_A_NOUN = [
      dt.date(2008, 6, 30), "January 31", "2008-01-31"),
     ("One document from early January, reviewed by CNN, proposes spreading claims.", dt.date(2019, 4, 25),
      "early January", "2019-01"),
+    ("An author discusses the legacy of Mikhail Gorbachev after his death Tuesday.", dt.date(2022, 9, 3), "Tuesday",
+     "2022-08-30"),
     ("The pre-scheduled June summit felt a long way away.", dt.date(2022, 5, 27), "June", "2022-06"),
     ("Hunter's lawyers reacted with fury to the Washington Post's Thursday story.", dt.date(2022, 10, 26),
      "Thursday", "2022-10-20"),
