@@ -1829,6 +1829,10 @@ ON_A_NOUN = [
      "early January", "2019-01"),
     ("An author discusses the legacy of Mikhail Gorbachev after his death Tuesday.", dt.date(2022, 9, 3), "Tuesday",
      "2022-08-30"),
+    # who was first to do it tells no tense of the clause it hangs in
+    ("Officials say they'll retake Kherson, one of the first cities to fall in early March, as Russia ramps up "
+     "strikes.", dt.date(2022, 8, 14), "early March", "2022-03"),
+    ("Ukraine will be the first country to join in March.", dt.date(2022, 8, 14), "March", "2023-03"),
     ("The pre-scheduled June summit felt a long way away.", dt.date(2022, 5, 27), "June", "2022-06"),
     ("Hunter's lawyers reacted with fury to the Washington Post's Thursday story.", dt.date(2022, 10, 26),
      "Thursday", "2022-10-20"),

@@ -4451,6 +4451,13 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
                     and any(ch.lower_ == "to" for ch in token.children):
                 # (also a passive infinitive: "a package expected to be passed by June 30")
                 head = token.head
+                if token.dep_ in ("relcl", "acl") and head.pos_ == "NOUN" and head.dep_ != "attr" \
+                        and not infinitive_future \
+                        and any(ch.lower_ in _RANKING_WORDS or ch.tag_ == "JJS" for ch in head.children):
+                    # "Kherson, one of the first cities to fall in early March": who was first to
+                    # do it tells no tense of the clause above; the nearest such time (but "will be
+                    # the first country to join in March" is what the "be" tells)
+                    return None
                 if head.lemma_ in future_heads or head.lemma_ in _words("directive_heads") \
                         or head.lower_ in _words("plan_adjectives"):
                     infinitive_future = True
@@ -4469,6 +4476,8 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
 
 
 _PROSPECT_ADJECTIVES = frozenset({"likely", "unlikely", "expected", "probable"})
+# words that rank a noun an infinitive tells of: "the first cities to fall", "the only country to vote"
+_RANKING_WORDS = frozenset({"first", "last", "only", "second", "third"})
 # "on track", "on course", "on schedule": a plan going as planned
 _ON_TRACK_NOUNS = frozenset({"track", "course", "schedule"})
 # prepositions of taking part in an event: "will be at Thursday's unveiling", "made available
