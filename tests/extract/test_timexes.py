@@ -1697,6 +1697,8 @@ PARSED = [
     ("No targets were given for the fiscal year, which ends September 30.", "September 30", "2022-09-30"),
     # a reduced relative of scheduling: a plan, the nearest such day
     ("Data due include industrial production and housing starts set for Tuesday.", "Tuesday", "2022-02-08"),
+    ("With the first snow overnight and more expected by the weekend, pressure will mount.", "the weekend",
+     "2022-W06-WE"),
     # a weekday restated by its date
     ("The outage was scheduled for Friday evening, April 8, 2022, the company said.", "Friday evening",
      "2022-04-08TEV"),

@@ -4400,10 +4400,12 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
                                             for ch in token.children):
                 return FUTURE  # "is still on track for a first flight in the fourth quarter"
             planning = token.lemma_ in scheduling or token.lemma_ in ("set", "expect")
-            if token.tag_ == "VBN" and token.dep_ == "acl" and planning \
+            if token.tag_ == "VBN" and (token.dep_ == "acl" or token.dep_ == "conj" and token.head.pos_ not in ("VERB", "AUX")) \
+                    and planning \
                     and not any(ch.dep_ in ("aux", "auxpass") for ch in token.children):
-                # "February housing starts set for Tuesday", "a meeting scheduled for Friday": a
-                # plan, ahead or (once told of as cancelled) just past: the nearest such day
+                # "February housing starts set for Tuesday", "a meeting scheduled for Friday",
+                # "snow overnight and more expected by the weekend": a plan, ahead or (once told
+                # of as cancelled) just past: the nearest such day
                 return None
             tense = verb_tense(token)
             if tense is None and token.tag_ == "VB" and token.lemma_ in scheduling \
