@@ -1369,6 +1369,9 @@ WHOLE_TEXTS += [
     # the sentence after a photo caption tells of the caption's day
     ("Soldiers take positions in Kyiv, Ukraine, Saturday, Feb. 26, 2022. Russian troops stormed toward the "
      "capital Saturday.", dt.date(2022, 3, 10), [("Saturday, Feb. 26, 2022", "2022-02-26"), ("Saturday", "2022-02-26")]),
+    # a weekday in the sentence of a date written out with its weekday and year counts from it
+    ("The army said in a statement Tuesday, June 16, 2020, that a faceoff took place on Monday night.",
+     dt.date(2022, 4, 12), [("Tuesday, June 16, 2020", "2020-06-16"), ("Monday night", "2020-06-15TNI")]),
     # not a sentence further on, nor a caption with more after its date
     ("Soldiers take positions in Kyiv, Ukraine, Saturday, Feb. 26, 2022. Talks stalled. Troops moved on Saturday.",
      dt.date(2022, 3, 10), [("Saturday, Feb. 26, 2022", "2022-02-26"), ("Saturday", "2022-03-05")]),

@@ -1715,6 +1715,22 @@ def _caption_day(ctx: "Context", start: int, weekday: int) -> dt.date | None:
     return day if len(_SENTENCE_END.findall(between)) == 1 and len(between) <= _CAPTION_LEAD_REACH else None
 
 
+def _dated_frame_day(ctx: "Context", start: int, weekday: int, tense: str | None) -> dt.date | None:
+    """A weekday in the sentence of a date written out with its weekday and year, long before
+    the publication date, counts from that date: "The army said in a statement Tuesday, June
+    16, 2020, that a violent faceoff took place on Monday night" is 2020-06-15."""
+    opened, _ = _sentence_bounds(ctx.text, start, start, 300)
+    frame = next((f for f in reversed(ctx.previous) if opened <= f.start and f.end <= start), None)
+    if frame is None or frame.type != "DATE" or not re.fullmatch(r"\d{4}-\d\d-\d\d", frame.value) \
+            or not _CAPTION_DATE.fullmatch(ctx.text[frame.start:frame.end]) \
+            or not ctx.after(frame.end, 1) == ",":
+        return None  # (not a caption run into the next sentence: "..., Tuesday, March 1, 2022 Russian missiles hit")
+    day = dt.date.fromisoformat(frame.value)
+    if (ctx.dct - day).days <= 7:
+        return None
+    return weekday_date(day, weekday, tense)
+
+
 # "Saturday, Feb. 26, 2022": a caption's date, weekday first and year last
 _CAPTION_DATE = re.compile(r"[A-Z][a-z]+day,\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+(?:19|20)\d\d")
 # how far into the sentence after the caption its weekday may stand, in characters
@@ -2292,8 +2308,11 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
                 t = PAST  # "a premium to KPE's closing stock price of $10.50 on Friday": a price set
             day = weekday_date(dct, weekday, t)
             dated = _caption_day(ctx, c.start, weekday) if t != FUTURE else None
+            framed = _dated_frame_day(ctx, c.start, weekday, t)
             if dated is not None:
                 day = dated
+            elif framed is not None:
+                day = framed
             elif _AHEAD_OF.search(ctx.before(c.start, 80)):
                 # "Apple rose ahead of Friday's iPhone launch", "a draft obtained ahead of talks on
                 # Sunday": what something came ahead of lies after it, and news tells what happened
