@@ -1229,6 +1229,8 @@ WHOLE_TEXTS = [
     # a clock time restated in another zone before the day: the day named
     ("The committee heard from Bernanke at 10 a.m. (1500 GMT) on Thursday.", dt.date(2008, 1, 18),
      [("10 a.m.", "2008-01-17T10:00"), ("1500 GMT", "2008-01-17T15:00"), ("Thursday", "2008-01-17")]),
+    ("The images were taken at 11:37 a.m. local time (4.37 a.m. ET) on Thursday.", dt.date(2022, 3, 11),
+     [("11:37 a.m.", "2022-03-10T11:37"), ("4.37 a.m. ET", "2022-03-10T04:37"), ("Thursday", "2022-03-10")]),
     # the time of a market quote is the day of the report, not a day told of before it
     ("The price is a 4 percent discount to Alcon's closing price on Friday. Alcon shares were 3.8 percent "
      "higher, at $154.02 by 1553 GMT.", dt.date(2008, 4, 7),

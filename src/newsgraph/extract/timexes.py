@@ -3785,10 +3785,11 @@ def _clock_days_ahead(found: list[Found], text: str) -> list[Found]:
         if item.rule in _CLOCK_RULES and nxt.type == "TIME" \
                 and re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d", item.value) \
                 and re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d", nxt.value) and item.value[:10] != nxt.value[:10] \
-                and re.fullmatch(r"\s*(?:until|till|to|through|and|-|–|\()\s*", text[item.end:nxt.start]):
+                and re.fullmatch(r"\s*(?:until|till|to|through|and|-|–|(?:(?:local|[A-Z][a-z]+)\s+time\s*)?\()\s*",
+                                 text[item.end:nxt.start]):
             # the first time of a range takes the day of the second, the day before for one
             # later in the day ("from 11pm to 6am on Friday"); so does a time restated in another
-            # zone ("at 10 a.m. (1500 GMT) on Thursday")
+            # zone ("at 10 a.m. (1500 GMT) on Thursday", "from 10:00 am Moscow time (0700 GMT) on March 11")
             day = dt.date.fromisoformat(nxt.value[:10])
             if item.value[11:] > nxt.value[11:] and "(" not in text[item.end:nxt.start]:
                 day -= dt.timedelta(days=1)  # (a zone restated may lie on either side of midnight)
