@@ -154,8 +154,10 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
                      r"(?!\s+(?:of|before|to|for|on|in|at|when|that|which|was|is|will|and\s+a\s+half)\b)"),
         # relative calendar units
         ("relunit", r"(?:(?P<the>the)\s+)?(?:(?P<early>earlier|later|early|late)\s+)?" + rel
-                    + r"\s+(?P<fiscal>fiscal\s+|calendar\s+(?=year|quarter))?(?P<unit>weekend|week|month|year|quarter|decade|century|half)(?![\w-])"),
-        ("theunit", r"(?P<the>the)\s+(?:(?P<early>earlier|later|early|late)\s+)?(?:calendar\s+(?=year|quarter))?(?P<unit>weekend|week|month|year|quarter)(?![\w-])(?!\s+of\b)"),
+                    + r"\s+(?P<fiscal>fiscal\s+|calendar\s+(?=year|quarter))?"
+                    r"(?P<unit>weekend|week|month|year|quarter|decade|century|half)(?![\w-])"),
+        ("theunit", r"(?P<the>the)\s+(?:(?P<early>earlier|later|early|late)\s+)?(?:calendar\s+(?=year|quarter))?"
+                    r"(?P<unit>weekend|week|month|year|quarter)(?![\w-])(?!\s+of\b)"),
         ("unitend", r"(?:the\s+)?(?P<unit>year|month|week|quarter)(?:'s)?[-\s](?P<end>end|start)(?![\w-])"),
         # "a cash injection by mid-year", "since midyear": the middle of a year
         ("midyear", r"(?<![\w-])mid-?year(?![\w-])(?:\s+(?:of\s+)?(?P<myear>(?:19|20)\d\d)(?![\d\w]))?"),
@@ -869,7 +871,8 @@ _PERIOD_ENDED = re.compile(r"\bended\s+$")
 _QUARTER_AHEAD = re.compile(
     r"\b(?:expect(?:s|ed|ing|ations?)?|target(?:s|ed|ing)?|schedul(?:e|es|ed|ing)|slated|forecast(?:s|ing)?|"
     r"project(?:s|ed|ing|ions?)|plan(?:s|ned|ning)?|outlook|guidance|predict(?:s|ed|ing)?|anticipat(?:e|es|ed|ing)|"
-    r"aim(?:s|ed|ing)?|hop(?:e|es|ed|ing)|will|would|likely|(?-i:could|might|may)(?!\s+(?:not\s+|well\s+|still\s+)?have\b)|"
+    r"aim(?:s|ed|ing)?|hop(?:e|es|ed|ing)|will|would|likely|"
+    r"(?-i:could|might|may)(?!\s+(?:not\s+|well\s+|still\s+)?have\b)|"
     r"to\s+(?:close|complete|be\s+completed|begin|start|launch|open))\b",
     re.I)
 
@@ -1262,17 +1265,18 @@ _NOT_A_PRICE = re.compile(r"\b(?:million|billion|cents|per\s+share|a\s+share|qua
 def _share_price_compared(ctx: "Context", start: int, end: int) -> bool:
     """Whether "a year ago" at ``start`` compares a share price, which counts from the
     publication date, not from a reporting period in focus: "shares" or "stock" earlier in
-    its sentence with no results noun between ("lower stock investment gains ... pushed
-    profit down 436 million euros from a year earlier" compares profits)."""
+    its sentence, then the move of a price, and no results noun, amount or period between
+    ("lower stock investment gains ... pushed profit down 436 million euros from a year
+    earlier" compares profits)."""
     opened, _ = _sentence_bounds(ctx.text, start, end, 300)
-    found = None
-    for found in _SHARE_PRICE.finditer(ctx.text, opened, start):
-        pass
-    if found is None:
+    last = None
+    for last in _SHARE_PRICE.finditer(ctx.text, opened, start):
+        pass  # the last mention before the expression
+    if last is None:
         return False
-    return bool(_PRICE_MOVE.search(ctx.text, found.end(), start)) \
-        and not _results_noun().search(ctx.text, found.end(), start) \
-        and not _NOT_A_PRICE.search(ctx.text, found.end(), start)
+    return bool(_PRICE_MOVE.search(ctx.text, last.end(), start)) \
+        and not _results_noun().search(ctx.text, last.end(), start) \
+        and not _NOT_A_PRICE.search(ctx.text, last.end(), start)
 
 
 @lru_cache(maxsize=1)
@@ -1723,7 +1727,7 @@ def _dated_frame_day(ctx: "Context", start: int, weekday: int, tense: str | None
     frame = next((f for f in reversed(ctx.previous) if opened <= f.start and f.end <= start), None)
     if frame is None or frame.type != "DATE" or not re.fullmatch(r"\d{4}-\d\d-\d\d", frame.value) \
             or not _CAPTION_DATE.fullmatch(ctx.text[frame.start:frame.end]) \
-            or not ctx.after(frame.end, 1) == ",":
+            or ctx.after(frame.end, 1) != ",":
         return None  # (not a caption run into the next sentence: "..., Tuesday, March 1, 2022 Russian missiles hit")
     day = dt.date.fromisoformat(frame.value)
     if (ctx.dct - day).days <= 7:
@@ -1954,8 +1958,8 @@ def _week_of_earlier_in_the_week(ctx: Context, start: int) -> str | None:
     "last week"), else, in a Monday paper, the week just past (a wrap of the week before:
     "accused Azerbaijan of launching an attack against Armenia earlier in the week")."""
     opened, _ = _sentence_bounds(ctx.text, start, start, 300)
-    told = next((f for f in reversed(ctx.previous) if opened <= f.start and f.end <= start and f.type in ("DATE", "TIME")
-                 and re.match(r"\d{4}-(?:\d\d-\d\d|W\d\d)", f.value)), None)
+    told = next((f for f in reversed(ctx.previous) if opened <= f.start and f.end <= start
+                 and f.type in ("DATE", "TIME") and re.match(r"\d{4}-(?:\d\d-\d\d|W\d\d)", f.value)), None)
     if told is not None:
         if told.value[5] == "W":
             return told.value[:8]
@@ -2308,10 +2312,9 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
                 t = PAST  # "a premium to KPE's closing stock price of $10.50 on Friday": a price set
             day = weekday_date(dct, weekday, t)
             dated = _caption_day(ctx, c.start, weekday) if t != FUTURE else None
-            framed = _dated_frame_day(ctx, c.start, weekday, t)
             if dated is not None:
                 day = dated
-            elif framed is not None:
+            elif (framed := _dated_frame_day(ctx, c.start, weekday, t)) is not None:
                 day = framed
             elif _AHEAD_OF.search(ctx.before(c.start, 80)):
                 # "Apple rose ahead of Friday's iPhone launch", "a draft obtained ahead of talks on
@@ -2601,7 +2604,8 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
                     and not (re.search(r"\b[Ff]or\s+$", ctx.before(c.start, 5)) and re.match(r"\s*[,;.]", ctx.after(c.end, 3))):
                 # "For the year," alone is the year reported on, "for the year ended June 30" a
                 # span ("the calendar year" is a year on the calendar: "forecast a decline of 25
-                # percent for the calendar year"); "since the year began" is this year; "in the year ahead" the next twelve months
+                # percent for the calendar year"); "since the year began" is this year; "in the
+                # year ahead" the next twelve months
                 ahead = re.match(r"\s+ahead\b(?!\s+of\b)", ctx.text[c.end:c.end + 12])
                 return Found(c.start, c.end + (ahead.end() if ahead else 0), "DURATION", "P1Y")
         step = {"last": -1, "past": -1, "previous": -1,
@@ -4420,8 +4424,8 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
                                             for ch in token.children):
                 return FUTURE  # "is still on track for a first flight in the fourth quarter"
             planning = token.lemma_ in scheduling or token.lemma_ in ("set", "expect")
-            if token.tag_ == "VBN" and (token.dep_ == "acl" or token.dep_ == "conj" and token.head.pos_ not in ("VERB", "AUX")) \
-                    and planning \
+            reduced = token.dep_ == "acl" or token.dep_ == "conj" and token.head.pos_ not in ("VERB", "AUX")
+            if token.tag_ == "VBN" and reduced and planning \
                     and not any(ch.dep_ in ("aux", "auxpass") for ch in token.children):
                 # "February housing starts set for Tuesday", "a meeting scheduled for Friday",
                 # "snow overnight and more expected by the weekend": a plan, ahead or (once told
