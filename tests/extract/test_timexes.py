@@ -1836,6 +1836,8 @@ ON_A_NOUN = [
      "early January", "2019-01"),
     ("An author discusses the legacy of Mikhail Gorbachev after his death Tuesday.", dt.date(2022, 9, 3), "Tuesday",
      "2022-08-30"),
+    ("A government source said the statement on Monday would be about process.", dt.date(2008, 1, 19), "Monday",
+     "2008-01-21"),
     # who was first to do it tells no tense of the clause it hangs in
     ("Officials say they'll retake Kherson, one of the first cities to fall in early March, as Russia ramps up "
      "strikes.", dt.date(2022, 8, 14), "early March", "2022-03"),

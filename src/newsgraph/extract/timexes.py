@@ -4388,8 +4388,11 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
                 and token.head.lower_ == "on" and not any(ch.dep_ == "det" for ch in token.children):
             return FUTURE  # "still on track for a first flight in the fourth quarter", "on course to finish by May"
         if steps > 1 and token.pos_ == "NOUN" and token.lemma_.lower() in _words("past_event_heads") \
-                and _definite_and_plain(token):
-            return PAST  # "six months after the invasion on Feb. 24": an event that is over
+                and _definite_and_plain(token) \
+                and not (token.dep_ in ("nsubj", "nsubjpass") and verb_tense(token.head) == FUTURE):
+            # "six months after the invasion on Feb. 24": an event that is over (not the subject
+            # of a verb told ahead: "the statement on Monday would be about process")
+            return PAST
         if token.lower_ == "according" and steps > 1 and source_time and not infinitive_passed:
             # "..., according to the banks' court filing on Monday", "according to a report on
             # Friday": the source is out, whatever the tense of what it says (not "a study to be
