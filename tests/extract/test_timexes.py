@@ -1838,6 +1838,9 @@ ON_A_NOUN = [
      "2022-08-30"),
     ("A government source said the statement on Monday would be about process.", dt.date(2008, 1, 19), "Monday",
      "2008-01-21"),
+    # a deadline of what someone was urged or told to do lies after the telling
+    ("He lobbied lawmakers to adopt a plan to vaccinate 70% of the world's population by September.",
+     dt.date(2022, 3, 31), "September", "2022-09"),
     # who was first to do it tells no tense of the clause it hangs in
     ("Officials say they'll retake Kherson, one of the first cities to fall in early March, as Russia ramps up "
      "strikes.", dt.date(2022, 8, 14), "early March", "2022-03"),

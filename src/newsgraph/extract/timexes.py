@@ -4379,6 +4379,8 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
     infinitive_future = False
     infinitive_passed = False  # an infinitive on the way up: "a study to be released on Tuesday"
     source_time = True  # the time hangs on its noun by "on", "from", "in": the date of a source
+    by_deadline = False  # the time hangs on its verb by "by" or "before": a deadline
+    directed = False  # an infinitive on the way up is what someone was told or urged to do
     until = False
     to = False
     scheduling, deadline, lasting = _plan_verbs()
@@ -4400,6 +4402,7 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
             return PAST
         if steps == 2 and token.dep_ == "prep":
             source_time = token.lower_ in ("on", "from", "in", "dated")
+            by_deadline = token.lower_ in ("by", "before")
             if token.lower_ in ("from", "dated") and token.head.pos_ == "NOUN" \
                     and token.head.lemma_.lower() in _words("paper_nouns"):
                 return PAST  # "One document from early January, reviewed by CNN, proposes ...": a paper that is out
@@ -4462,6 +4465,10 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
                 return FUTURE
             if tense is not None:
                 if infinitive_future and tense == PAST:
+                    if directed and by_deadline and not any(ch.lower_ == "had" for ch in token.children):
+                        # "urged lawmakers to vaccinate 70% of the population by September": a
+                        # deadline set by the telling lies after it
+                        return FUTURE
                     return None  # "had been due to expire Friday": planned, but in the past
                 if infinitive_future and tense != FUTURE:
                     return FUTURE
@@ -4488,8 +4495,9 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
                     # the first country to join in March" is what the "be" tells)
                     return None
                 if head.lemma_ in future_heads or head.lemma_ in _words("directive_heads") \
-                        or head.lower_ in _words("plan_adjectives"):
+                        or head.lower_ in _words("plan_adjectives") or head.lemma_ in _TELLING_HEADS:
                     infinitive_future = True
+                    directed = directed or head.lemma_ in _TELLING_HEADS
         elif token.tag_ == "JJ" and token.lower_ in ("due", "likely", "scheduled", "set", "expected", "poised", "effective"):
             infinitive_future = True
         if token.head is token:
@@ -4505,6 +4513,10 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
 
 
 _PROSPECT_ADJECTIVES = frozenset({"likely", "unlikely", "expected", "probable"})
+# verbs of telling or pressing someone to do something by a deadline still to come ("urged
+# lawmakers to vaccinate 70% of the population by September"); not a rule that "required" it, whose
+# deadline may be over ("the deadline which required Cochise to certify the results by Monday")
+_TELLING_HEADS = frozenset({"tell", "instruct", "urge", "ask", "call", "press", "lobby", "pressure", "push", "encourage"})
 # words that rank a noun an infinitive tells of: "the first cities to fall", "the only country to vote"
 _RANKING_WORDS = frozenset({"first", "last", "only", "second", "third"})
 # "on track", "on course", "on schedule": a plan going as planned
