@@ -1704,6 +1704,9 @@ PARSED = [
     ("Data due include industrial production and housing starts set for Tuesday.", "Tuesday", "2022-02-08"),
     ("With the first snow overnight and more expected by the weekend, pressure will mount.", "the weekend",
      "2022-W06-WE"),
+    # no verb above the time (a parse that hangs the verb after it on a noun): the verb right after it
+    ("Putin on Tuesday repeated allegations of a \"genocide\" there in explaining the need to protect them.",
+     "Tuesday", "2022-02-01"),
     # a weekday restated by its date
     ("The outage was scheduled for Friday evening, April 8, 2022, the company said.", "Friday evening",
      "2022-04-08TEV"),

@@ -4509,7 +4509,14 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
     # clause of "when" hung on the time tells its tense
     when = next((ch for ch in span.root.children if ch.dep_ == "relcl"
                  and any(w.lower_ == "when" for w in ch.children)), None)
-    return verb_tense(when) if when is not None else None
+    if when is not None:
+        return verb_tense(when)
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.tag_ == "VBD" and after.dep_ != "ROOT" and span.root.dep_ == "pobj":
+        # no verb above: the parser took the verb right after the time for a modifier ("Putin on
+        # Tuesday repeated allegations of a 'genocide'", with "repeated" on "allegations")
+        return PAST
+    return None
 
 
 _PROSPECT_ADJECTIVES = frozenset({"likely", "unlikely", "expected", "probable"})
