@@ -89,6 +89,8 @@ CASES = [
      None),
     ("Baku accused Armenia of an attack earlier in the week.", MON, PAST, "earlier in the week", "DATE", "2022-W05",
      "START"),
+    ("Earlier in the weekend, negotiators had said they were ready.", MON, PAST, "the weekend", "DATE",
+     "2022-W05-WE", None),
     ("Drug stocks fell after leading the market higher earlier in the week.", THU, PAST, "earlier in the week", "DATE",
      "1989-W43", "START"),
     # a Sunday paper: the week just ending is "last week"; a "this week" to come is the next

@@ -161,7 +161,9 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("unitend", r"(?:the\s+)?(?P<unit>year|month|week|quarter)(?:'s)?[-\s](?P<end>end|start)(?![\w-])"),
         # "a cash injection by mid-year", "since midyear": the middle of a year
         ("midyear", r"(?<![\w-])mid-?year(?![\w-])(?:\s+(?:of\s+)?(?P<myear>(?:19|20)\d\d)(?![\d\w]))?"),
-        ("earlierthis", r"(?P<early>earlier|later)\s+(?:in\s+)?(?P<rel>this|the|that|last|next)\s+(?P<unit>week|month|year|quarter)"),
+        # ("earlier this months", a slip; not "earlier in the weekend")
+        ("earlierthis", r"(?P<early>earlier|later)\s+(?:in\s+)?(?P<rel>this|the|that|last|next)\s+"
+                        r"(?P<unit>week|month|year|quarter)(?:(?<=month)s)?(?![\w-])"),
         # ago / earlier / later
         ("ago", r"(?:the\s+)?" + number + r"(?P<numhalf>\s+and\s+a\s+half)?\s+(?:more\s+)?" + unit + r"(?P<andhalf>\s+and\s+a\s+half)?(?:\s+or\s+so)?(?:\s+(?P<dir>ago|earlier|before|later|after|from\s+now|hence|back|previously)|(?P<tdir>['’]s?\s+time))(?![\w])"),
         ("ago_adj", r"(?:(?P<the>the)\s+)?(?:(?P<comparable>comparable|same)\s+)?(?P<yearago>year-ago|year\s+ago(?=\s+(?:quarter|period|month|level|results|figure))|year-earlier|year\s+earlier|prior-year|previous-year|a\s+year\s+ago)(?:\s+(?P<unitword>quarter|period|month|level|levels|results|figure|figures|nine\s+months|six\s+months))?(?!\w)"),
