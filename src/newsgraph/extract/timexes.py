@@ -217,7 +217,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("term", r"(?:the|a)\s+(?:(?P<termrel>near|short|immediate|foreseeable)\s+)(?P<term>term|future)(?![\w-])"),
         ("ahead", r"(?:the\s+)?(?:(?:coming|next|few)\s+)?(?P<unit>day|week|month|year|decade)s\s+(?:ahead|to\s+come)(?![\w])"),
         ("while", r"(?:a\s+(?:little\s+|short\s+|long\s+)?while)(?![\w])"),
-        ("day_long", r"(?P<unit>day|week|month|year|hour)-long(?![\w])"),
+        ("day_long", r"(?P<unit>day|week|month|year|hour|decade)-?long(?![\w])"),  # "day-long", "weeklong"
         # sets
         ("every", r"(?P<every>every|each|per)\s+(?P<other>(?<=every\s)other\s+)?(?P<half>half[-\s]?)?(?:(?P<unit>second|minute|hour|day|night|week|weekend|month|quarter|year|decade|morning|evening|afternoon)|" + weekday + "|" + month + r")(?![\w])"),
         ("setword", r"(?P<set>" + _alt([w for w in lex["sets"] if w not in lex["sets_off"]]) + r")(?![\w-])"),
@@ -291,7 +291,7 @@ def _anchors() -> dict[str, tuple[frozenset[str], bool]]:
         "mid_part": (words(["morning", "afternoon", "evening", "midmorning", "midafternoon"]), False),
         "part_in": (words(["morning", "afternoon", "evening"]), False),
         "term": (words(["term", "future"]), False), "ahead": (words(["ahead", "come"]), False),
-        "while": (words(["while"]), False), "day_long": (units, False), "setword": (words(lex["sets"]), False),
+        "while": (words(["while"]), False), "day_long": (units | words([u + "long" for u in ("day", "week", "month", "year", "hour", "decade")]), False), "setword": (words(lex["sets"]), False),
         "times_a": (words(["once", "twice", "times", "thrice"]), False),
         "ref": (words(lex["references"]), False),
         "then": (words(["then"]), False),
