@@ -192,6 +192,8 @@ CASES = [
     ("Kyiv could fall in a matter of 48 hours.", MON, FUTURE, "48 hours", "DURATION", "PT48H", None),
     ("She begins a two-day visit.", MON, FUTURE, "two-day", "DURATION", "P2D", None),
     ("Bush returned from a weeklong holiday.", MON, PAST, "weeklong", "DURATION", "P1W", None),
+    ("A third of the power plants were destroyed over the last fortnight.", MON, PAST, "the last fortnight", "DURATION",
+     "P2W", None),
     ("It ended a decade-long housing boom.", MON, PAST, "decade-long", "DURATION", "P10Y", None),
     ("Biden held an hourlong call with Putin.", MON, PAST, "hourlong", "DURATION", "PT1H", None),
     ("He held a 40-minute call.", MON, PAST, "40-minute", "DURATION", "PT40M", None),

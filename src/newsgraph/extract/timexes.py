@@ -155,7 +155,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         # relative calendar units
         ("relunit", r"(?:(?P<the>the)\s+)?(?:(?P<early>earlier|later|early|late)\s+)?" + rel
                     + r"\s+(?P<fiscal>fiscal\s+|calendar\s+(?=year|quarter))?"
-                    r"(?P<unit>weekend|week|month|year|quarter|decade|century|half)(?![\w-])"),
+                    r"(?P<unit>weekend|week|fortnight|month|year|quarter|decade|century|half)(?![\w-])"),
         ("theunit", r"(?P<the>the)\s+(?:(?P<early>earlier|later|early|late)\s+)?(?:calendar\s+(?=year|quarter))?"
                     r"(?P<unit>weekend|week|month|year|quarter)(?![\w-])(?!\s+of\b)"),
         ("unitend", r"(?:the\s+)?(?P<unit>year|month|week|quarter)(?:'s)?[-\s](?P<end>end|start)(?![\w-])"),
@@ -262,7 +262,7 @@ def _anchors() -> dict[str, tuple[frozenset[str], bool]]:
         "the_day": (words(["day"]), False), "nth_day": (words(["day"]), False),
         "day_apposition": (words(["day"]), False),
         "past_day": (words(["day", "hour"]), False),
-        "relunit": (words(["week", "weekend", "month", "year", "quarter", "decade", "century", "half"]), False),
+        "relunit": (words(["week", "weekend", "fortnight", "month", "year", "quarter", "decade", "century", "half"]), False),
         "theunit": (words(["week", "weekend", "month", "year", "quarter"]), False),
         "unitend": (words(["year", "month", "week", "quarter"]), False),
         "midyear": (words(["midyear", "mid"]), False),
@@ -2484,6 +2484,9 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         rel = _rel(g.get("rel") or ("this" if rule == "theunit" else ""))
         early = (g.get("early") or "").lower()
         mod = _mod_of(early)
+        if unit == "fortnight":
+            # "the past fortnight", "the next fortnight": the two weeks up to now or from now
+            return Found(c.start, c.end, "DURATION", "P2W", mod) if g.get("the") and not early else None
         if rule == "earlierthis" and rel == "the" and unit == "week" and early == "earlier":
             week = _week_of_earlier_in_the_week(ctx, c.start)
             if week is not None:
