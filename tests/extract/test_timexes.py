@@ -194,6 +194,11 @@ CASES = [
     ("Bush returned from a weeklong holiday.", MON, PAST, "weeklong", "DURATION", "P1W", None),
     ("A third of the power plants were destroyed over the last fortnight.", MON, PAST, "the last fortnight", "DURATION",
      "P2W", None),
+    ("Claims were resolved over the last quarter century.", MON, PAST, "the last quarter century", "DURATION", "P25Y",
+     None),
+    ("China had undergone meteoric growth in the past half-century.", MON, PAST, "the past half-century", "DURATION",
+     "P50Y", None),
+    ('"The past night was tough," Zelenskyy said.', MON, PAST, "The past night", "TIME", "2022-02-06TNI", None),
     ("It ended a decade-long housing boom.", MON, PAST, "decade-long", "DURATION", "P10Y", None),
     ("Biden held an hourlong call with Putin.", MON, PAST, "hourlong", "DURATION", "PT1H", None),
     ("He held a 40-minute call.", MON, PAST, "40-minute", "DURATION", "PT40M", None),
@@ -794,6 +799,8 @@ def test_timexes_from_text_values(text, published, tense, expression, type_, val
 
 # numbers that are not times stay out
 NOT_TIMEXES = [
+    ("She was due to conduct this summer's Last Night of the Proms.", ("Last Night",)),
+    ("Fireworks lit up the last night of the festival.", ("last night",)),
     ("On the third day of the talks, they agreed.", ("the third day", "third day")),
     ("It is a risk, said Lee Sung-june, an analyst.", ("june",)),
     ("Russia has assembled 5,000 troops near the border.", ("5,000", "5,000 troops", "000")),

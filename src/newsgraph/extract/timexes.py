@@ -141,7 +141,10 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("deictic", r"(?P<deictic>today|yesterday|tomorrow|tonight|overnight)(?:\s+" + part + r")?"),
         # "9/11": the 2001 attacks (not "9/11/2001", a date)
         ("nine_eleven", r"9/11(?![/\d])"),
-        ("daypart", r"(?P<drel>this|last|tomorrow|yesterday|the\s+next|the\s+previous|that)\s+" + part),
+        ("daypart", r"(?P<drel>this|last|tomorrow|yesterday|the\s+next|the\s+previous|the\s+past|that)\s+" + part),
+        # "the past half-century", "the last quarter century", "the last half decade": a span up to now
+        ("frac_unit", r"(?:(?P<the>the)\s+)?(?P<rel>past|last|next|coming|previous)\s+(?P<frac>half|quarter)[-\s]"
+                      r"(?P<unit>century|decade)(?![\w-])"),
         ("the_day", r"(?P<dayref>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|the\s+next\s+day|"
                     r"the\s+previous\s+day|the\s+following\s+day|the\s+same\s+day|that\s+day|that\s+same\s+day|"
                     r"the\s+day\s+(?:before|after)(?=\s*(?:[,.;:)]|$))|earlier\s+that\s+day|later\s+that\s+day|(?:earlier|later)\s+in\s+the\s+day)"),
@@ -259,6 +262,7 @@ def _anchors() -> dict[str, tuple[frozenset[str], bool]]:
         "weekday": (weekdays, False),
         "deictic": (words(["today", "yesterday", "tomorrow", "tonight", "overnight"]), False),
         "daypart": (words(["morning", "afternoon", "evening", "night"]), False),
+        "frac_unit": (words(["century", "decade"]), False),
         "the_day": (words(["day"]), False), "nth_day": (words(["day"]), False),
         "day_apposition": (words(["day"]), False),
         "past_day": (words(["day", "hour"]), False),
@@ -2395,10 +2399,15 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
 
     if rule == "daypart":
         drel = " ".join(g["drel"].lower().split())
-        offset = {"this": 0, "last": -1, "tomorrow": 1, "yesterday": -1, "the next": 1, "the previous": -1, "that": 0}[drel]
+        offset = {"this": 0, "last": -1, "tomorrow": 1, "yesterday": -1, "the next": 1, "the previous": -1,
+                  "the past": -1, "that": 0}[drel]
         part = lex["parts_of_day"][g["part"].lower()]
-        if drel == "last" and part != "TNI":
+        if drel in ("last", "the past") and part != "TNI":
             return None
+        if drel in ("last", "the past") and re.match(r"\s+of\b", ctx.after(c.end, 5)):
+            return None  # "on the last night of the festival": the final one, not last night
+        if drel == "the past":
+            drel = "last"  # "The past night was calm": last night
         base = dct
         if drel in ("the next", "the previous", "that"):
             # "the next morning": from the day in focus, as "the next day"
@@ -2411,6 +2420,11 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
                 return Found(c.start, c.end, "TIME", "XXXX-XX-XX" + part)
         return Found(c.start, c.end, "TIME", (base + dt.timedelta(days=offset)).isoformat() + part,
                      anaphoric=drel in ("the next", "the previous", "that"))
+
+    if rule == "frac_unit":
+        years = {("half", "century"): "P50Y", ("quarter", "century"): "P25Y", ("half", "decade"): "P5Y"}
+        value = years.get((g["frac"].lower(), g["unit"].lower()))
+        return Found(c.start, c.end, "DURATION", value) if value else None
 
     if rule == "past_day":
         if g["rel"].lower() == "last" and not re.search(r"\b(?:over|in|during|within|for|throughout)\s+$",
