@@ -2722,6 +2722,11 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
                 return Found(c.start, c.end, "DATE", f"{y:04d}-Q{(m - 1) // 3 + 1}", mod, anaphoric=True)
         if rel == "same":
             return None  # "the same month" with nothing named before
+        if unit == "decade" and rel in ("next", "coming") and has_the \
+                and not re.search(r"\bof\s+$", ctx.before(c.start, 4), re.I):
+            # "over the next decade", written in 2022: the ten years ahead, not the 2030s (but
+            # "the middle of the next decade", written in 2008, is the 2010s)
+            return Found(c.start, c.end, "DURATION", duration_value(1, unit), mod)
         if unit in ("decade", "century") and rel in ("past", "last") and has_the and not (
                 unit == "century" and dct.year % 100 < _EARLY_IN_CENTURY and (re.match(r"['’]s\b", ctx.after(c.end, 3))
                                        or re.search(r"\bof\s+$", ctx.before(c.start, 4)))
