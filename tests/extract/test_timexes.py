@@ -366,6 +366,8 @@ CASES = [
     ("For the quarter a year ago, it earned $16 million.", THU, PAST, "the quarter a year ago", "DATE", "1988-Q3",
      None),
     ("The trend of the last half of the '80s.", THU, PAST, "the last half of the '80s", "DATE", "198", "END"),
+    ("It was built in the first half of the 18th century.", MON, PAST, "the first half of the 18th century", "DATE",
+     "17", "START"),
     ("Eight trading days after Oct. 12, it recovered.", THU, PAST, "Eight trading days", "DURATION", "P8D", None),
     ("Over the years many more patients died.", THU, PAST, "the years", "DURATION", "PXY", None),
     ("In the years that followed, they fought.", THU, PAST, "the years", "DURATION", "PXY", None),
@@ -803,6 +805,8 @@ def test_timexes_from_text_values(text, published, tense, expression, type_, val
 
 # numbers that are not times stay out
 NOT_TIMEXES = [
+    ("Change came in the last quarter of the century.", ("the last quarter",)),
+    ("He scored in the final quarter of the game.", ("the final quarter",)),
     ("She was due to conduct this summer's Last Night of the Proms.", ("Last Night",)),
     ("Fireworks lit up the last night of the festival.", ("last night",)),
     ("On the third day of the talks, they agreed.", ("the third day", "third day")),

@@ -1927,7 +1927,8 @@ def _is_a_name(ctx: Context, start: int, end: int) -> bool:
     return not _MONTH_TALK_AFTER.match(ctx.text, end)
 
 
-_HALF_OF_DECADE = re.compile(r"\s+of\s+(?:the\s+)?(?:'\d0s|\d{3}0s|decade|century|[a-z]+ties)", re.I)
+_HALF_OF_DECADE = re.compile(r"\s+of\s+(?:the\s+)?(?:'\d0s|\d{3}0s|decade|(?:\d{1,2}(?:st|nd|rd|th)\s+)?century|[a-z]+ties)",
+                             re.I)
 # "the first half hour of trading", "the second half of the match": not a half-year
 _HALF_OF_OTHER = re.compile(r"[\s-]+(?:hour|minute|day|dozen|inning|mile|of\s+(?:the|a|an|this|that|its)\s+"
                             r"(?:game|match|season|hour|day|session|show|film|book|century|decade|month|week|quarter)"
@@ -2523,8 +2524,11 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             return None
         if rel == "same" and unit not in ("year", "month", "week", "quarter"):
             return None
-        if unit == "half" and _HALF_OF_DECADE.match(ctx.after(c.end, 20)):
-            return None  # "the last half of the '80s": a part of the decade (mod), not a half-year
+        if unit in ("half", "quarter") and (_HALF_OF_DECADE.match(ctx.after(c.end, 24))
+                                            or _HALF_OF_OTHER.match(ctx.after(c.end, 24))):
+            # "the last half of the '80s": a part of the decade (mod), not a half-year; "the last
+            # quarter of the century", "the final quarter of the game": no quarter of a year
+            return None
         has_the = bool(g.get("the"))
         unit_text = ctx.text[c.start:c.end].split()[-1]
         if unit_text[:1].isupper() and not unit_text.isupper():
@@ -3175,9 +3179,11 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             n = lexicon()["ordinals"].get(ordinal_word, 0)
         if not 1 <= n <= limit:
             return None
-        if unit == "half" and not g.get("year") and (_HALF_OF_DECADE.match(ctx.after(c.end, 20))
-                                                      or _HALF_OF_OTHER.match(ctx.after(c.end, 24))):
-            return None  # "the last half of the '80s": a part of the decade (mod), not a half-year
+        if not g.get("year") and (_HALF_OF_DECADE.match(ctx.after(c.end, 24))
+                                  or _HALF_OF_OTHER.match(ctx.after(c.end, 24))):
+            # "the last half of the '80s": a part of the decade (mod), not a half-year; "the last
+            # quarter of the century", "the final quarter of the game": no quarter of a year
+            return None
         ended = _ended_on(ctx, c.end) if unit == "quarter" else None
         if g.get("year"):
             year = int(g["year"])
