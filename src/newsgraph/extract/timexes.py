@@ -1927,6 +1927,9 @@ def _is_a_name(ctx: Context, start: int, end: int) -> bool:
     return not _MONTH_TALK_AFTER.match(ctx.text, end)
 
 
+# "the last week of December", "the final week of the month"
+_WEEK_OF_A_MONTH = re.compile(r"\s+of\s+(?:the\s+(?:month|year)\b|(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+                              r"[a-z]*)\b)")
 _HALF_OF_DECADE = re.compile(r"\s+of\s+(?:the\s+)?(?:'\d0s|\d{3}0s|decade|(?:\d{1,2}(?:st|nd|rd|th)\s+)?century|[a-z]+ties)",
                              re.I)
 # "the first half hour of trading", "the second half of the match": not a half-year
@@ -2524,6 +2527,15 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             return None
         if rel == "same" and unit not in ("year", "month", "week", "quarter"):
             return None
+        of_month = _WEEK_OF_A_MONTH.match(ctx.after(c.end, 24)) if unit == "week" and rule == "relunit" else None
+        if of_month is not None and rel in ("last", "past", "previous", "next", "coming"):
+            # "the last week of October": the week of that month's last days, not the week before this one
+            month = month_number(of_month["month"]) if of_month["month"] else None
+            if rel != "last" or not month or not g.get("the"):
+                return None
+            year = month_year(dct, month, tense())
+            last_day = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+            return Found(c.start, c.end + of_month.end(), "DATE", _week(last_day - dt.timedelta(days=3)))
         if unit in ("half", "quarter") and (_HALF_OF_DECADE.match(ctx.after(c.end, 24))
                                             or _HALF_OF_OTHER.match(ctx.after(c.end, 24))):
             # "the last half of the '80s": a part of the decade (mod), not a half-year; "the last
