@@ -1928,8 +1928,8 @@ def _is_a_name(ctx: Context, start: int, end: int) -> bool:
 
 
 # "the last week of December", "the final week of the month"
-_WEEK_OF_A_MONTH = re.compile(r"\s+of\s+(?:the\s+(?:month|year)\b|(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-                              r"[a-z]*)\b)")
+_WEEK_OF_A_MONTH = re.compile(r"\s+of\s+(?:the\s+(?:month|year)\b|"
+                              r"(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\b)")
 _HALF_OF_DECADE = re.compile(r"\s+of\s+(?:the\s+)?(?:'\d0s|\d{3}0s|decade|(?:\d{1,2}(?:st|nd|rd|th)\s+)?century|[a-z]+ties)",
                              re.I)
 # "the first half hour of trading", "the second half of the match": not a half-year
