@@ -1729,14 +1729,14 @@ def _dated_frame_day(ctx: "Context", start: int, weekday: int, tense: str | None
     """A weekday in the sentence of a date written out with its weekday and year, long before
     the publication date, counts from that date: "The army said in a statement Tuesday, June
     16, 2020, that a violent faceoff took place on Monday night" is 2020-06-15."""
-    opened, _ = _sentence_bounds(ctx.text, start, start, 300)
-    frame = next((f for f in reversed(ctx.previous) if opened <= f.start and f.end <= start), None)
+    # the expression named last before the weekday (the text order of ``previous``), checked
+    # cheaply before the sentence is looked for: this runs on every weekday
+    frame = next((f for f in reversed(ctx.previous) if f.end <= start), None)
     if frame is None or frame.type != "DATE" or not re.fullmatch(r"\d{4}-\d\d-\d\d", frame.value) \
-            or not _CAPTION_DATE.fullmatch(ctx.text[frame.start:frame.end]) \
-            or ctx.after(frame.end, 1) != ",":
+            or ctx.after(frame.end, 1) != "," or not _CAPTION_DATE.fullmatch(ctx.text[frame.start:frame.end]):
         return None  # (not a caption run into the next sentence: "..., Tuesday, March 1, 2022 Russian missiles hit")
     day = dt.date.fromisoformat(frame.value)
-    if (ctx.dct - day).days <= 7:
+    if (ctx.dct - day).days <= 7 or frame.start < _sentence_bounds(ctx.text, start, start, 300)[0]:
         return None
     return weekday_date(day, weekday, tense)
 
@@ -1936,6 +1936,14 @@ _HALF_OF_DECADE = re.compile(r"\s+of\s+(?:the\s+)?(?:'\d0s|\d{3}0s|decade|(?:\d{
 _HALF_OF_OTHER = re.compile(r"[\s-]+(?:hour|minute|day|dozen|inning|mile|of\s+(?:the|a|an|this|that|its)\s+"
                             r"(?:game|match|season|hour|day|session|show|film|book|century|decade|month|week|quarter)"
                             r"|of\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?!\w))\b", re.I)
+
+
+def _part_of_other_period(ctx: "Context", end: int) -> bool:
+    """Whether the half or quarter ending at ``end`` is a part of something other than a year:
+    "the last half of the '80s" (a part of the decade, told by its mod), "the last quarter of
+    the century", "the final quarter of the game", "the first half hour of trading"."""
+    after = ctx.after(end, 24)
+    return bool(_HALF_OF_DECADE.match(after) or _HALF_OF_OTHER.match(after))
 
 
 # "at 2 o'clock" with no part of day: an afternoon hour up to this one, a morning one after it
@@ -2536,10 +2544,7 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             year = month_year(dct, month, tense())
             last_day = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
             return Found(c.start, c.end + of_month.end(), "DATE", _week(last_day - dt.timedelta(days=3)))
-        if unit in ("half", "quarter") and (_HALF_OF_DECADE.match(ctx.after(c.end, 24))
-                                            or _HALF_OF_OTHER.match(ctx.after(c.end, 24))):
-            # "the last half of the '80s": a part of the decade (mod), not a half-year; "the last
-            # quarter of the century", "the final quarter of the game": no quarter of a year
+        if unit in ("half", "quarter") and _part_of_other_period(ctx, c.end):
             return None
         has_the = bool(g.get("the"))
         unit_text = ctx.text[c.start:c.end].split()[-1]
@@ -3191,10 +3196,7 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             n = lexicon()["ordinals"].get(ordinal_word, 0)
         if not 1 <= n <= limit:
             return None
-        if not g.get("year") and (_HALF_OF_DECADE.match(ctx.after(c.end, 24))
-                                  or _HALF_OF_OTHER.match(ctx.after(c.end, 24))):
-            # "the last half of the '80s": a part of the decade (mod), not a half-year; "the last
-            # quarter of the century", "the final quarter of the game": no quarter of a year
+        if not g.get("year") and _part_of_other_period(ctx, c.end):
             return None
         ended = _ended_on(ctx, c.end) if unit == "quarter" else None
         if g.get("year"):
@@ -3604,6 +3606,14 @@ _OWN_CLOCK_AFTER = re.compile(r",?\s+at\s+\d")
 _OWN_DAY_GAP = re.compile(r",?\s+at\s+")
 
 
+def _days_with_own_times(found: list[Found], i: int, nxt: Found, text: str) -> bool:
+    """Whether the clock time ``found[i]`` and the day ``nxt`` after it belong to a list of days
+    each with its own times ("on Saturday at 23:30 GMT, Sunday at 05:30"): the day has a time
+    of its own after it, or the clock time follows a day of its own."""
+    return bool(_OWN_CLOCK_AFTER.match(text, nxt.end)) or i > 0 and found[i - 1].type == "DATE" \
+        and bool(_OWN_DAY_GAP.fullmatch(text[found[i - 1].end:found[i].start]))
+
+
 def merge_times(found: list[Found], text: str) -> list[Found]:
     """A clock time next to its day ("3 p.m. Tuesday", "Tuesday, 9 a.m.") becomes one TIME."""
     out: list[Found] = []
@@ -3616,9 +3626,7 @@ def merge_times(found: list[Found], text: str) -> list[Found]:
             pair = None
             if current.type == "TIME" and re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d", current.value) and _JOIN.match(gap) \
                     and nxt.type == "DATE" and re.fullmatch(r"\d{4}-\d\d-\d\d", nxt.value) \
-                    and not _OWN_CLOCK_AFTER.match(text, nxt.end) \
-                    and not (i > 0 and found[i - 1].type == "DATE"
-                             and _OWN_DAY_GAP.fullmatch(text[found[i - 1].end:current.start])):
+                    and not _days_with_own_times(found, i, nxt, text):
                 # (not a list of days, each with its own times: "on Saturday at 23:30 GMT,
                 # Sunday at 05:30")
                 pair = Found(current.start, nxt.end, "TIME", nxt.value + current.value[10:])
@@ -3845,8 +3853,7 @@ def _clock_days_ahead(found: list[Found], text: str) -> list[Found]:
                 or not re.fullmatch(r"\d{4}-\d\d-\d\dT(?:\d\d:\d\d|MO|AF|EV|NI)", item.value) \
                 or not re.match(r"\d{4}-\d\d-\d\d(?:T(?:MO|AF|EV|NI))?$", nxt.value) or nxt.type not in ("DATE", "TIME"):
             continue
-        if _OWN_CLOCK_AFTER.match(text, nxt.end) or i > 0 and out[i - 1].type == "DATE" \
-                and _OWN_DAY_GAP.fullmatch(text[out[i - 1].end:item.start]):
+        if _days_with_own_times(out, i, nxt, text):
             continue  # each day with its own times: "on Saturday at 23:30 GMT, Sunday at 05:30"
         gap = text[item.end:nxt.start]
         if len(gap) <= 30 and re.search(r"\bon\s+$", gap) and not _SENTENCE_END.search(gap) and "\n" not in gap \
