@@ -155,6 +155,12 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         # "over the past day", "in the last hour": the span up to now
         ("past_day", r"(?P<the>the)\s+(?P<rel>past|last)\s+(?P<unit>day|hour)(?![\w-])"
                      r"(?!\s+(?:of|before|to|for|on|in|at|when|that|which|was|is|will|and\s+a\s+half)\b)"),
+        # "the first week of March", "the final week of October 2008": a week of that month
+        ("month_week", r"(?P<the>the)\s+(?P<nth>first|second|third|fourth|final|last)\s+week\s+of\s+"
+                       + month + r"(?:,?\s+" + year + r")?"),
+        # "by the end of the decade", "the middle of the century": the one of the publication date
+        ("decade_part", r"(?:(?<=\bend\sof\s)|(?<=\bmiddle\sof\s)|(?<=\bstart\sof\s)|(?<=\bbeginning\sof\s)"
+                        r"|(?<=\bclose\sof\s))the\s+(?P<unit>decade|century)(?![\w-])"),
         # relative calendar units
         ("relunit", r"(?:(?P<the>the)\s+)?(?:(?P<early>earlier|later|early|late)\s+)?" + rel
                     + r"\s+(?P<fiscal>fiscal\s+|calendar\s+(?=year|quarter))?"
@@ -268,6 +274,7 @@ def _anchors() -> dict[str, tuple[frozenset[str], bool]]:
         "past_day": (words(["day", "hour"]), False),
         "relunit": (words(["week", "weekend", "fortnight", "month", "year", "quarter", "decade", "century", "half"]), False),
         "theunit": (words(["week", "weekend", "month", "year", "quarter"]), False),
+        "month_week": (words(["week"]), False), "decade_part": (words(["decade", "century"]), False),
         "unitend": (words(["year", "month", "week", "quarter"]), False),
         "midyear": (words(["midyear", "mid"]), False),
         "earlierthis": (words(["earlier", "later"]), False),
@@ -2505,6 +2512,37 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             return Found(c.start, c.end, "DATE", "XXXX-XX-XX", mod)
         return Found(c.start, c.end, "DATE", (base + dt.timedelta(days=delta)).isoformat(), mod)
 
+    if rule == "month_week":
+        # "the first week of March": the ISO week of the month's fourth day, the second week
+        # that of its 11th, ...; "the last/final week of October" that of its fourth day from the end
+        month_start = c.start + re.search(r"\bof\s+", text, re.I).end()
+        name = "my" if g.get("year") else "month"
+        month_match = dict(patterns())[name].match(ctx.text, month_start, c.end)
+        month_found = normalise(Candidate(month_start, c.end, name, month_match.groupdict()), ctx) \
+            if month_match else None
+        if month_found is None or not re.fullmatch(r"\d{4}-\d\d", month_found.value):
+            return month_found
+        first = dt.date(int(month_found.value[:4]), int(month_found.value[5:]), 1)
+        nth = g["nth"].lower()
+        if nth in ("last", "final"):
+            day = (first + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=4)
+        else:
+            day = first + dt.timedelta(days=3 + 7 * ("first", "second", "third", "fourth").index(nth))
+        return Found(c.start, c.end, "DATE", _week(day))
+
+    if rule == "decade_part":
+        # "by the end of the decade" told ahead, or in its last years: the decade of the
+        # publication date, as "the end of this decade" (a prefix adds the mod); told in the
+        # past early in it, another decade of a story ("by the end of the decade, the empire
+        # had collapsed")
+        if g["unit"].lower() == "century":
+            if tense() == PAST and dct.year % 100 < 80:
+                return None
+            return Found(c.start, c.end, "DATE", f"{dct.year // 100:02d}")
+        if tense() == PAST and dct.year % 10 < 8:
+            return None
+        return Found(c.start, c.end, "DATE", f"{dct.year // 10:03d}")
+
     if rule in ("relunit", "theunit", "earlierthis"):
         unit = g["unit"].lower()
         rel = _rel(g.get("rel") or ("this" if rule == "theunit" else ""))
@@ -2537,13 +2575,9 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             return None
         of_month = _WEEK_OF_A_MONTH.match(ctx.after(c.end, 24)) if unit == "week" and rule == "relunit" else None
         if of_month is not None and rel in ("last", "past", "previous", "next", "coming"):
-            # "the last week of October": the week of that month's last days, not the week before this one
-            month = month_number(of_month["month"]) if of_month["month"] else None
-            if rel != "last" or not month or not g.get("the"):
-                return None
-            year = month_year(dct, month, tense())
-            last_day = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
-            return Found(c.start, c.end + of_month.end(), "DATE", _week(last_day - dt.timedelta(days=3)))
+            # a week of a month or of a year, not the week before or after this one ("the last
+            # week of October" is the rule month_week's)
+            return None
         if unit in ("half", "quarter") and _part_of_other_period(ctx, c.end):
             return None
         has_the = bool(g.get("the"))
