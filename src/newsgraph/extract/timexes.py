@@ -2584,6 +2584,18 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         unit_text = ctx.text[c.start:c.end].split()[-1]
         if unit_text[:1].isupper() and not unit_text.isupper():
             return None  # a title: "This Week", "The Year in Review"
+        before_last = re.match(r"\s+before\s+last(?![\w-])", ctx.after(c.end, 14)) \
+            if rule == "theunit" and unit in ("year", "month", "week") and not early else None
+        if before_last:
+            # "the year before last": two back from the publication date, not the year before one in focus
+            end = c.end + before_last.end()
+            if unit == "year":
+                return Found(c.start, end, "DATE", f"{dct.year - 2:04d}")
+            if unit == "month":
+                y, m = _add_months(dct.year, dct.month, -2)
+                return Found(c.start, end, "DATE", f"{y:04d}-{m:02d}")
+            # (on a Sunday "last week" is the week ending that day, so the one before it is one back)
+            return Found(c.start, end, "DATE", _week(dct - dt.timedelta(weeks=1 if dct.isoweekday() == 7 else 2)))
         if rule == "theunit" and unit in ("year", "month", "week", "weekend") and not early:
             relative = re.match(r"\s+(?P<dir>before|earlier|after|later)\b", ctx.after(c.end, 10))
             told = _day_told_just_before(ctx, c.start) if relative else None
