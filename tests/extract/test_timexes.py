@@ -1790,6 +1790,19 @@ FIRMLY_PAST = [
      "March", "2020-03"),
     ("Officials warned of a possible Russian invasion of Ukraine as early as January.", dt.date(2021, 12, 8),
      "January", "2022-01"),
+    # a clock time told in the present is of the publication day, not of a day told of in a sentence
+    # before, unless that day is still to come and named in the sentence right before; the entries
+    # of a timeline under a day keep that day
+    ("SocGen said on Jan. 24 that a trader lost 4.9 billion euros.\nThe auction ends at 9:45 a.m. EDT.",
+     dt.date(2008, 1, 28), "9:45 a.m. EDT", "2008-01-28T09:45"),
+    ("An extraordinary general meeting, scheduled for Tuesday, represents the highest-profile stage for "
+     "shareholders.\nThe EGM is due to be held in Newcastle, starting at 1000 GMT.", dt.date(2008, 1, 10), "1000 GMT",
+     "2008-01-15T10:00"),
+    ("SocGen says on Jan. 24 that a trader lost 4.9 billion euros.\n* 1525 GMT - SocGen sources identify the trader "
+     "as Kerviel.", dt.date(2008, 1, 28), "1525 GMT", "2008-01-24T15:25"),
+    # a plan in a reduced relative on the subject of a verb told in the present lies ahead
+    ("An extraordinary general meeting, scheduled for Tuesday, represents the highest-profile stage for "
+     "shareholders.", dt.date(2008, 1, 10), "Tuesday", "2008-01-15"),
     # a day still to come is no anchor of a clock time told in the past
     ("The G7 will meet in Washington on Friday. U.S. crude jumped $2.89 by 1747 GMT.", dt.date(2008, 4, 7),
      "1747 GMT", "2008-04-07T17:47"),

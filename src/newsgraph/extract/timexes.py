@@ -1162,11 +1162,24 @@ def _clock_day(ctx: "Context", start: int, end: int) -> str:
         today = ctx.dct.isoformat()
         named = [f for f in named if f.start >= sentence_start
                  or (f.value[:10] >= today and not _POSSESSIVE.match(ctx.text, f.end))]
+    elif ctx.tense(start, end) == PRESENT and not _ENTRY_TIME_BEFORE.search(ctx.before(start, 6)):
+        # told in the present, the time of the day written on ("it's not even 9:00 am yet", "The
+        # auction ends at 9:45 a.m."), not of a day told of in sentences before, unless its own
+        # sentence names one, or the sentence before names a day still to come ("a meeting,
+        # scheduled for Tuesday ... The EGM is due to be held ..., starting at 1000 GMT"); but
+        # the entries of a timeline under a day ("* 1525 GMT - SocGen sources identify the
+        # trader") keep that day
+        before_start = _sentence_bounds(ctx.text, max(0, sentence_start - 2), max(0, sentence_start - 2), 400)[0]
+        today = ctx.dct.isoformat()
+        named = [f for f in named if f.start >= sentence_start
+                 or (f.start >= before_start and f.value[:10] > today and not _POSSESSIVE.match(ctx.text, f.end))]
     named = ctx.days_told_of(named, start, end)
     return named[-1].value[:10] if named else ctx.dct.isoformat()
 
 
 _WOULD = re.compile(r"\bwould\b|\w['’]d\b", re.I)
+# a clock time opening a line, after a bullet if any: an entry of a timeline
+_ENTRY_TIME_BEFORE = re.compile(r"(?:^|\n)\s*(?:[*•-]\s*)?$")
 # a possessive ending right after a time ("Friday's launch", "tomorrow's payrolls")
 _POSSESSIVE = re.compile(r"['’]s\b")
 
@@ -4530,7 +4543,13 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
                     and not any(ch.dep_ in ("aux", "auxpass") for ch in token.children):
                 # "February housing starts set for Tuesday", "a meeting scheduled for Friday",
                 # "snow overnight and more expected by the weekend": a plan, ahead or (once told
-                # of as cancelled) just past: the nearest such day
+                # of as cancelled) just past: the nearest such day; but the subject of a verb told
+                # in the present or ahead is still to come ("An extraordinary general meeting,
+                # scheduled for Tuesday, represents the highest-profile stage")
+                noun = token.head
+                if token.dep_ == "acl" and noun.dep_ in ("nsubj", "nsubjpass") \
+                        and noun.head.lemma_ not in reporting and verb_tense(noun.head) in (PRESENT, FUTURE):
+                    return FUTURE
                 return None
             tense = verb_tense(token)
             if tense is None and token.tag_ == "VB" and token.lemma_ in scheduling \
