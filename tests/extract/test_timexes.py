@@ -1800,6 +1800,9 @@ FIRMLY_PAST = [
      "2008-01-15T10:00"),
     ("SocGen says on Jan. 24 that a trader lost 4.9 billion euros.\n* 1525 GMT - SocGen sources identify the trader "
      "as Kerviel.", dt.date(2008, 1, 28), "1525 GMT", "2008-01-24T15:25"),
+    # "cut" in "a rate cut" is a noun, not a participle telling the past
+    ("Swap contracts are pricing in around a 30 percent chance of a rate cut by June.", dt.date(2008, 3, 24), "June",
+     "2008-06"),
     # a plan in a reduced relative on the subject of a verb told in the present lies ahead
     ("An extraordinary general meeting, scheduled for Tuesday, represents the highest-profile stage for "
      "shareholders.", dt.date(2008, 1, 10), "Tuesday", "2008-01-15"),

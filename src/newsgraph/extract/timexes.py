@@ -4522,7 +4522,9 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
             to = True  # a time right after "to": "her detention was extended to Dec. 20"
         if token.lower_ == "since" and token.dep_ == "prep" and steps > 1:
             return PAST  # "attacks since the invasion in late February": the start of a span up to now
-        if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
+        if _noun_taken_for_participle(token):
+            pass  # "a 30 percent chance of a rate cut by June": the noun "cut", no verb of the clause
+        elif token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
             if _before_reported_clause(token, span, reporting):
                 token = token.head  # "said in December (it would bring ...)": the time of the saying
             while token.lemma_ == "call" and token.dep_ in ("ccomp", "relcl") \
@@ -4631,6 +4633,15 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
         # Tuesday repeated allegations of a 'genocide'", with "repeated" on "allegations")
         return PAST
     return None
+
+
+def _noun_taken_for_participle(token: Any) -> bool:
+    """A noun that has the form of its verb's participle, taken by the parser for a participle on
+    the noun before it: "a rate cut by June", "a tax cut in March" (not "the budget cut by
+    Congress", whose participle has an agent)."""
+    return token.tag_ == "VBN" and token.dep_ == "acl" and token.lower_ == token.lemma_.lower() \
+        and token.head.pos_ == "NOUN" and token.head.i == token.i - 1 \
+        and token.head.lower_ in _words("participle_noun_compounds")
 
 
 _PROSPECT_ADJECTIVES = frozenset({"likely", "unlikely", "expected", "probable"})
