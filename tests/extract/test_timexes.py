@@ -1800,6 +1800,14 @@ FIRMLY_PAST = [
      "2008-01-15T10:00"),
     ("SocGen says on Jan. 24 that a trader lost 4.9 billion euros.\n* 1525 GMT - SocGen sources identify the trader "
      "as Kerviel.", dt.date(2008, 1, 28), "1525 GMT", "2008-01-24T15:25"),
+    # an election month told in the present or ahead is the coming one, not one a year back
+    ("The economy is now the major issue in the campaign for the U.S. presidential election in November.",
+     dt.date(2008, 3, 18), "November", "2008-11"),
+    ("Republicans lead among those who say they are certain to vote in November.", dt.date(2022, 2, 27), "November",
+     "2022-11"),
+    ("Viktor Orban, after securing re-election in early April, remains a disruptive presence.", dt.date(2022, 5, 2),
+     "early April", "2022-04"),
+    ("The Senate expected to vote in December to repeal the law.", dt.date(2022, 1, 26), "December", "2021-12"),
     # "cut" in "a rate cut" is a noun, not a participle telling the past
     ("Swap contracts are pricing in around a 30 percent chance of a rate cut by June.", dt.date(2008, 3, 24), "June",
      "2008-06"),

@@ -1177,6 +1177,8 @@ def _clock_day(ctx: "Context", start: int, end: int) -> str:
     return named[-1].value[:10] if named else ctx.dct.isoformat()
 
 
+# an election before the month it is held in: "the presidential election in November", "vote in November"
+_ELECTION_IN = re.compile(r"(?<![\w-])(?:elections?|polls|ballot|vote|midterms?|runoffs?|primary|primaries)\s+in\s+$", re.I)
 _WOULD = re.compile(r"\bwould\b|\w['’]d\b", re.I)
 # a clock time opening a line, after a bullet if any: an entry of a timeline
 _ENTRY_TIME_BEFORE = re.compile(r"(?:^|\n)\s*(?:[*•-]\s*)?$")
@@ -2219,6 +2221,11 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             # often a plan: "Saudi July output", written in June; not a delivery month: "September
             # stock index futures")
             year = dct.year if month < dct.month else dct.year - 1
+        elif month != dct.month and _ELECTION_IN.search(ctx.before(c.start, 30)) and tense() in (PRESENT, FUTURE):
+            # an election is on the calendar: told in the present or ahead, the coming one ("the major
+            # issue in the campaign for the U.S. presidential election in November", written in
+            # March; "certain to vote in November", "at the polls in November", in February)
+            year = dct.year if month > dct.month else dct.year + 1
         else:
             t = tense()
             if t == FUTURE and ctx.earliest_under_past(c.start, c.end):
