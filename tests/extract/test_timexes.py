@@ -1800,6 +1800,11 @@ FIRMLY_PAST = [
      "2008-01-15T10:00"),
     ("SocGen says on Jan. 24 that a trader lost 4.9 billion euros.\n* 1525 GMT - SocGen sources identify the trader "
      "as Kerviel.", dt.date(2008, 1, 28), "1525 GMT", "2008-01-24T15:25"),
+    # the odds of something are of what is still to come, but a time of the odds taken is theirs
+    ("Investors have priced in around a 30 percent chance of a rate cut by the BOJ by June.", dt.date(2008, 3, 21),
+     "June", "2008-06"),
+    ("Futures rose, pricing in an 8 percent probability of a rate cut at the Fed's June meeting versus a 6 percent "
+     "probability late Tuesday.", dt.date(2008, 5, 14), "late Tuesday", "2008-05-13"),
     # an election month told in the present or ahead is the coming one, not one a year back
     ("The economy is now the major issue in the campaign for the U.S. presidential election in November.",
      dt.date(2008, 3, 18), "November", "2008-11"),

@@ -4491,6 +4491,8 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
         # ("its May upfront presentations": the month on an adjective on the noun)
         return None  # "Monday's talks", "a June agreement": the nearest such day or month
     steps = 0
+    below = token  # the token the climb came up from
+    odds_taken = False  # the time is that of odds taken, not of what they are the odds of
     infinitive_future = False
     infinitive_passed = False  # an infinitive on the way up: "a study to be released on Tuesday"
     source_time = True  # the time hangs on its noun by "on", "from", "in": the date of a source
@@ -4510,6 +4512,14 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
             # "six months after the invasion on Feb. 24": an event that is over (not the subject
             # of a verb told ahead: "the statement on Monday would be about process")
             return PAST
+        if steps > 1 and token.pos_ == "NOUN" and token.lemma_.lower() in _ODDS_NOUNS:
+            if steps > 2 and not odds_taken and below.dep_ == "prep" \
+                    and below.lower_ in ("of", "for", "in", "by", "within", "before"):
+                # "had priced in a 30 percent chance of a rate cut by June", "a 43 percent chance
+                # in the second quarter": the odds of something are of what is still to come
+                return FUTURE
+            # (not the time the odds were taken at: "versus a 6 percent probability late Tuesday")
+            odds_taken = True
         if token.lower_ == "according" and steps > 1 and source_time and not infinitive_passed:
             # "..., according to the banks' court filing on Monday", "according to a report on
             # Friday": the source is out, whatever the tense of what it says (not "a study to be
@@ -4625,7 +4635,7 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
             infinitive_future = True
         if token.head is token:
             break
-        token = token.head
+        below, token = token, token.head
     if infinitive_future:
         return FUTURE
     # no verb above: "Most notably in March, when a Tochka-U missile hit the station": the
@@ -4652,6 +4662,8 @@ def _noun_taken_for_participle(token: Any) -> bool:
 
 
 _PROSPECT_ADJECTIVES = frozenset({"likely", "unlikely", "expected", "probable"})
+# nouns of the odds of an outcome: what they are the odds of is still to come
+_ODDS_NOUNS = frozenset({"chance", "probability", "odds", "likelihood"})
 # verbs of telling or pressing someone to do something by a deadline still to come ("urged
 # lawmakers to vaccinate 70% of the population by September"); not a rule that "required" it, whose
 # deadline may be over ("the deadline which required Cochise to certify the results by Monday")
