@@ -906,6 +906,7 @@ NOT_TIMEXES = [
     ("He scored in the second half of the match.", ("the second half", "second half")),
     ("A third of May's budget went to defence.", ("third of May",)),
     ("It abandoned its pillars, said Brian Winter, vice president of the council.", ("Winter",)),
+    ("Someone will have to take the fall for the defeat.", ("the fall", "fall")),
     ("Winter says there is a small window now.", ("Winter",)),
     ("The Ukrainian team did well at the winter games in Beijing.", ("winter", "the winter")),
     ("Prices rose in the first weeks of March.", ("the first weeks",)),

@@ -3323,6 +3323,9 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         if not g.get("year") and re.match(r"\s+of\s+(?!(?:this|last|next|that|the\s+same)\s+year\b|\d|'|nineteen|twenty|two\s+thousand)",
                                           ctx.after(c.end, 20)):
             return None  # "the fall of communism": not a season
+        if season_word == "fall" and re.search(r"\b(?:take|takes|took|taken|taking)\s+(?:the\s+)?$",
+                                               ctx.before(c.start, 10) + text[:4], re.I):
+            return None  # "someone will have to take the fall": the blame, not a season
         code = lex["seasons"][season_word]
         rel = " ".join((g.get("rel") or "").lower().split())
         shared_rel = _SEASON_SHARING_REL.search(ctx.before(c.start, 30)) if not rel and not g.get("dmod") else None
