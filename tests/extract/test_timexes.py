@@ -907,6 +907,9 @@ NOT_TIMEXES = [
     ("A third of May's budget went to defence.", ("third of May",)),
     ("It abandoned its pillars, said Brian Winter, vice president of the council.", ("Winter",)),
     ("Someone will have to take the fall for the defeat.", ("the fall", "fall")),
+    # a house number, and a military clock time, are no years
+    ("Protesters gathered outside 1600 Pennsylvania Avenue.", ("1600",)),
+    ("The convoy left at 1600 hours.", ("1600",)),
     ("Winter says there is a small window now.", ("Winter",)),
     ("The Ukrainian team did well at the winter games in Beijing.", ("winter", "the winter")),
     ("Prices rose in the first weeks of March.", ("the first weeks",)),

@@ -1179,6 +1179,9 @@ def _clock_day(ctx: "Context", start: int, end: int) -> str:
 
 # an election before the month it is held in: "the presidential election in November", "vote in November"
 _ELECTION_IN = re.compile(r"(?<![\w-])(?:elections?|polls|ballot|vote|midterms?|runoffs?|primary|primaries)\s+in\s+$", re.I)
+# a street after a number, which makes it a house number ("1600 Pennsylvania Avenue"; not "the 1929
+# Wall Street crash")
+_STREET_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,2}(?:Avenue|Ave\.|Boulevard|Blvd\.|Road|Rd\.|Drive|Lane|Place)(?![\w])")
 _WOULD = re.compile(r"\bwould\b|\w['’]d\b", re.I)
 # a clock time opening a line, after a bullet if any: an entry of a timeline
 _ENTRY_TIME_BEFORE = re.compile(r"(?:^|\n)\s*(?:[*•-]\s*)?$")
@@ -3178,8 +3181,11 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             span_to = re.match(r"[-–]((?:1[5-9]|20)\d\d)(?![\d\w])", after)
             year_span = bool(span_to) and year < int(span_to.group(1)) <= year + 100  # "the 1917-1921 war"
             year_span = year_span or _two_digit_year_end(ctx.text, c.end, year) is not None  # "in 2014-15"
-            if not year_span and re.match(r"\s*(?:%|percent|per\s+cent|,\d|\.\d|-\d|[-–]?(?:meter|metre|foot|kilo|mile|yard)|\s*(?:people|troops|soldiers|feet|meters|tons|times|points|votes|shares|jobs|cases|deaths|workers|members|units|cars|homes|acres|kilometers|miles|km|m\b|pence|p\b|cents|yen|euros|dollars|pounds|roubles|rubles|rupees|barrels|tonnes))", after, re.I):
+            if not year_span and re.match(r"\s*(?:%|percent|per\s+cent|,\d|\.\d|-\d|[-–]?(?:meter|metre|foot|kilo|mile|yard)|\s*(?:people|troops|soldiers|feet|meters|tons|times|points|votes|shares|jobs|cases|deaths|workers|members|units|cars|homes|acres|kilometers|miles|km|m\b|pence|p\b|cents|yen|euros|dollars|pounds|roubles|rubles|rupees|barrels|tonnes|hours|hrs))", after, re.I):
                 return None
+            if _STREET_AFTER.match(ctx.text, c.end) and not re.search(
+                    r"\b(?:in|since|by|until|from|during|of|before|after)\s+$", ctx.before(c.start, 8), re.I):
+                return None  # a house number: "1600 Pennsylvania Avenue" (not "In 1990 Park Avenue was quiet")
             if re.search(r"(?:\d[,.]|\$|£|€|#|No\.\s*|/)\Z", before):
                 return None  # "$2008", "No. 1990", "1,2000" (\Z: not before a line break, "Windows 1.0.\n1986 -")
             if _after_a_name(ctx, c.start):
