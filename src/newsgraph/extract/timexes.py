@@ -4663,8 +4663,10 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
 
 def _noun_taken_for_participle(token: Any) -> bool:
     """A noun that has the form of its verb's participle, taken by the parser for a participle on
-    the noun before it: "a rate cut by June", "a tax cut in March" (not "the budget cut by
-    Congress", whose participle has an agent)."""
+    the noun before it: "a rate cut by June", "a tax cut in March", "a rate cut by the BOJ by
+    June" (the noun's agent too). A true participle there ("the spending cut by Congress in
+    March hurt schools") is read as the noun as well; the lexicon's nouns are those of cuts as
+    events in news."""
     return token.tag_ == "VBN" and token.dep_ == "acl" and token.lower_ == token.lemma_.lower() \
         and token.head.pos_ == "NOUN" and token.head.i == token.i - 1 \
         and token.head.lower_ in _words("participle_noun_compounds")
