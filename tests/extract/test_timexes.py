@@ -155,6 +155,13 @@ CASES = [
      "the third quarter", "DATE", "2008-Q3", None),
     ("Sales could have risen in the fourth quarter.", dt.date(2008, 7, 21), PAST, "the fourth quarter", "DATE",
      "2007-Q4", None),
+    # a later quarter opening a noun phrase with an estimate, or with a verb told ahead after it
+    ("Hintz reduced his third- and fourth-quarter earnings estimates for Lehman.", dt.date(2008, 6, 5), PAST,
+     "fourth-quarter", "DATE", "2008-Q4", None),
+    ("The company said fourth-quarter profit would rise.", dt.date(2008, 8, 15), PAST, "fourth-quarter", "DATE",
+     "2008-Q4", None),
+    ("Fourth-quarter sales would have been up 3 percent.", dt.date(2008, 8, 15), None, "Fourth-quarter", "DATE",
+     "2007-Q4", None),
     ("Delinquencies rose to 2.65 percent in the fourth quarter from 2.44 percent in the third quarter, and from 2.23 "
      "percent a year earlier.", dt.date(2008, 4, 3), PAST, "a year earlier", "DATE", "2006-Q4", None),
     ("The percentage of loans 30 days past due rose in the fourth quarter.", dt.date(2008, 4, 3), PAST,

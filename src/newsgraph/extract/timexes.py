@@ -898,7 +898,13 @@ _REPORT_OF = re.compile(r"\b(?:report(?:s|ed|ing)?|recorded|posted)\b", re.I)
 # "its third-quarter outlook", "fourth-quarter earnings guidance")
 _PLAN_NOUN_AFTER = re.compile(r"(?:\s+(?!(?:from|of|in|on|at|to|for|by|with|as|its|their|his|her|the|a|an|and|or|than|"
                               r"that|which|was|were|is|are|be|been|has|had|have)\b)[a-z][\w-]*){0,2}?"
-                              r"\s+(?:plans?|forecasts?|outlook|guidance|targets?|schedules?|projections?|budgets?)\b")
+                              r"\s+(?:plans?|forecasts?|outlook|guidance|targets?|schedules?|projections?|budgets?|"
+                              r"estimates?|expectations?|predictions?)\b")
+# a verb told ahead right after the noun phrase a quarter opens: "Fourth-quarter profit will rise",
+# "fourth-quarter earnings would be at the lower end" (not "would have been", a past counted otherwise)
+_AHEAD_VERB_AFTER = re.compile(r"(?:\s+(?!(?:from|of|in|on|at|to|for|by|with|as|and|or|than|that|which|was|were|is|are)\b)"
+                               r"[a-z][\w-]*){1,2}?\s+(?:will|would|could|should|may|might|(?:is|are)\s+"
+                               r"(?:expected|forecast|projected|likely|set|seen))\b(?!\s+have\b)")
 
 
 def _planned_quarter(clause: str) -> bool:
@@ -3295,10 +3301,12 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             elif t == FUTURE:
                 year = dct.year if n >= current - 1 else dct.year + 1
             elif n > current and (_planned_quarter(_clause_before(ctx, c.start))
-                                  or _PLAN_NOUN_AFTER.match(ctx.text, c.end)):
+                                  or _PLAN_NOUN_AFTER.match(ctx.text, c.end)
+                                  or _AHEAD_VERB_AFTER.match(ctx.text, c.end)):
                 # a quarter later in the year, planned or forecast: this year's ("the deal,
                 # expected in the second quarter", "forecast third-quarter earnings", "cuts to
-                # second-quarter production plans")
+                # second-quarter production plans", "reduced his third- and fourth-quarter
+                # earnings estimates", "Fourth-quarter profit will rise")
                 year = dct.year
             else:
                 year = dct.year if n <= current else dct.year - 1
