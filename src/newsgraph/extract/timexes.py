@@ -884,7 +884,7 @@ _PERIOD_ENDED = re.compile(r"\bended\s+$")
 _QUARTER_AHEAD = re.compile(
     r"\b(?:expect(?:s|ed|ing|ations?)?|target(?:s|ed|ing)?|schedul(?:e|es|ed|ing)|slated|forecast(?:s|ing)?|"
     r"project(?:s|ed|ing|ions?)|plan(?:s|ned|ning)?|outlook|guidance|predict(?:s|ed|ing)?|anticipat(?:e|es|ed|ing)|"
-    r"aim(?:s|ed|ing)?|hop(?:e|es|ed|ing)|will|would|likely|"
+    r"aim(?:s|ed|ing)?|hop(?:e|es|ed|ing)|see(?:s|ing)?|will|would|likely|"
     r"(?-i:could|might|may)(?!\s+(?:not\s+|well\s+|still\s+)?have\b)|"
     r"to\s+(?:close|complete|be\s+completed|begin|start|launch|open))\b",
     re.I)
