@@ -164,6 +164,9 @@ CASES = [
      "2007-Q4", None),
     ("Looking ahead, HP sees third-quarter earnings per share of 82 cents.", dt.date(2008, 5, 13), PRESENT,
      "third-quarter", "DATE", "2008-Q3", None),
+    ("It would appear that they have a solid outlook for Q4.", dt.date(2008, 8, 19), PRESENT, "Q4", "DATE", "2008-Q4",
+     None),
+    ("Q4 profit rose.", dt.date(2008, 8, 19), None, "Q4", "DATE", "2007-Q4", None),
     ("Delinquencies rose to 2.65 percent in the fourth quarter from 2.44 percent in the third quarter, and from 2.23 "
      "percent a year earlier.", dt.date(2008, 4, 3), PAST, "a year earlier", "DATE", "2006-Q4", None),
     ("The percentage of loans 30 days past due rose in the fourth quarter.", dt.date(2008, 4, 3), PAST,

@@ -907,6 +907,13 @@ _AHEAD_VERB_AFTER = re.compile(r"(?:\s+(?!(?:from|of|in|on|at|to|for|by|with|as|
                                r"(?:expected|forecast|projected|likely|set|seen))\b(?!\s+have\b)")
 
 
+def _later_quarter_ahead(ctx: "Context", start: int, end: int) -> bool:
+    """A quarter or half later in the year than the publication date's is told as planned or
+    forecast: a plan word before it in its clause, a plan noun or a verb told ahead after it."""
+    return _planned_quarter(_clause_before(ctx, start)) or bool(_PLAN_NOUN_AFTER.match(ctx.text, end)) \
+        or bool(_AHEAD_VERB_AFTER.match(ctx.text, end))
+
+
 def _planned_quarter(clause: str) -> bool:
     """A plan or forecast governs the quarter named at the end of ``clause``: the last plan
     word is not followed by another past form ("news which followed a dismal third
@@ -3300,9 +3307,7 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
                 year = dct.year - 1 if current == 1 else dct.year
             elif t == FUTURE:
                 year = dct.year if n >= current - 1 else dct.year + 1
-            elif n > current and (_planned_quarter(_clause_before(ctx, c.start))
-                                  or _PLAN_NOUN_AFTER.match(ctx.text, c.end)
-                                  or _AHEAD_VERB_AFTER.match(ctx.text, c.end)):
+            elif n > current and _later_quarter_ahead(ctx, c.start, c.end):
                 # a quarter later in the year, planned or forecast: this year's ("the deal,
                 # expected in the second quarter", "forecast third-quarter earnings", "cuts to
                 # second-quarter production plans", "reduced his third- and fourth-quarter
@@ -3323,7 +3328,8 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             year = int(y) if len(y) == 4 else 2000 + int(y)
         else:
             current = _quarter(dct) if letter == "Q" else (1 if dct.month <= 6 else 2)
-            year = dct.year if n <= current or tense() == FUTURE else dct.year - 1
+            year = dct.year if n <= current or tense() == FUTURE or _later_quarter_ahead(ctx, c.start, c.end) \
+                else dct.year - 1
         return Found(c.start, c.end, "DATE", f"{year:04d}-{letter}{n}")
 
     if rule == "season":
