@@ -4575,6 +4575,10 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
             if token.lemma_ == "be" and any(ch.dep_ == "acomp" and ch.lower_ in _PROSPECT_ADJECTIVES
                                             for ch in token.children):
                 return FUTURE  # "cancellations were likely on Wednesday": a prospect, ahead of the saying
+            if token.lemma_ == "be" and verb_tense(token) == PRESENT and any(
+                    ch.dep_ == "nsubj" and any(m.lower_ in ("next", "upcoming") for m in ch.children)
+                    for ch in token.children):
+                return FUTURE  # "OPEC's next scheduled meeting is September 9" (written in March)
             if token.lemma_ == "be" and any(ch.lower_ == "on" and any(g.lower_ in _ON_TRACK_NOUNS and g.dep_ == "pobj"
                                                                       for g in ch.children)
                                             for ch in token.children):
