@@ -1829,6 +1829,9 @@ FIRMLY_PAST = [
     ("Viktor Orban, after securing re-election in early April, remains a disruptive presence.", dt.date(2022, 5, 2),
      "early April", "2022-04"),
     ("The Senate expected to vote in December to repeal the law.", dt.date(2022, 1, 26), "December", "2021-12"),
+    # a month on a noun that "since" governs is past
+    ("The situation has become less favorable since the time of our July report.", dt.date(2008, 2, 27), "July",
+     "2007-07"),
     # the subject's "next" tells a copula in the present to look ahead
     ("OPEC's next scheduled meeting is September 9.", dt.date(2008, 3, 5), "September 9", "2008-09-09"),
     # "cut" in "a rate cut" is a noun, not a participle telling the past

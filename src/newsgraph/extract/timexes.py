@@ -4507,6 +4507,8 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
         # "short-covering after Friday's big falls" (written on a Wednesday), "a May ransomware
         # attack" (written in January): an event that is over
         return PAST
+    if token.dep_ in ("poss", "compound") and _since_above(token.head):
+        return PAST  # "less favorable since the time of our July report": a span from a past one
     if token.dep_ == "poss" and _event_attended_ahead(token.head):
         return FUTURE  # "who will be at Thursday's unveiling", "will focus on Tuesday's Fed meeting"
     if token.dep_ == "poss" or (token.dep_ == "compound" and (
@@ -4677,6 +4679,20 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
         # Tuesday repeated allegations of a 'genocide'", with "repeated" on "allegations")
         return PAST
     return None
+
+
+def _since_above(noun: Any) -> bool:
+    """Whether ``noun`` is the object of "since", directly or through "the time of" ("since the
+    July report", "since the time of our July report")."""
+    for _ in range(3):
+        if noun.dep_ != "pobj":
+            return False
+        if noun.head.lower_ == "since":
+            return True
+        if noun.head.dep_ != "prep" or noun.head.head.pos_ != "NOUN":
+            return False
+        noun = noun.head.head
+    return False
 
 
 def _noun_taken_for_participle(token: Any) -> bool:
