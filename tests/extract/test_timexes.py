@@ -1832,6 +1832,9 @@ FIRMLY_PAST = [
     # a month on a noun that "since" governs is past
     ("The situation has become less favorable since the time of our July report.", dt.date(2008, 2, 27), "July",
      "2007-07"),
+    # what something dates to or from is past, whatever the clause's tense
+    ("The move could be the last in a series dating to mid-September.", dt.date(2008, 4, 30), "mid-September",
+     "2007-09"),
     # the subject's "next" tells a copula in the present to look ahead
     ("OPEC's next scheduled meeting is September 9.", dt.date(2008, 3, 5), "September 9", "2008-09-09"),
     # "cut" in "a rate cut" is a noun, not a participle telling the past

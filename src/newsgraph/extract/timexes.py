@@ -4566,6 +4566,9 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
             return PAST  # "attacks since the invasion in late February": the start of a span up to now
         if _noun_taken_for_participle(token):
             pass  # "a 30 percent chance of a rate cut by June": the noun "cut", no verb of the clause
+        elif token.lemma_ == "date" and token.tag_.startswith("VB") and below.dep_ in ("prep", "prt", "advmod") \
+                and below.lower_ in ("to", "from", "back"):
+            return PAST  # "the last in a series dating to mid-September": an origin, whatever the clause's tense
         elif token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
             if _before_reported_clause(token, span, reporting):
                 token = token.head  # "said in December (it would bring ...)": the time of the saying
