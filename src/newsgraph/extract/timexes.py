@@ -1192,6 +1192,12 @@ def _clock_day(ctx: "Context", start: int, end: int) -> str:
 
 # an election before the month it is held in: "the presidential election in November", "vote in November"
 _ELECTION_IN = re.compile(r"(?<![\w-])(?:elections?|polls|ballot|vote|midterms?|runoffs?|primary|primaries)\s+in\s+$", re.I)
+# ... or after it: "the November election", "November's midterms", "the November presidential election"
+_ELECTION_AFTER = re.compile(r"(?:['’]s)?(?:\s+(?:presidential|general|congressional|parliamentary|legislative|"
+                             r"midterm|mid-term|local|national|federal|state|U\.S\.))*\s+"
+                             r"(?:elections?|midterms|ballot|vote|runoffs?)\b", re.I)
+# the nouns of an election named by its month ("the November election"; not "the June polls", surveys)
+_ELECTION_NOUNS = frozenset({"election", "midterm", "midterms", "ballot", "vote", "runoff"})
 # a street after a number, which makes it a house number ("1600 Pennsylvania Avenue"; not "the 1929
 # Wall Street crash")
 _STREET_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,2}(?:Avenue|Ave\.|Boulevard|Blvd\.|Road|Rd\.|Drive|Lane|Place)(?![\w])")
@@ -2237,7 +2243,8 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             # often a plan: "Saudi July output", written in June; not a delivery month: "September
             # stock index futures")
             year = dct.year if month < dct.month else dct.year - 1
-        elif month != dct.month and _ELECTION_IN.search(ctx.before(c.start, 30)) and tense() in (PRESENT, FUTURE):
+        elif month != dct.month and (_ELECTION_IN.search(ctx.before(c.start, 30)) or (
+                month > dct.month and _ELECTION_AFTER.match(ctx.text, c.end))) and tense() in (PRESENT, FUTURE):
             # an election is on the calendar: told in the present or ahead, the coming one ("the major
             # issue in the campaign for the U.S. presidential election in November", written in
             # March; "certain to vote in November", "at the polls in November", in February)
@@ -4514,6 +4521,12 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
     if token.dep_ == "poss" or (token.dep_ == "compound" and (
             token.head.pos_ == "NOUN" or token.head.pos_ == "ADJ" and token.head.head.pos_ == "NOUN")):
         # ("its May upfront presentations": the month on an adjective on the noun)
+        if token.head.lemma_.lower() in _ELECTION_NOUNS:
+            # an election named by its month looks ahead when its clause does ("hope to win the
+            # November election"); told in the past, it is the nearest such month as any other
+            noun = token.head
+            ahead = governing_tense(doc, noun.idx, noun.idx + len(noun.text))
+            return ahead if ahead in (PRESENT, FUTURE) else None
         return None  # "Monday's talks", "a June agreement": the nearest such day or month
     steps = 0
     below = token  # the token the climb came up from
