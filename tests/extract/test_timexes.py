@@ -221,6 +221,9 @@ CASES = [
     ("Sales rose in the first week of January 2021.", MON, PAST, "the first week of January 2021", "DATE",
      "2021-W01", None),
     ("Sales fell the year before last.", MON, PAST, "the year before last", "DATE", "2020", None),
+    ("The price assumed distributing the products at Christmas this year.", dt.date(2008, 8, 18), PAST,
+     "Christmas this year", "DATE", "2008-12-25", None),
+    ("Easter last year fell in April.", MON, PAST, "Easter last year", "DATE", "2021-04-04", None),
     ("It happened the week before last.", MON, PAST, "the week before last", "DATE", "2022-W04", None),
     ("It happened the week before last.", dt.date(2022, 2, 6), PAST, "the week before last", "DATE", "2022-W04", None),
     ("Prices peaked the month before last.", MON, PAST, "the month before last", "DATE", "2021-12", None),
@@ -1843,6 +1846,9 @@ FIRMLY_PAST = [
     # what something dates to or from is past, whatever the clause's tense
     ("The move could be the last in a series dating to mid-September.", dt.date(2008, 4, 30), "mid-September",
      "2007-09"),
+    # a period "ending" in a month is the nearest such end, whatever the tense of the clause
+    ("Microsoft lifted its outlook for the fiscal year ending in June.", dt.date(2008, 1, 25), "June", "2008-06"),
+    ("Profit rose in the quarter ending June 30.", dt.date(2008, 8, 15), "June 30", "2008-06-30"),
     # the subject's "next" tells a copula in the present to look ahead
     ("OPEC's next scheduled meeting is September 9.", dt.date(2008, 3, 5), "September 9", "2008-09-09"),
     # "cut" in "a rate cut" is a noun, not a participle telling the past

@@ -3435,6 +3435,12 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             if day is None:
                 return Found(c.start, c.end, "DATE", f"{int(written):04d}")
             return Found(c.start, c.end, "DATE", _holiday_span(day, g) if g.get("hweek") else day.isoformat())
+        year_after = re.match(r"\s+(?P<rel>this|last|next)\s+year(?![\w-])", ctx.after(c.end, 16), re.I)
+        if year_after and not g.get("rel") and not g.get("hwe") and not g.get("hweek"):
+            # "at Christmas this year", "Easter last year": that year's, one expression (as "March last year")
+            day = _holiday_date(code, dct.year + {"this": 0, "last": -1, "next": 1}[year_after["rel"].lower()])
+            if day is not None:
+                return Found(c.start, c.end + year_after.end(), "DATE", day.isoformat())
         if g.get("hwe"):
             this_year = _holiday_saturday(this_year)
         elif g.get("hweek"):
@@ -4579,6 +4585,9 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
             return PAST  # "attacks since the invasion in late February": the start of a span up to now
         if _noun_taken_for_participle(token):
             pass  # "a 30 percent chance of a rate cut by June": the noun "cut", no verb of the clause
+        elif token.lemma_ == "end" and token.tag_ == "VBG" and token.dep_ == "acl" \
+                and token.head.lemma_.lower() in _words("period_end_subjects"):
+            return None  # "the fiscal year ending in June": the nearest such end, whatever the clause's tense
         elif token.lemma_ == "date" and token.tag_.startswith("VB") and below.dep_ in ("prep", "prt", "advmod") \
                 and below.lower_ in ("to", "from", "back"):
             return PAST  # "the last in a series dating to mid-September": an origin, whatever the clause's tense
