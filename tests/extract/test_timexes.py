@@ -1846,6 +1846,9 @@ FIRMLY_PAST = [
     # what something dates to or from is past, whatever the clause's tense
     ("The move could be the last in a series dating to mid-September.", dt.date(2008, 4, 30), "mid-September",
      "2007-09"),
+    # an election on a day is the nearest such day, whatever the tense of the telling
+    ("It is three months away from an election, said Nussle, referring to the U.S. presidential election on "
+     "November 4.", dt.date(2008, 7, 31), "November 4", "2008-11-04"),
     # a period "ending" in a month is the nearest such end, whatever the tense of the clause
     ("Microsoft lifted its outlook for the fiscal year ending in June.", dt.date(2008, 1, 25), "June", "2008-06"),
     ("Profit rose in the quarter ending June 30.", dt.date(2008, 8, 15), "June 30", "2008-06-30"),

@@ -1192,6 +1192,8 @@ def _clock_day(ctx: "Context", start: int, end: int) -> str:
 
 # an election before the month it is held in: "the presidential election in November", "vote in November"
 _ELECTION_IN = re.compile(r"(?<![\w-])(?:elections?|polls|ballot|vote|midterms?|runoffs?|primary|primaries)\s+in\s+$", re.I)
+# ... or before its day: "the presidential election on November 4"
+_ELECTION_ON = re.compile(r"(?<![\w-])(?:elections?|polls|ballot|vote|midterms?|runoffs?|referendum)\s+on\s+$", re.I)
 # ... or after it: "the November election", "November's midterms", "the November presidential election"
 _ELECTION_AFTER = re.compile(r"(?:['’]s)?(?:\s+(?:presidential|general|congressional|parliamentary|legislative|"
                              r"midterm|mid-term|local|national|federal|state|U\.S\.))*\s+"
@@ -2125,6 +2127,10 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             year = _continued_year(ctx, c.start, month, day, PAST, year)
         else:
             t = tense()
+            if t == PAST and _ELECTION_ON.search(ctx.before(c.start, 30)):
+                # "referring to the U.S. presidential election on November 4" (July): an
+                # election on the calendar is the nearest such day, whatever the telling's tense
+                t = None
             year = month_year(dct, month, t, day)
             if (month, day) > (dct.month, dct.day) and year == dct.year and t == PAST:
                 year = _narrative_year(ctx, c.start) or year
