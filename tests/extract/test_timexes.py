@@ -1846,6 +1846,12 @@ FIRMLY_PAST = [
     # what something dates to or from is past, whatever the clause's tense
     ("The move could be the last in a series dating to mid-September.", dt.date(2008, 4, 30), "mid-September",
      "2007-09"),
+    # a closing price told with its figure is set, even under a verb told ahead
+    ("The value would range up to $19 billion, representing an 82 percent premium to KPE's closing stock price of "
+     "$10.50 on Friday.", dt.date(2008, 7, 28), "Friday", "2008-07-25"),
+    # what was done "despite" or "since" doing something is done
+    ("Biden says the U.S. will not push for the ouster of Putin, despite saying in March that Putin cannot remain in "
+     "power.", dt.date(2022, 6, 1), "March", "2022-03"),
     # an election on a day is the nearest such day, whatever the tense of the telling
     ("It is three months away from an election, said Nussle, referring to the U.S. presidential election on "
      "November 4.", dt.date(2008, 7, 31), "November 4", "2008-11-04"),

@@ -1796,6 +1796,8 @@ _CAPTION_LEAD_REACH = 300
 # a closing price is one already set: "premium to its closing price of $42.90 on Friday",
 # "based on the Friday closing prices"
 _CLOSING_PRICE_BEFORE = re.compile(r"\bclosing\s+(?:stock\s+|share\s+)?prices?\s+(?:of\s+\S+\s+)?on\s+$", re.I)
+# ... told with its figure: "closing stock price of $10.50 on"
+_CLOSING_PRICE_OF = re.compile(r"\bclosing\s+(?:stock\s+|share\s+)?prices?\s+of\s+\S*\d\S*\s+on\s+$", re.I)
 # ("Thursday's closing price" keeps the nearest reading: "to be priced at Thursday's closing price")
 _CLOSING_PRICE_AFTER = re.compile(r"\s+closing\s+(?:stock\s+|share\s+)?prices?\b", re.I)
 # a year in the possessive before a month, or before a month and another joined to it:
@@ -2381,9 +2383,13 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
                 # "549 Ukrainians have been killed as of Thursday": the latest count, past (but
                 # "could tender their shares as of Tuesday until June 27" opens a span ahead)
                 t = PAST
-            if t != FUTURE and (_CLOSING_PRICE_BEFORE.search(ctx.before(c.start, 50))
-                                or _CLOSING_PRICE_AFTER.match(ctx.after(c.end, 30))):
-                t = PAST  # "a premium to KPE's closing stock price of $10.50 on Friday": a price set
+            if (t != FUTURE and (_CLOSING_PRICE_BEFORE.search(ctx.before(c.start, 50))
+                                 or _CLOSING_PRICE_AFTER.match(ctx.after(c.end, 30)))) \
+                    or _CLOSING_PRICE_OF.search(ctx.before(c.start, 50)):
+                # "a premium to KPE's closing stock price of $10.50 on Friday": a price set, told
+                # with its figure even under a verb told ahead ("would range ..., representing a
+                # premium to ...")
+                t = PAST
             day = weekday_date(dct, weekday, t)
             dated = _caption_day(ctx, c.start, weekday) if t != FUTURE else None
             if dated is not None:
@@ -4591,6 +4597,10 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
             return PAST  # "attacks since the invasion in late February": the start of a span up to now
         if _noun_taken_for_participle(token):
             pass  # "a 30 percent chance of a rate cut by June": the noun "cut", no verb of the clause
+        elif token.tag_ == "VBG" and token.dep_ == "pcomp" and token.head.lower_ in ("despite", "since"):
+            # "will not push for his ouster, despite saying in March that ...": an act done (not
+            # "after": "will deliver a speech after meeting Duda on Saturday" is ahead)
+            return PAST
         elif token.lemma_ == "end" and token.tag_ == "VBG" and token.dep_ == "acl" \
                 and token.head.lemma_.lower() in _words("period_end_subjects"):
             return None  # "the fiscal year ending in June": the nearest such end, whatever the clause's tense
