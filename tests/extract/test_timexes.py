@@ -1767,6 +1767,7 @@ PARSED = [
     ("No targets were given for the fiscal year, which ends September 30.", "September 30", "2022-09-30"),
     # a reduced relative of scheduling: a plan, the nearest such day
     ("Data due include industrial production and housing starts set for Tuesday.", "Tuesday", "2022-02-08"),
+
     ("With the first snow overnight and more expected by the weekend, pressure will mount.", "the weekend",
      "2022-W06-WE"),
     # no verb above the time (a parse that hangs the verb after it on a noun): the verb right after it
@@ -1846,6 +1847,10 @@ FIRMLY_PAST = [
     # what something dates to or from is past, whatever the clause's tense
     ("The move could be the last in a series dating to mid-September.", dt.date(2008, 4, 30), "mid-September",
      "2007-09"),
+    # what something follows is over (a caption in the present), unless told ahead
+    ("A man walks on a street in Sievierodonetsk, eastern Ukraine, following shelling there on Wednesday.",
+     dt.date(2022, 6, 19), "Wednesday", "2022-06-15"),
+    ("The vote will take place following talks on Friday.", dt.date(2022, 6, 19), "Friday", "2022-06-24"),
     # a closing price told with its figure is set, even under a verb told ahead
     ("The value would range up to $19 billion, representing an 82 percent premium to KPE's closing stock price of "
      "$10.50 on Friday.", dt.date(2008, 7, 28), "Friday", "2008-07-25"),

@@ -1796,6 +1796,9 @@ _CAPTION_LEAD_REACH = 300
 # a closing price is one already set: "premium to its closing price of $42.90 on Friday",
 # "based on the Friday closing prices"
 _CLOSING_PRICE_BEFORE = re.compile(r"\bclosing\s+(?:stock\s+|share\s+)?prices?\s+(?:of\s+\S+\s+)?on\s+$", re.I)
+# an event that something follows: "following shelling there on", "following the talks on"
+_FOLLOWING_EVENT = re.compile(r"\b(?<!the\s)following\s+(?!(?:the\s+)?(?:day|week|month|year|morning|night)\b)"
+                              r"(?:[\w'’-]+\s+){1,4}on\s+$", re.I)
 # ... told with its figure: "closing stock price of $10.50 on"
 _CLOSING_PRICE_OF = re.compile(r"\bclosing\s+(?:stock\s+|share\s+)?prices?\s+of\s+\S*\d\S*\s+on\s+$", re.I)
 # ("Thursday's closing price" keeps the nearest reading: "to be priced at Thursday's closing price")
@@ -2383,6 +2386,8 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
                 # "549 Ukrainians have been killed as of Thursday": the latest count, past (but
                 # "could tender their shares as of Tuesday until June 27" opens a span ahead)
                 t = PAST
+            if t != FUTURE and _FOLLOWING_EVENT.search(ctx.before(c.start, 50)):
+                t = PAST  # "A man walks on a street ... following shelling there on Wednesday": what followed is over
             if (t != FUTURE and (_CLOSING_PRICE_BEFORE.search(ctx.before(c.start, 50))
                                  or _CLOSING_PRICE_AFTER.match(ctx.after(c.end, 30)))) \
                     or _CLOSING_PRICE_OF.search(ctx.before(c.start, 50)):
