@@ -224,6 +224,8 @@ CASES = [
     ("The price assumed distributing the products at Christmas this year.", dt.date(2008, 8, 18), PAST,
      "Christmas this year", "DATE", "2008-12-25", None),
     ("Easter last year fell in April.", MON, PAST, "Easter last year", "DATE", "2021-04-04", None),
+    ("He is probably going to declare on this May Day that they are at war.", dt.date(2022, 5, 4), FUTURE,
+     "this May Day", "DATE", "2022-05-01", None),
     ("It happened the week before last.", MON, PAST, "the week before last", "DATE", "2022-W04", None),
     ("It happened the week before last.", dt.date(2022, 2, 6), PAST, "the week before last", "DATE", "2022-W04", None),
     ("Prices peaked the month before last.", MON, PAST, "the month before last", "DATE", "2021-12", None),

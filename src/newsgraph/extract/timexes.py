@@ -3465,7 +3465,9 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             this_year -= dt.timedelta(days=this_year.weekday())
         if rel == "last" or (not rel and tense() == PAST and not dct < this_year <= dct + _HOLIDAY_AHEAD):
             year = dct.year if this_year <= dct else dct.year - 1
-        elif rel == "next" or (rel in ("", "this") and tense() == FUTURE):
+        elif rel == "this":
+            year = dct.year  # "by this Christmas" (January), "going to declare on this May Day" (May 4): this year's
+        elif rel == "next" or (rel == "" and tense() == FUTURE):
             # "hope that by this Christmas there would be a clearer choice" (January): ahead
             year = dct.year if this_year >= dct else dct.year + 1
         else:
