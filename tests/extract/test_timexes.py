@@ -1034,6 +1034,16 @@ def test_timexes_from_text_chronology_entries_follow_the_entry_before():
         ("May 3", "2008-05-03"), ("July 3", "2008-07-03")]
 
 
+def test_timexes_from_text_chronology_a_month_alone_after_a_day_of_it_keeps_its_year():
+    # "Mid-February" after "February 11" is the same February, and the list still runs forward
+    text = ("Microsoft's pursuit of Yahoo.\n2008 January 31 - Ballmer makes an offer.\nFebruary 11 - Yahoo rejects it.\n"
+            "Mid-February - Yahoo begins talks with Time Warner.\nMarch 18 - Yahoo gives forecasts.\n"
+            "April 9 - Yahoo tests Google ads.\n")
+    assert _values(text, dt.date(2008, 7, 7), FUTURE) == [
+        ("2008 January 31", "2008-01-31"), ("February 11", "2008-02-11"), ("Mid-February", "2008-02"),
+        ("March 18", "2008-03-18"), ("April 9", "2008-04-09")]
+
+
 def test_timexes_from_text_chronology_a_day_inside_an_entry_takes_the_entry_year():
     text = "* 1985: Microsoft launches Windows 1.0.\n* 1986: Microsoft went public on March 13 at $21 per share.\n"
     assert _values(text, dt.date(2008, 2, 1), PAST) == [("1985", "1985"), ("1986", "1986"), ("March 13", "1986-03-13")]

@@ -4046,12 +4046,14 @@ def _chronology(found: list[Found], text: str, published: dt.date) -> list[Found
         year, month = int(item.value[:4]), int(item.value[5:7])
         day = int(item.value[8:10]) if len(item.value) == 10 else 0
         if previous is not None and not _YEAR_IN_TEXT.search(text, item.start, item.end):
+            # (a month alone, "Mid-February" after "February 11", is compared by its month only)
+            this, last = ((month, day), previous[1:]) if day and previous[2] else ((month,), previous[1:2])
             if not newest_first:
-                following = previous[0] + (1 if (month, day) < previous[1:] else 0)
+                following = previous[0] + (1 if this < last else 0)
                 moved = following if following < year else None
             else:  # newest-first: the entry lies at or before the one above it
-                preceding = previous[0] - (1 if (month, day) > previous[1:] else 0)
-                moved = preceding if (year, month, day) > previous else None
+                preceding = previous[0] - (1 if this > last else 0)
+                moved = preceding if (year, *this) > (previous[0], *last) else None
             if moved is not None and (not day or _valid_date(f"{moved:04d}-{month:02d}-{day:02d}")):
                 year = moved
                 item = replace(item, value=f"{year:04d}" + item.value[4:])
