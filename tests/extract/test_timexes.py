@@ -1832,6 +1832,10 @@ FIRMLY_PAST = [
      "2008-01-15T10:00"),
     ("SocGen says on Jan. 24 that a trader lost 4.9 billion euros.\n* 1525 GMT - SocGen sources identify the trader "
      "as Kerviel.", dt.date(2008, 1, 28), "1525 GMT", "2008-01-24T15:25"),
+    # what markets price in is expected, whatever the tense (but not a day they priced it in on)
+    ("At the start of the week markets were pricing in a quarter-point rate hike by September.", dt.date(2008, 6, 17),
+     "September", "2008-09"),
+    ("Markets priced in a rate cut on Friday.", dt.date(2008, 6, 17), "Friday", "2008-06-13"),
     # the odds of something are of what is still to come, but a time of the odds taken is theirs
     ("Investors have priced in around a 30 percent chance of a rate cut by the BOJ by June.", dt.date(2008, 3, 21),
      "June", "2008-06"),

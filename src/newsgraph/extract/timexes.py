@@ -4613,6 +4613,11 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
         elif token.lemma_ == "end" and token.tag_ == "VBG" and token.dep_ == "acl" \
                 and token.head.lemma_.lower() in _words("period_end_subjects"):
             return None  # "the fiscal year ending in June": the nearest such end, whatever the clause's tense
+        elif token.lemma_ == "price" and token.tag_.startswith("VB") and below.dep_ == "prep" \
+                and below.lower_ in ("by", "in", "at", "for") and any(
+                    ch.dep_ in ("prt", "prep") and ch.lower_ == "in" and ch is not below for ch in token.children) \
+                and not _WEEKDAY_WORD.search(span.text):
+            return FUTURE  # "markets were pricing in a quarter-point rate hike by September": what is priced in is expected
         elif token.lemma_ == "date" and token.tag_.startswith("VB") and below.dep_ in ("prep", "prt", "advmod") \
                 and below.lower_ in ("to", "from", "back"):
             return PAST  # "the last in a series dating to mid-September": an origin, whatever the clause's tense
@@ -4729,6 +4734,9 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
         # Tuesday repeated allegations of a 'genocide'", with "repeated" on "allegations")
         return PAST
     return None
+
+
+_WEEKDAY_WORD = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.I)
 
 
 def _since_above(noun: Any) -> bool:
