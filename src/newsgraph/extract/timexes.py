@@ -1165,17 +1165,18 @@ def _clock_day(ctx: "Context", start: int, end: int) -> str:
         # not a day told of sentences before ("a 4 percent discount to Alcon's closing price on
         # Friday") nor one a level is compared with ("since April 18")
         named = [f for f in named if f.start >= sentence_start and _day_of_the_clause(ctx, f, sentence_start, start)]
+    told = ctx.tense(start, end)
+    today = ctx.dct.isoformat()
     if _DUE_AT.search(ctx.before(start, 40)) or (
-            ctx.tense(start, end) == FUTURE and not _WOULD.search(ctx.text, sentence_start, sentence_end)):
+            told == FUTURE and not _WOULD.search(ctx.text, sentence_start, sentence_end)):
         # a time something is due or planned at, "U.S. payrolls data due at 1330 GMT", "will
         # testify at 10 a.m.": no day told of in the past anchors it, nor one named in the
         # possessive ("ahead of tomorrow's payrolls ... The Challenger report is due at 7:30
         # a.m."), unless its own sentence names it. ("would" is as often a past habit or a
         # plan reported in the past: "Each day, from around 3pm, the streets would empty out")
-        today = ctx.dct.isoformat()
         named = [f for f in named if f.start >= sentence_start
                  or (f.value[:10] >= today and not _POSSESSIVE.match(ctx.text, f.end))]
-    elif ctx.tense(start, end) == PRESENT and not _ENTRY_TIME_BEFORE.search(ctx.before(start, 6)):
+    elif told == PRESENT and not _ENTRY_TIME_BEFORE.search(ctx.before(start, 6)):
         # told in the present, the time of the day written on ("it's not even 9:00 am yet", "The
         # auction ends at 9:45 a.m."), not of a day told of in sentences before, unless its own
         # sentence names one, or the sentence before names a day still to come ("a meeting,
@@ -1183,11 +1184,10 @@ def _clock_day(ctx: "Context", start: int, end: int) -> str:
         # the entries of a timeline under a day ("* 1525 GMT - SocGen sources identify the
         # trader") keep that day
         before_start = _sentence_bounds(ctx.text, max(0, sentence_start - 2), max(0, sentence_start - 2), 400)[0]
-        today = ctx.dct.isoformat()
         named = [f for f in named if f.start >= sentence_start
                  or (f.start >= before_start and f.value[:10] > today and not _POSSESSIVE.match(ctx.text, f.end))]
     named = ctx.days_told_of(named, start, end)
-    return named[-1].value[:10] if named else ctx.dct.isoformat()
+    return named[-1].value[:10] if named else today
 
 
 # an election before the month it is held in: "the presidential election in November", "vote in November"
@@ -1795,12 +1795,12 @@ _CAPTION_LEAD_REACH = 300
 
 # a closing price is one already set: "premium to its closing price of $42.90 on Friday",
 # "based on the Friday closing prices"
-_CLOSING_PRICE_BEFORE = re.compile(r"\bclosing\s+(?:stock\s+|share\s+)?prices?\s+(?:of\s+\S+\s+)?on\s+$", re.I)
+# (told with its figure, "closing stock price of $10.50 on", it is set even under a verb told ahead)
+_CLOSING_PRICE_BEFORE = re.compile(r"\bclosing\s+(?:stock\s+|share\s+)?prices?\s+(?:of\s+(?P<figure>\S+)\s+)?on\s+$",
+                                   re.I)
 # an event that something follows: "following shelling there on", "following the talks on"
 _FOLLOWING_EVENT = re.compile(r"\b(?<!the\s)following\s+(?!(?:the\s+)?(?:day|week|month|year|morning|night)\b)"
                               r"(?:[\w'’-]+\s+){1,4}on\s+$", re.I)
-# ... told with its figure: "closing stock price of $10.50 on"
-_CLOSING_PRICE_OF = re.compile(r"\bclosing\s+(?:stock\s+|share\s+)?prices?\s+of\s+\S*\d\S*\s+on\s+$", re.I)
 # ("Thursday's closing price" keeps the nearest reading: "to be priced at Thursday's closing price")
 _CLOSING_PRICE_AFTER = re.compile(r"\s+closing\s+(?:stock\s+|share\s+)?prices?\b", re.I)
 # a year in the possessive before a month, or before a month and another joined to it:
@@ -1822,8 +1822,9 @@ def _possessive_year(ctx: "Context", start: int) -> int | None:
 _AHEAD_OF = re.compile(r"\bahead\s+of\s+(?:[^.;:!?\d]|\d(?![\d:.]*\s*(?:a\.m|p\.m|am\b|pm\b|GMT)))*$", re.I)
 # "beyond" a time: a limit ahead ("staying in his post beyond January")
 _BEYOND = re.compile(r"\bbeyond\s+(?:the\s+(?:end|middle|start)\s+of\s+)?(?:(?:early|late|mid)\s+|mid-)?$", re.I)
-# an event named as the next or a coming one, then its time: "its next scheduled meeting in"
-_NEXT_EVENT = re.compile(r"\b(?:next|upcoming|forthcoming)\s+(?:[a-z][\w'’-]*\s+){1,3}(?:in|on|for|at)\s+"
+# an event named as the next or a coming one, then its time: "its next scheduled meeting in",
+# "OPEC's next scheduled meeting is September 9"
+_NEXT_EVENT = re.compile(r"\b(?:next|upcoming|forthcoming)\s+(?:[a-z][\w'’-]*\s+){1,3}(?:in|on|for|at|is|are)\s+"
                          r"(?:(?:early|late|mid|mid-)\s*)?$", re.I)
 # a programme's airing on the schedule: "the full interview airs Sunday on 'This Week'" (the
 # parser often takes "airs" for a noun)
@@ -1979,8 +1980,7 @@ def _is_a_name(ctx: Context, start: int, end: int) -> bool:
 
 
 # "the last week of December", "the final week of the month"
-_WEEK_OF_A_MONTH = re.compile(r"\s+of\s+(?:the\s+(?:month|year)\b|"
-                              r"(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\b)")
+_WEEK_OF_A_MONTH = re.compile(r"\s+of\s+(?:the\s+(?:month|year)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\b")
 _HALF_OF_DECADE = re.compile(r"\s+of\s+(?:the\s+)?(?:'\d0s|\d{3}0s|decade|(?:\d{1,2}(?:st|nd|rd|th)\s+)?century|[a-z]+ties)",
                              re.I)
 # "the first half hour of trading", "the second half of the match": not a half-year
@@ -2388,9 +2388,9 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
                 t = PAST
             if t != FUTURE and _FOLLOWING_EVENT.search(ctx.before(c.start, 50)):
                 t = PAST  # "A man walks on a street ... following shelling there on Wednesday": what followed is over
-            if (t != FUTURE and (_CLOSING_PRICE_BEFORE.search(ctx.before(c.start, 50))
-                                 or _CLOSING_PRICE_AFTER.match(ctx.after(c.end, 30)))) \
-                    or _CLOSING_PRICE_OF.search(ctx.before(c.start, 50)):
+            closing = _CLOSING_PRICE_BEFORE.search(ctx.before(c.start, 50))
+            if (t != FUTURE and (closing or _CLOSING_PRICE_AFTER.match(ctx.after(c.end, 30)))) \
+                    or (closing and re.search(r"\d", closing["figure"] or "")):
                 # "a premium to KPE's closing stock price of $10.50 on Friday": a price set, told
                 # with its figure even under a verb told ahead ("would range ..., representing a
                 # premium to ...")
@@ -2633,8 +2633,8 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             return None
         if rel == "same" and unit not in ("year", "month", "week", "quarter"):
             return None
-        of_month = _WEEK_OF_A_MONTH.match(ctx.after(c.end, 24)) if unit == "week" and rule == "relunit" else None
-        if of_month is not None and rel in ("last", "past", "previous", "next", "coming"):
+        if unit == "week" and rule == "relunit" and rel in ("last", "past", "previous", "next", "coming") \
+                and _WEEK_OF_A_MONTH.match(ctx.after(c.end, 24)):
             # a week of a month or of a year, not the week before or after this one ("the last
             # week of October" is the rule month_week's)
             return None
@@ -3466,10 +3466,11 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         if rel == "last" or (not rel and tense() == PAST and not dct < this_year <= dct + _HOLIDAY_AHEAD):
             year = dct.year if this_year <= dct else dct.year - 1
         elif rel == "this":
-            year = dct.year  # "by this Christmas" (January), "going to declare on this May Day" (May 4): this year's
+            # "hope that by this Christmas there would be a clearer choice" (January), "going to
+            # declare on this May Day" (May 4): this year's
+            year = dct.year
         elif rel == "next" or (rel == "" and tense() == FUTURE):
-            # "hope that by this Christmas there would be a clearer choice" (January): ahead
-            year = dct.year if this_year >= dct else dct.year + 1
+            year = dct.year if this_year >= dct else dct.year + 1  # "... at Christmas" told ahead
         else:
             # no tense to go by ("successful Christmas sales" in January): the nearest one
             year = min((dct.year, dct.year - 1, dct.year + 1),
@@ -4632,10 +4633,6 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
             if token.lemma_ == "be" and any(ch.dep_ == "acomp" and ch.lower_ in _PROSPECT_ADJECTIVES
                                             for ch in token.children):
                 return FUTURE  # "cancellations were likely on Wednesday": a prospect, ahead of the saying
-            if token.lemma_ == "be" and verb_tense(token) == PRESENT and any(
-                    ch.dep_ == "nsubj" and any(m.lower_ in ("next", "upcoming") for m in ch.children)
-                    for ch in token.children):
-                return FUTURE  # "OPEC's next scheduled meeting is September 9" (written in March)
             if token.lemma_ == "be" and any(ch.lower_ == "on" and any(g.lower_ in _ON_TRACK_NOUNS and g.dep_ == "pobj"
                                                                       for g in ch.children)
                                             for ch in token.children):
