@@ -571,6 +571,29 @@ CASES = [
      None),
     ("Net income was $116 million, compared with $105.1 million a year before.", dt.date(2008, 2, 29), PAST,
      "a year before", "DATE", "2007", None),
+    # "N years (months, decades) earlier" counts from the time the story is at: the date named
+    # last, in its sentence or the one before; not from a time itself counted back, nor a point
+    # of comparison, nor a day ahead; "a year earlier" by a figure is the reporting period's
+    ("At the 1990 World Cup, four sides were from the East. Four years earlier, Steaua had won the European Cup.",
+     dt.date(2022, 11, 22), PAST, "Four years earlier", "DATE", "1986", None),
+    ("In 2018, the United States reimposed sanctions that had been suspended three years earlier.",
+     dt.date(2022, 7, 11), PAST, "three years earlier", "DATE", "2015", None),
+    ("In October 2021, a ministry denied that China had tested a missile two months earlier.", MON, PAST,
+     "two months earlier", "DATE", "2021-08", None),
+    ("Donetsk was founded in 1869, and Luhansk seven decades earlier.", MON, PAST, "seven decades earlier", "DATE",
+     "179", None),
+    ("The Taliban took Kabul in August 2021. Just a month earlier, Biden had called it unlikely.", MON, PAST,
+     "a month earlier", "DATE", "2021-07", None),
+    ("Its worst month since February 2006. Sales fell 9.5 percent two years earlier.", dt.date(2008, 7, 15), PAST,
+     "two years earlier", "DATE", "2006", None),
+    ("The report is due on Friday. Economists say jobs fell after a loss a month earlier.", dt.date(2008, 4, 30),
+     PAST, "a month earlier", "DATE", "2008-03", None),
+    ("Ford lost $12.6 billion in 2006. The loss narrowed to $45 million from $613 million a year earlier.",
+     dt.date(2008, 4, 24), PAST, "a year earlier", "DATE", "2007", None),
+    ("The operation was in the spring of 2020. Then, just as one year earlier, it ended in talks.",
+     dt.date(2022, 10, 1), PAST, "one year earlier", "DATE", "2019", None),
+    ("Sales rose 3 percent in 2006 from a year earlier. Two years earlier, they fell.", dt.date(2008, 7, 15), PAST,
+     "Two years earlier", "DATE", "2006", None),
     # the day after one not told of, in the past: not tomorrow, and no day can be given
     ("We met him. The next day the Russians invaded.", MON, PAST, "The next day", "DATE", "XXXX-XX-XX", None),
     # "a Friday" is some Friday; "a Friday deadline", "a Wednesday Facebook post" date a thing

@@ -2020,6 +2020,30 @@ def _day_told_nearby(ctx: Context, start: int) -> str | None:
     return day.value
 
 
+# a figure a change is told in: money, a percentage, a count in thousands or millions
+_FIGURE_IN_SENTENCE = re.compile(r"[$£€¥%]|\bper\s?cent\b|\b\d{1,3}(?:,\d{3})+\b|\b(?:million|billion|trillion)\b", re.I)
+
+
+def _time_told_nearby(ctx: Context, start: int) -> tuple[int, int | None] | None:
+    """The year (and month, where told) of the date named last before ``start``, in its
+    sentence or the one before: what "three years earlier" counts back from ("In 2018, the
+    United States reimposed sanctions that had been suspended three years earlier", 2015; "In
+    October 2021, ... had tested a missile two months earlier", 2021-08). "Earlier" counts from
+    the time the story is at, "ago" from the day it is told."""
+    told = next((f for f in reversed(ctx.previous) if f.end <= start and f.type in ("DATE", "TIME")), None)
+    if told is None or len(_SENTENCE_END.findall(ctx.text, told.end, start)) > 1 \
+            or not re.match(r"\d{4}(?:$|-)", told.value) or told.rule in ("unitend", "ago", "ago_adj") \
+            or told.anaphoric or re.search(r"\b(?:since|from|than)\s+(?:the\s+)?$", ctx.before(told.start, 12), re.I) \
+            or told.value[:10] > ctx.dct.isoformat():
+        # not a time counted from another ("from $726 million a year earlier. ... from a year
+        # earlier"), not the point a change is measured from ("its worst month since February
+        # 2006", "fell 2.4 percent from December"), not a day ahead ("the report to be released
+        # on Friday ... after losing the same amount a month earlier")
+        return None
+    month = re.match(r"\d{4}-(\d\d)(?:$|-)", told.value)
+    return int(told.value[:4]), int(month[1]) if month else None
+
+
 def _week_of_earlier_in_the_week(ctx: Context, start: int) -> str | None:
     """The week "earlier in the week" at ``start`` tells of when it is not the publication
     week: the week of a day or week named before it in its sentence ("bad weather that hit
@@ -2994,6 +3018,25 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             factor, unit = _FINER[unit]
             amount *= factor
         whole = int(amount)
+        told = _time_told_nearby(ctx, c.start) if direction == "earlier" and not share_price \
+            and unit in ("year", "decade", "century", "centurie", "month") else None
+        if told is not None and unit == "year" and whole == 1 \
+                and _FIGURE_IN_SENTENCE.search(ctx.text, *_sentence_bounds(ctx.text, c.start, c.end, 300)):
+            # "profit narrowed to $45 million from $613 million a year earlier" compares with the
+            # period reported on, which the year named last ("losses of $12.6 billion in 2006")
+            # seldom is; the reporting period in focus (above) or the publication year decides
+            told = None
+        if told is not None and unit != "month":
+            # "Four years earlier, Steaua Bucharest had won the European Cup", after "At the
+            # 1990 World Cup": four years before the year the story is at
+            base = told[0] + sign * whole * {"year": 1, "decade": 10}.get(unit, 100)
+            if base >= 1:
+                value = f"{base:04d}" if unit == "year" else f"{base // 10:03d}" if unit == "decade" \
+                    else f"{base // 100:02d}"
+                return Found(c.start, c.end, "DATE", value, anaphoric=True)
+        if told is not None and told[1] is not None:
+            y, m = _add_months(told[0], told[1], sign * whole)
+            return Found(c.start, c.end, "DATE", f"{y:04d}-{m:02d}", anaphoric=True)
         if unit == "year":
             pending = sign if direction in ("earlier", "ago") and whole == 1 and not share_price else None
             year = dct.year + sign * whole
