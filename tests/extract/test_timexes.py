@@ -947,6 +947,7 @@ NOT_TIMEXES = [
     ("A third of May's budget went to defence.", ("third of May",)),
     ("It abandoned its pillars, said Brian Winter, vice president of the council.", ("Winter",)),
     ("Someone will have to take the fall for the defeat.", ("the fall", "fall")),
+    ("He was determined not to become the fall guy over the trading scandal.", ("the fall", "fall")),
     # a house number, and a military clock time, are no years
     ("Protesters gathered outside 1600 Pennsylvania Avenue.", ("1600",)),
     ("The convoy left at 1600 hours.", ("1600",)),
@@ -1578,6 +1579,7 @@ def test_timexes_from_text_clock_times_ahead(text, published, expected):
 
 def test_timexes_from_text_overnight_as_suddenly_is_no_timex():
     for text in ("The Soviet Union collapsed overnight, by historical standards.", "This won't happen overnight.",
+                 "But the mobilization won’t happen overnight, he said.",
                  "Sales fell almost overnight.", "Their lives changed overnight.",
                  "This country will become poor overnight."):
         assert _values(text, dt.date(2022, 9, 21)) == [], text
@@ -1780,7 +1782,12 @@ PARSED = [
      "2021-06"),
     # a modal perfect is a past that did not happen
     ("Kyiv would have launched an offensive in November, were it not for the intervention.", "November",
-     "2021-11"),    # a season modifying a noun is a kind, not a time
+     "2021-11"),
+    # "'d" before a participle is "had", with either apostrophe; "’ll" is "will"
+    ("She’d said on Tuesday that she was leaving.", "Tuesday", "2022-02-01"),
+    ("He'd arrived in Kyiv on Saturday.", "Saturday", "2022-02-05"),
+    ("He'd travel to Kyiv on Tuesday, she said.", "Tuesday", "2022-02-08"),
+    ("They’ll be fighting probably Monday, he said.", "Monday", "2022-02-07"),    # a season modifying a noun is a kind, not a time
     # a noun the tagger took for a verb ("a vandalism call") tells no tense
     ("Police responded to a vandalism call around 1:30am on Friday morning.", "Friday morning", "2022-02-04TMO"),
     # a plan told in the past may lie either side of the publication date: the nearest such day or month

@@ -1640,7 +1640,7 @@ class Context:
         return found.value
 
 
-_VERB_LAST = re.compile(r"\b(?:to|will|would|could|may|might|should|can|must|not|n't|that|which)\s+$", re.I)
+_VERB_LAST = re.compile(r"\b(?:to|will|would|could|may|might|should|can|must|not|n['’]t|that|which)\s+$", re.I)
 
 
 def _rel(text: str | None) -> str:
@@ -2432,7 +2432,7 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
                 # (Reuters 2008, "ahead of ... <weekday>": 14 of 17 such days lay ahead, 2 were
                 # the day before, 1 further back)
                 day = weekday_date(dct - dt.timedelta(days=1), weekday, FUTURE)
-            elif t is None and ctx.text.startswith("'s", c.end) and day > dct + dt.timedelta(days=2):
+            elif t is None and ctx.text.startswith(("'s", "’s"), c.end) and day > dct + dt.timedelta(days=2):
                 # "Thursday's closing price": a possessive day is mostly one reported on
                 # (TBAQ-cleaned: 23 of 23 past or the same day); past unless it is two days ahead
                 day = weekday_date(dct, weekday, PAST)
@@ -2482,7 +2482,7 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             return Found(c.start, c.end, "TIME", day + "TNI")
         if word == "overnight":
             if _SUDDENLY_BEFORE.search(ctx.before(c.start, 30)) or _SUDDENLY_AFTER.match(ctx.after(c.end, 30)) \
-                    or re.search(r"(?:\bnot|n't|\bnever|\bcannot)\b[^.;!?\n]*$", _clause_before(ctx, c.start), re.I) \
+                    or re.search(r"(?:\bnot|n['’]t|\bnever|\bcannot)\b[^.;!?\n]*$", _clause_before(ctx, c.start), re.I) \
                     and re.match(r"\s*[.;!?,\n'\"”’]", ctx.after(c.end, 2)):
                 return None  # "collapsed overnight, by historical standards", "won't happen overnight": suddenly
             words = [w.strip(".,;:()'\"’”").lower() for w in ctx.after(c.end, 40).split()[:2]]
@@ -3413,6 +3413,8 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         if season_word == "fall" and re.search(r"\b(?:take|takes|took|taken|taking)\s+(?:the\s+)?$",
                                                ctx.before(c.start, 10) + text[:4], re.I):
             return None  # "someone will have to take the fall": the blame, not a season
+        if season_word == "fall" and re.match(r"\s+(?:guys?|girls?|man|men)\b", ctx.after(c.end, 8), re.I):
+            return None  # "he could have been the fall guy": a scapegoat
         code = lex["seasons"][season_word]
         rel = " ".join((g.get("rel") or "").lower().split())
         shared_rel = _SEASON_SHARING_REL.search(ctx.before(c.start, 30)) if not rel and not g.get("dmod") else None
@@ -4472,10 +4474,10 @@ def _plan_verbs() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return frozenset(lex["scheduling_verbs"]), frozenset(lex["deadline_verbs"]), frozenset(lex["lasting_verbs"])
 
 
-_FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "ll"})
+_FUTURE_AUX = frozenset({"will", "'ll", "’ll", "shall", "wo", "ll"})
 # Modals that point forward ("would" is the future of reported speech); could/might/can
 # are left undecided (they as often describe past ability or possibility).
-_MODALS = frozenset({"would", "should", "must", "'d"})
+_MODALS = frozenset({"would", "should", "must", "'d", "’d"})
 _WEAK_MODALS = frozenset({"could", "might", "may", "can", "ca"})
 
 
@@ -4488,7 +4490,9 @@ def verb_tense(verb: Any) -> str | None:
         return PAST  # "would have launched an offensive in March": a past that did not happen
     if words & _FUTURE_AUX:
         return FUTURE
-    if words & {"would", "'d"} and any(child.dep_ == "neg" for child in verb.children) \
+    if words & {"'d", "’d"} and not words & {"would", "should", "must"} and verb.tag_ in ("VBN", "VBD"):
+        return PAST  # "She'd said on Tuesday": "had", not "would", before a participle
+    if words & {"would", "'d", "’d"} and any(child.dep_ == "neg" for child in verb.children) \
             and (verb.lemma_ in reporting or verb.lemma_ in _words("refusal_verbs")):
         return PAST  # "on Wednesday, neither would confirm details", "wouldn't comment": a refusal made
     if words & _MODALS:
@@ -4511,7 +4515,7 @@ def verb_tense(verb: Any) -> str | None:
     if verb.tag_ == "VBN" and not auxes and verb.dep_ in ("acl", "advcl", "ROOT", "conj", "relcl"):
         if verb.dep_ == "advcl" and verb.head.i < verb.i and verb.head.pos_ in ("VERB", "AUX") \
                 and verb.lemma_ not in reporting \
-                and any(a.tag_ == "MD" and a.lower_ in ("will", "'ll", "shall") for a in verb.head.children):
+                and any(a.tag_ == "MD" and a.lower_ in ("will", "'ll", "’ll", "shall") for a in verb.head.children):
             # "Housing will be the theme, with home sales on Monday, followed on Tuesday by the
             # price index": a participle after a clause told ahead is ahead too (not one
             # before it: "Elected in May, she will take office in June")
