@@ -1175,6 +1175,19 @@ def test_timexes_from_text_year_ago_skips_a_quarter_named_for_comparison_or_fore
     assert [(text[f.start:f.end], f.value) for f in found][-1] == ("the year-earlier period", "1988-Q3")
 
 
+def test_timexes_from_text_an_ordinal_quarter_since_an_event_is_the_quarter_reported_on():
+    text = ("The bank said second-quarter profit fell 57 percent. In the fourth quarter since the merger, "
+            "profit totaled $309 million. A year earlier, earnings were $720 million.")
+    assert _values(text, dt.date(2008, 7, 17)) == [
+        ("second-quarter", "2008-Q2"), ("the fourth quarter", "2008-Q2"), ("A year earlier", "2007-Q2")]
+    # no quarter reported on before it: no value to give
+    assert _values("In the second quarter since the merger, net income totaled $520 million.",
+                   dt.date(2008, 1, 17)) == []
+    # a record since a year is the calendar half
+    assert _values("The Dow suffered its worst first half since 1970.", dt.date(2008, 6, 30)) == [
+        ("first half", "2008-H1"), ("1970", "1970")]
+
+
 def test_timexes_from_text_a_year_earlier_in_the_sentence_of_a_forecast_quarter_counts_from_it():
     text = "Second-quarter sales are expected to decrease compared with a year earlier."
 

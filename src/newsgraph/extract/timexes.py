@@ -3350,6 +3350,14 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             return None
         if not g.get("year") and _part_of_other_period(ctx, c.end):
             return None
+        if not g.get("year") and not g.get("ofyear") and re.match(r"the\s+(?:first|second|third|fourth)\s", text, re.I) \
+                and re.match(r"\s+since\b", ctx.after(c.end, 8), re.I):
+            # "In the fourth quarter since the merger, profit totaled $309 million": a count of
+            # quarters from an event, the quarter reported on (after "second-quarter profit fell");
+            # not a record, "its worst first half since 1970"
+            in_focus = ctx.focus(c.start, spans=False, shape=r"\d{4}-[QH]\d", sentences=2)
+            return Found(c.start, c.end, "DATE", in_focus.value, anaphoric=True) \
+                if in_focus is not None and in_focus.value[5] == letter else None
         ended = _ended_on(ctx, c.end) if unit == "quarter" else None
         if g.get("year"):
             year = int(g["year"])
