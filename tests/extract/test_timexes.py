@@ -1175,6 +1175,23 @@ def test_timexes_from_text_year_ago_skips_a_quarter_named_for_comparison_or_fore
     assert [(text[f.start:f.end], f.value) for f in found][-1] == ("the year-earlier period", "1988-Q3")
 
 
+def test_timexes_from_text_a_fiscal_quarter_reported_is_of_the_fiscal_year_ending_in_the_publication_year():
+    # written in April: the fiscal fourth quarter just reported, not last year's calendar one;
+    # the same quarter named again and "the quarter" follow it, "a year earlier" counts from it
+    text = ("The drugmaker reported a fiscal fourth-quarter profit of $172.8 million. Revenues for the quarter rose "
+            "12 percent. Revenue in the fourth quarter rose from $880 million a year earlier.")
+    assert _values(text, dt.date(2008, 4, 15), tense=None) == [
+        ("fiscal fourth-quarter", "2008-Q4"), ("the quarter", "2008-Q4"), ("the fourth quarter", "2008-Q4"),
+        ("a year earlier", "2007-Q4")]
+    # without "fiscal", a quarter later in the year than the publication date is last year's
+    assert _values("GDP grew in the fourth quarter.", dt.date(2008, 4, 15)) == [("the fourth quarter", "2007-Q4")]
+    # "its last (fiscal) quarter" is the latest one, not the fourth; "the last quarter of the
+    # century" no quarter of a year
+    assert _values("HP ended its last fiscal quarter with $10 billion in cash.", dt.date(2008, 5, 13)) == [
+        ("its last fiscal quarter", "2008-Q1")]
+    assert _values("Profit fell in its last quarter.", dt.date(2008, 1, 13)) == [("its last quarter", "2007-Q4")]
+
+
 def test_timexes_from_text_an_ordinal_quarter_since_an_event_is_the_quarter_reported_on():
     text = ("The bank said second-quarter profit fell 57 percent. In the fourth quarter since the merger, "
             "profit totaled $309 million. A year earlier, earnings were $720 million.")

@@ -863,6 +863,10 @@ _MARKET_MOVE = re.compile(r"\b(?:shares?|stocks?|index|indexes|indices|Dow|Nasda
 # the month named right after "the month": "on the month in February", "for the month of March"
 _MONTH_NAMED_AFTER = re.compile(r"\s+(?:in|of)\s+(?P<month>January|February|March|April|May|June|July|August|September|"
                                 r"October|November|December)\b")
+# a forecast of the figures after it: "forecast fiscal third-quarter earnings", "expects
+# fourth-quarter profit"
+_FORECAST_BEFORE = re.compile(r"\b(?:forecasts?|forecasting|expects?|expected|expecting|estimates?|estimated|"
+                              r"projects?|projected|sees|predicts?|predicted|guidance|outlook|targets?)\b[^.;]*$", re.I)
 # figures right after a quarter: "fourth-quarter earnings", "third-quarter net profit"
 _FIGURES_AFTER = re.compile(r"\s+(?:(?:net|operating|pretax|pre-tax|adjusted|core)\s+)?(?:earnings|profits?|results|sales|"
                             r"revenues?|loss(?:es)?|income)\b", re.I)
@@ -1623,8 +1627,13 @@ class Context:
         if _ENDED_ON.match(self.text, found.end):
             ended = _ended_on(self, found.end)
             return ended is not None and ended <= self.dct
-        return bool(re.search(r"\bfiscal\b", self.text[found.start:found.end], re.I)) \
-            and self.tense(found.start, found.end) == PAST
+        if not re.search(r"\bfiscal\b", self.text[found.start:found.end], re.I):
+            return False
+        tense = self.tense(found.start, found.end)
+        # ("said its fiscal third-quarter profit rose": figures told with no verb above the
+        # quarter, and no forecast before them, "forecast fiscal third-quarter earnings")
+        return tense == PAST or tense is None and bool(_FIGURES_AFTER.match(self.text, found.end)) \
+            and not _FORECAST_BEFORE.search(_clause_before(self, found.start))
 
     def anchor(self, start: int) -> str | None:
         """The value "a year earlier" is taken back from: the period in focus."""
@@ -3342,6 +3351,12 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         if ordinal_word in ("latter", "back") and (unit != "half" or the != "the"
                                                    or not (g.get("year") or g.get("ofyear"))):
             return None  # "hurt his back half an hour ago"
+        if ordinal_word == "last" and unit == "quarter" and not g.get("year") and not g.get("ofyear") \
+                and not _part_of_other_period(ctx, c.end) and t != FUTURE:
+            # "HP ended its last fiscal quarter with $10 billion", "Profit fell in its last
+            # quarter": the latest one, as "last quarter" is (not "the last quarter of 2007")
+            y, m = _add_months(dct.year, (current - 1) * 3 + 1, -3)
+            return Found(c.start, c.end, "DATE", f"{y:04d}-Q{(m - 1) // 3 + 1}")
         if ordinal_word in ("final", "last", "latter", "back"):
             n = limit  # "the latter half of 2007", "the back half of the year": the second
         else:
@@ -3387,6 +3402,15 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
                 # expected in the second quarter", "forecast third-quarter earnings", "cuts to
                 # second-quarter production plans", "reduced his third- and fourth-quarter
                 # earnings estimates", "Fourth-quarter profit will rise")
+                year = dct.year
+            elif n > current and unit == "quarter" and ordinal_word != "last" and (
+                    re.search(r"\bfiscal\b", text, re.I) or any(
+                        f.value == f"{dct.year:04d}-Q{n}" and re.search(r"\bfiscal\b", ctx.text[f.start:f.end], re.I)
+                        for f in ctx.previous)):
+                # "reported a fiscal fourth-quarter profit" written in April, and "Revenue in the
+                # fourth quarter rose" after it: a fiscal quarter just reported, of the fiscal year
+                # that ends in the publication year (as "the second quarter ended Oct. 31" is),
+                # not last year's calendar quarter, reported months before
                 year = dct.year
             else:
                 year = dct.year if n <= current else dct.year - 1
