@@ -948,6 +948,7 @@ NOT_TIMEXES = [
     ("It abandoned its pillars, said Brian Winter, vice president of the council.", ("Winter",)),
     ("Someone will have to take the fall for the defeat.", ("the fall", "fall")),
     ("He was determined not to become the fall guy over the trading scandal.", ("the fall", "fall")),
+    ("News Corp owns the 20th Century Fox film studio.", ("the 20th Century", "20th Century")),
     # a house number, and a military clock time, are no years
     ("Protesters gathered outside 1600 Pennsylvania Avenue.", ("1600",)),
     ("The convoy left at 1600 hours.", ("1600",)),

@@ -3321,6 +3321,8 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         n = int(g["n"])
         if not 1 <= n <= 21:
             return None
+        if "Century" in text and _followed_by_name(ctx, c.end):
+            return None  # "the owner of 20th Century Fox", "the 20th Century Limited": a name
         return Found(c.start, c.end, "DATE", f"{n - 1:02d}", _mod_of(g.get("dmod")))
 
     if rule == "spelled_year":
