@@ -414,6 +414,12 @@ CASES = [
      "1989-11-30", None),
     ("Sales rose in the second quarter. Results for that quarter included a gain.", THU, PAST, "that quarter",
      "DATE", "1989-Q2", None),
+    # "that week" after a day named just before is that day's week; a month named in the sentence
+    # wins over a day named after it; a day further back is another thread
+    ("Bear Stearns said on March 14 it had a lifeline. Later that week, liquidity plunged.", dt.date(2008, 4, 15),
+     PAST, "Later that week", "DATE", "2008-W11", "END"),
+    ("Approvals fell in April, data on Monday showed, a record low that month.", dt.date(2008, 6, 2), PAST,
+     "that month", "DATE", "2008-04", None),
     # a month or season with a spelled-out year is one date
     ("January nineteen ninety-seven. Atlanta again.", MON, None, "January nineteen ninety-seven", "DATE", "1997-01",
      None),

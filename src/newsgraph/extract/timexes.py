@@ -2655,8 +2655,25 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             anchor = earlier_found[-1].value if earlier_found else None
             if unit == "year" and anchor and re.match(r"\d{4}", anchor):
                 return Found(c.start, c.end, "DATE", anchor[:4], mod)
-            # "that quarter", "that month", "that week": the last one named
+            # "that quarter", "that month", "that week": the last one named, or the one of the
+            # day named last ("That morning, ... That week, Russian accounts began posting",
+            # after Jan. 23, 2017: 2017-W04)
             shape = {"quarter": r"\d{4}-Q\d", "month": r"\d{4}-\d\d", "week": r"\d{4}-W\d\d"}.get(unit)
+            last_day = next((f for f in reversed(earlier_found) if f.type in ("DATE", "TIME")
+                             and re.match(r"\d{4}-(?:\d\d-\d\d|W\d\d|Q\d|\d\d)", f.value)), None)
+            opened, _ = _sentence_bounds(ctx.text, c.start, c.end, 300)
+            day = re.match(r"(\d{4})-(\d\d)-(\d\d)", last_day.value) \
+                if last_day is not None and shape and len(_SENTENCE_END.findall(ctx.text, last_day.end, c.start)) <= 1 \
+                and not any(opened <= f.start and f.type == "DATE" and re.fullmatch(shape, f.value)
+                            for f in earlier_found) else None
+            # (a day named further back is another thread; a month or week named in the sentence
+            # is the one meant: "a sharp deterioration in April ... backed on Monday by data which
+            # showed approvals fell to a record low that month")
+            if day:
+                told = dt.date(int(day[1]), int(day[2]), int(day[3]))
+                value = _week(told) if unit == "week" else f"{told.year:04d}-{told.month:02d}" if unit == "month" \
+                    else f"{told.year:04d}-Q{_quarter(told)}"
+                return Found(c.start, c.end, "DATE", value, mod, anaphoric=True)
             earlier = next((f.value for f in reversed(earlier_found)
                             if shape and f.type == "DATE" and re.fullmatch(shape, f.value)), None)
             if earlier:
