@@ -191,6 +191,16 @@ CASES = [
      "LESS_THAN"),
     ("Sales fell last summer.", MON, PAST, "last summer", "DATE", "2021-SU", None),
     ("The talks resume this spring.", MON, FUTURE, "this spring", "DATE", "2022-SP", None),
+    # "this <season>" is this year's whatever the tense; next year's when over and told ahead;
+    # last year's when told in the past early in the year
+    ("He was to be moved to another service this summer.", dt.date(2022, 3, 31), PAST, "this summer", "DATE",
+     "2022-SU", None),
+    ("Biden's popularity fell ahead of midterm elections this fall.", dt.date(2022, 6, 3), PAST, "this fall",
+     "DATE", "2022-FA", None),
+    ("The bailout might cost £4 billion by this spring.", dt.date(2022, 8, 22), FUTURE, "this spring", "DATE",
+     "2023-SP", None),
+    ("Countrywide overhauled its lending practices this summer.", dt.date(2008, 1, 10), PAST, "this summer", "DATE",
+     "2007-SU", None),
     ("Profit rose a year earlier.", THU, PAST, "a year earlier", "DATE", "1988", None),
     # references to the past, present and future
     ("Prices have recently risen.", MON, PAST, "recently", "DATE", "PAST_REF", None),

@@ -3509,6 +3509,16 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
                 year = dct.year if season_month < dct.month and code != current else dct.year - 1
             elif rel in ("next", "coming"):
                 year = dct.year if season_month > dct.month else dct.year + 1
+            elif rel == "this":
+                # "he was to be moved to another service this summer", written in March: this
+                # year's, whatever the tense (the one gone is "last summer", "this past summer"),
+                # unless it is over and told ahead ("might cost £4 billion by this spring", August)
+                # but early in the year a season told in the past is still last year's
+                # ("Countrywide overhauled its lending practices this summer", January 2008)
+                over = season_month < dct.month and code != current
+                t = FUTURE if ahead else tense()
+                year = dct.year + 1 if over and t == FUTURE \
+                    else dct.year - 1 if t == PAST and dct.month <= 2 and code != current else dct.year
             else:
                 t = FUTURE if ahead else tense()
                 if code == current:
