@@ -1646,6 +1646,12 @@ def test_timexes_from_text_the_same_period_of_a_named_year():
     assert _values(text, dt.date(2022, 8, 25)) == [
         ("the second quarter", "2022-Q2"), ("the same period in 2021", "2021-Q2"),
         ("the same period of the last year", "2021-Q2")]
+    # after the year so far, "the same period" is that year's
+    text = ("Profit fell in the fourth quarter. So far this year, merger volume has totaled $263.2 billion, "
+            "down 8 percent from the same period in 2007.")
+    assert _values(text, dt.date(2008, 2, 15))[-1] == ("the same period in 2007", "2007")
+    assert _values("Only 44 deals have been priced year to date, a 49 percent slump from the same period last year.",
+                   dt.date(2008, 3, 19)) == [("the same period last year", "2007")]
 
 
 def test_timexes_from_text_year_ago_quarter_restated_after_a_comma():

@@ -863,6 +863,9 @@ _MARKET_MOVE = re.compile(r"\b(?:shares?|stocks?|index|indexes|indices|Dow|Nasda
 # the month named right after "the month": "on the month in February", "for the month of March"
 _MONTH_NAMED_AFTER = re.compile(r"\s+(?:in|of)\s+(?P<month>January|February|March|April|May|June|July|August|September|"
                                 r"October|November|December)\b")
+# a year so far, the period a following "the same period" restates
+_YEAR_TO_DATE = re.compile(r"\b(?:so\s+far\s+(?:this|in\s+the)\s+year|this\s+year\s+so\s+far|year[- ]to[- ]date|"
+                           r"since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year)\b", re.I)
 # a forecast of the figures after it: "forecast fiscal third-quarter earnings", "expects
 # fourth-quarter profit"
 _FORECAST_BEFORE = re.compile(r"\b(?:forecasts?|forecasting|expects?|expected|expecting|estimates?|estimated|"
@@ -3244,6 +3247,10 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             anchor = in_focus.value if in_focus is not None else f"{y:04d}-{m:02d}"
         else:
             anchor = ctx.anchor_value(ctx.focus(c.start, spans=False))  # "the latest period": a quarter, not a span
+        if not g.get("pmonth") and _YEAR_TO_DATE.search(ctx.text, _sentence_bounds(ctx.text, c.start, c.end, 300)[0], c.start):
+            # "So far this year, merger volume has totaled $263.2 billion, down 8 percent from
+            # the same period in 2007": the year so far, in that year
+            anchor = f"{dct.year:04d}"
         if anchor is None:
             y, m = _add_months(dct.year, (_quarter(dct) - 1) * 3 + 1, -3)
             anchor = f"{y:04d}-Q{(m - 1) // 3 + 1}"
