@@ -1915,6 +1915,9 @@ FIRMLY_PAST = [
      "2008-01-15T10:00"),
     ("SocGen says on Jan. 24 that a trader lost 4.9 billion euros.\n* 1525 GMT - SocGen sources identify the trader "
      "as Kerviel.", dt.date(2008, 1, 28), "1525 GMT", "2008-01-24T15:25"),
+    # nor of a day a span runs from, told in a sentence before
+    ("Refugees have fled Ukraine since Moscow's invasion on February 24. The agreed ceasefire was set to last "
+     "until 9 p.m. local time.", dt.date(2022, 3, 8), "9 p.m.", "2022-03-08T21:00"),
     # what markets price in is expected, whatever the tense (but not a day they priced it in on)
     ("At the start of the week markets were pricing in a quarter-point rate hike by September.", dt.date(2008, 6, 17),
      "September", "2008-09"),

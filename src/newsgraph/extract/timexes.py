@@ -1163,6 +1163,11 @@ def _clock_day(ctx: "Context", start: int, end: int) -> str:
         # "scheduled for July 7 at 2:30 p.m. local time (8:30 a.m. ET)": the day right before
         return named[-1].value[:10]
     sentence_start, sentence_end = _sentence_bounds(ctx.text, start, end, 400)
+    # not the day a span runs from, told in a sentence before ("refugees have fled since Moscow's
+    # invasion on February 24. The ceasefire was set to last until 9 p.m. local time")
+    named = [f for f in named if f.start >= sentence_start or not _SINCE_BEFORE.search(ctx.before(f.start, 60))]
+    if not named:
+        return ctx.dct.isoformat()
     newline = ctx.text.find("\n", end)
     sentence_end = sentence_end if newline < 0 else min(sentence_end, newline)  # (a line is a sentence or more)
     if _QUOTED_LEVEL_BEFORE.search(ctx.before(start, 40)) or (
@@ -1210,6 +1215,8 @@ _ELECTION_NOUNS = frozenset({"election", "midterm", "midterms", "ballot", "vote"
 # a street after a number, which makes it a house number ("1600 Pennsylvania Avenue"; not "the 1929
 # Wall Street crash")
 _STREET_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,2}(?:Avenue|Ave\.|Boulevard|Blvd\.|Road|Rd\.|Drive|Lane|Place)(?![\w])")
+# "since" before a day, with at most a short noun phrase between ("since Moscow's invasion on")
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,4}(?:on\s+|in\s+)?$", re.I)
 _WOULD = re.compile(r"\bwould\b|\w['’]d\b", re.I)
 # a clock time opening a line, after a bullet if any: an entry of a timeline
 _ENTRY_TIME_BEFORE = re.compile(r"(?:^|\n)\s*(?:[*•-]\s*)?$")
