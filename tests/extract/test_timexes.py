@@ -362,6 +362,11 @@ CASES = [
      "2008", None),
     ("Profit for the second half of fiscal year 2008 will rise.", dt.date(2008, 2, 19), FUTURE,
      "the second half of fiscal year 2008", "DATE", "2008-H2", None),
+    # "after midnight", and a midnight told in the past on the day of publication, begin the day
+    ("Raids began shortly after midnight on Saturday.", dt.date(2022, 9, 3), PAST, "midnight on Saturday", "TIME",
+     "2022-09-03T00:00", None),
+    ("Explosions were heard at midnight.", dt.date(2022, 9, 13), PAST, "midnight", "TIME", "2022-09-13T00:00", None),
+    ("The curfew starts at midnight.", dt.date(2022, 9, 13), FUTURE, "midnight", "TIME", "2022-09-13T24:00", None),
     # noon and midnight belong to the day named before them, like clock times
     ("The figures cover Feb. 24 at 4 a.m. to March 8 ending at midnight.", dt.date(2022, 3, 9), PAST, "midnight",
      "TIME", "2022-03-08T24:00", None),
@@ -964,6 +969,7 @@ NOT_TIMEXES = [
     ("It abandoned its pillars, said Brian Winter, vice president of the council.", ("Winter",)),
     ("Someone will have to take the fall for the defeat.", ("the fall", "fall")),
     ("He was determined not to become the fall guy over the trading scandal.", ("the fall", "fall")),
+    ("The Doomsday Clock stands at 100 seconds to midnight.", ("midnight",)),
     ("News Corp owns the 20th Century Fox film studio.", ("the 20th Century", "20th Century")),
     # a house number, and a military clock time, are no years
     ("Protesters gathered outside 1600 Pennsylvania Avenue.", ("1600",)),

@@ -3677,6 +3677,15 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         if re.search(r"\bhigh\s+$", ctx.before(c.start, 6), re.I):
             return None
         hhmm = "24:00" if word == "midnight" else "12:00"
+        if word == "midnight" and re.search(r"\b(?:minutes?|seconds?|closer|close|nearer|far)\s+(?:to|from)\s+(?:the\s+)?$",
+                                            ctx.before(c.start, 20), re.I):
+            return None  # "the clock stands at 100 seconds to midnight": the Doomsday Clock's image
+        if word == "midnight" and (re.search(r"\bafter\s+$", ctx.before(c.start, 8), re.I) or (
+                tense() == PAST and not re.match(r"\s*(?:,\s*)?(?:on\s+)?(?:[A-Z]|\d|to\b|and\b)", ctx.after(c.end, 6))
+                and _clock_day(ctx, c.start, c.end) == dct.isoformat())):
+            # "shortly after midnight on Tuesday", and "explosions were heard at midnight" told on
+            # the day: the midnight the day begins with, not the one ending it, still to come
+            hhmm = "00:00"
         if word != "midnight" and _MARKET_SESSION.match(ctx.after(c.end, 50)):
             # "Fannie was at $10.78 in midday trading": the session reported on
             return Found(c.start, c.end, "TIME", f"{_session_day(ctx, c.start, c.end)}T{hhmm}")
