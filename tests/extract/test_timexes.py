@@ -1198,6 +1198,18 @@ def test_timexes_from_text_year_ago_skips_a_quarter_named_for_comparison_or_fore
     assert [(text[f.start:f.end], f.value) for f in found][-1] == ("the year-earlier period", "1988-Q3")
 
 
+def test_timexes_from_doc_a_strike_with_a_weapon_is_over(nlp):
+    # written on a Tuesday, Thursday two days ahead: a missile strike is an attack, over; a strike
+    # alone may be a walkout still to come
+    from newsgraph.extract.nlp import parse
+
+    for body, value in (("Liza was among 23 people killed in Thursday's missile strike in Vinnytsia.", "2022-08-18"),
+                        ("Workers plan to join Thursday's strike.", "2022-08-25")):
+        article = _article(body, dt.date(2022, 8, 23))
+        (doc,) = list(parse(nlp, [article]))
+        assert [(t.text, t.value) for t in timexes_from_doc(article, doc)] == [("Thursday", value)], body
+
+
 def test_timexes_from_text_a_fiscal_quarter_reported_is_of_the_fiscal_year_ending_in_the_publication_year():
     # written in April: the fiscal fourth quarter just reported, not last year's calendar one;
     # the same quarter named again and "the quarter" follow it, "a year earlier" counts from it

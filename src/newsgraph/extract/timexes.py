@@ -4669,9 +4669,12 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
     if span is None or len(span) == 0:
         return None
     token = span.root
-    if token.dep_ in ("poss", "compound") and token.head.lemma_.lower() in _words("past_event_heads"):
+    if token.dep_ in ("poss", "compound") and (token.head.lemma_.lower() in _words("past_event_heads") or (
+            token.head.lemma_.lower() == "strike" and any(
+                child.dep_ in ("compound", "amod") and child.lower_ in _words("weapon_modifiers")
+                for child in token.head.children))):
         # "short-covering after Friday's big falls" (written on a Wednesday), "a May ransomware
-        # attack" (written in January): an event that is over
+        # attack" (written in January), "killed in Thursday's missile strike": an event that is over
         return PAST
     if token.dep_ in ("poss", "compound") and _since_above(token.head):
         return PAST  # "less favorable since the time of our July report": a span from a past one
