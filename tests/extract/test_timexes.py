@@ -2115,6 +2115,9 @@ ON_A_NOUN = [
     ("An August assessment by the agency found no link.", dt.date(2008, 3, 10), "August", "2007-08"),
     ("He wrote in a September letter to shareholders that the war was a tragedy.", dt.date(2022, 7, 1),
      "September", "2021-09"),
+    ("Households switch to cheaper foods, Osendarp said in an April op-ed in Nature magazine.",
+     dt.date(2022, 11, 19), "April", "2022-04"),
+    ("He said in a December interview that talks had stalled.", dt.date(2022, 7, 1), "December", "2021-12"),
     ("The retailer said on Thursday that June same-store sales rose.", dt.date(2008, 7, 10), "June", "2008-06"),
     # but a month ahead may be a plan, and a delivery month lies ahead
     ("The minister spoke on Saudi July output.", dt.date(2008, 6, 15), "July", "2008-07"),

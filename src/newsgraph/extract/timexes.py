@@ -4650,6 +4650,9 @@ def dates_figures(doc: Doc, start: int, end: int) -> bool:
 def _month_of_figures(noun: Any) -> bool:
     """Whether a month on ``noun`` dates figures or a paper that is out."""
     lemma = noun.lemma_.lower()
+    if noun.i + 2 < len(noun.doc) and noun.nbor(1).text == "-" and noun.nbor(2).i == noun.head.i \
+            and f"{noun.lower_}-{noun.head.lower_}" in _words("paper_nouns"):
+        noun, lemma = noun.head, f"{noun.lower_}-{noun.head.lower_}"  # "an April op-ed", parsed "op - ed"
     if lemma in _words("figure_nouns") or noun.dep_ == "compound" and noun.head.lemma_.lower() in _words("figure_nouns"):
         return True  # "the May jobs data", "June same-store sales"
     if lemma not in _words("paper_nouns"):
