@@ -1065,6 +1065,11 @@ def test_timexes_from_text_as_early_as_under_a_past_verb_without_a_plan_is_the_n
     assert _values(text, dt.date(2022, 8, 30), PAST) == [("late May", "2022-05")]
     text = "Officials warned of a possible invasion as early as January."
     assert _values(text, dt.date(2022, 8, 30), PAST) == [("January", "2023-01")]
+    # so is a day
+    text = "Lawmakers began signing on as early as June 30, Jacobs tweeted."
+    assert _values(text, dt.date(2022, 10, 25), PAST) == [("June 30", "2022-06-30")]
+    text = "Officials warned of a possible invasion as early as Feb. 16."
+    assert _values(text, dt.date(2022, 1, 28), PAST) == [("Feb. 16", "2022-02-16")]
 
 
 def test_timexes_from_text_a_habitual_part_of_the_day_is_no_timex():

@@ -2175,6 +2175,8 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             year = _continued_year(ctx, c.start, month, day, PAST, year)
         else:
             t = tense()
+            if t == FUTURE and ctx.earliest_under_past(c.start, c.end):
+                t = None  # "Lawmakers began signing on as early as June 30" (October): the nearest such day
             if t == PAST and _ELECTION_ON.search(ctx.before(c.start, 30)):
                 # "referring to the U.S. presidential election on November 4" (July): an
                 # election on the calendar is the nearest such day, whatever the telling's tense
