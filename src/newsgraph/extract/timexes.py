@@ -2053,7 +2053,7 @@ def _time_told_nearby(ctx: Context, start: int) -> tuple[int, int | None] | None
     if told is None or len(_SENTENCE_END.findall(ctx.text, told.end, start)) > 1 \
             or not re.match(r"\d{4}(?:$|-)", told.value) or told.rule in ("unitend", "ago", "ago_adj") \
             or told.anaphoric or re.search(r"\b(?:since|from|than)\s+(?:the\s+)?$", ctx.before(told.start, 12), re.I) \
-            or told.value[:10] > ctx.dct.isoformat():
+            or (day_range(told.value)[0] or ctx.dct) > ctx.dct:
         # not a time counted from another ("from $726 million a year earlier. ... from a year
         # earlier"), not the point a change is measured from ("its worst month since February
         # 2006", "fell 2.4 percent from December"), not a day ahead ("the report to be released
@@ -3528,9 +3528,9 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             elif rel == "this":
                 # "he was to be moved to another service this summer", written in March: this
                 # year's, whatever the tense (the one gone is "last summer", "this past summer"),
-                # unless it is over and told ahead ("might cost £4 billion by this spring", August)
-                # but early in the year a season told in the past is still last year's
-                # ("Countrywide overhauled its lending practices this summer", January 2008)
+                # unless it is over and told ahead ("might cost £4 billion by this spring", August);
+                # early in the year a season told in the past is still last year's ("Countrywide
+                # overhauled its lending practices this summer", January 2008)
                 over = season_month < dct.month and code != current
                 t = FUTURE if ahead else tense()
                 year = dct.year + 1 if over and t == FUTURE \
