@@ -915,6 +915,8 @@ NOT_TIMEXES = [
     ("Prices fell on Jan. 5 to 10 percent.", ("10",)),
     ("The Spring of Life demonstrations failed.", ("Spring",)),
     ("Guards stood there 24 hours a day.", ("a day",)),
+    ("Ukraine is using 5,000 to 6,000 artillery rounds a day.", ("a day",)),
+    ("Kerviel earned just under 100,000 euros a year.", ("a year",)),
     ("It moved from a fiscal year to a calendar year.", ("a calendar year",)),
     ("It happened in the years before the war.", ("the years",)),
     ("The list began in 1950. Since then, 427 fugitives were caught.", ("then",)),

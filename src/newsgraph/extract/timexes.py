@@ -3149,8 +3149,11 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         if num_low in ("a", "an") and rule == "duration":
             before = ctx.before(c.start, 20).lower()
             if re.search(r"(?:\d|cents?|dollars?|\$[\d.,]+\s*\w*|percent|%|seats|flights|units|shares|barrels|tons|"
-                         r"hours|days|times)\s*$", before):
-                return None  # a rate ("$1.76 a year", "24 hours a day"), not annotated in TBAQ-cleaned
+                         r"hours|days|times)\s*$", before) \
+                    or re.search(r"\d[\d,.]*\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\s*$", ctx.before(c.start, 40).lower()):
+                # a rate ("$1.76 a year", "24 hours a day", "5,000 to 6,000 artillery rounds a
+                # day", "3,000 rockets a year"), not annotated in TBAQ-cleaned
+                return None
             if re.match(r"\s+(?:ago|earlier|later)", ctx.after(c.end, 10)) and not g.get("andhalf"):
                 return None
         if num_low in ("hundreds of", "thousands of", "tens of"):
