@@ -855,6 +855,11 @@ CASES = [
     # a week closed by a day is the week of that day
     ("Claims rose to 372,000 in the week ended May 24.", dt.date(2008, 5, 29), PAST, "the week", "DATE",
      "2008-W21", None),
+    # ... and "the week starting March 17" the week of its first day
+    ("Forecasts for the week starting March 17 are below.", dt.date(2008, 3, 15), None, "the week", "DATE",
+     "2008-W12", None),
+    ("The meetings could be held in the week starting July 14.", dt.date(2008, 5, 26), FUTURE, "the week", "DATE",
+     "2008-W29", None),
     ("Rates were the lowest since the week ended March 25, 2004.", dt.date(2008, 1, 24), PAST, "the week", "DATE",
      "2004-W13", None),
     ("Profit rose in the quarter ended Sept. 30, 2006.", dt.date(2008, 1, 24), PAST, "the quarter", "DATE",

@@ -944,6 +944,12 @@ _ENDED_ON = re.compile(r",?\s+(?:(?:that|which)\s+)?(?P<verb>ended|ending|ends)\
                        r"(?:,?\s+(?P<year>(?:19|20)\d\d)(?!\d))?")
 
 
+# a period's first day: "the week starting March 17", "the week beginning Monday, March 17"
+_STARTING_ON = re.compile(r",?\s+(?:(?:that|which)\s+)?(?:starting|beginning|starts|begins|started|began|commencing)\s+"
+                          r"(?:on\s+)?(?:[A-Z][a-z]+day,?\s+)?(?P<month>[A-Z][a-z]+)\.?\s+(?P<day>[12]\d|3[01]|0?[1-9])(?!\d)"
+                          r"(?:,?\s+(?P<year>(?:19|20)\d\d)(?!\d))?")
+
+
 def _ended_on(ctx: "Context", end: int) -> dt.date | None:
     """The day a period named at ``end`` ended ("the quarter ended Oct. 31", "the third
     quarter that ended May 31"): the last such day on or before the publication date; for
@@ -2836,6 +2842,16 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
                 return Found(c.start, c.end, "DATE", restated.value, mod, anaphoric=True)
         if rule == "theunit" and unit == "week" and not early:
             ended = _ended_on(ctx, c.end)
+            if ended is None and _STARTING_ON.match(ctx.text, c.end):
+                # "forecasts for the week starting March 17": the week of that day, the nearest
+                began = _STARTING_ON.match(ctx.text, c.end)
+                month = lex["months"].get(began["month"].lower())
+                try:
+                    ended = dt.date(int(began["year"]) if began["year"] else
+                                    month_year(dct, month, None, int(began["day"])), month, int(began["day"])) \
+                        if month else None
+                except ValueError:
+                    ended = None
             if ended is not None:
                 # "claims rose in the week ended May 24": the week of that day, not this one
                 return Found(c.start, c.end, "DATE", _week(ended))
