@@ -2459,7 +2459,10 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
                 # (Reuters 2008, "ahead of ... <weekday>": 14 of 17 such days lay ahead, 2 were
                 # the day before, 1 further back)
                 day = weekday_date(dct - dt.timedelta(days=1), weekday, FUTURE)
-            elif t is None and ctx.text.startswith(("'s", "’s"), c.end) and day > dct + dt.timedelta(days=2):
+            elif t is None and ctx.text.startswith(("'s", "’s"), c.end) and day > dct + dt.timedelta(days=2) \
+                    and not _holiday_after_possessive().match(ctx.text, c.end):
+                # (not a holiday the day falls on: "marking Tuesday's International Women's Day",
+                # written on a Saturday, is the coming Tuesday)
                 # "Thursday's closing price": a possessive day is mostly one reported on
                 # (TBAQ-cleaned: 23 of 23 past or the same day); past unless it is two days ahead
                 day = weekday_date(dct, weekday, PAST)
@@ -4933,6 +4936,9 @@ _ON_TRACK_NOUNS = frozenset({"track", "course", "schedule"})
 # prepositions of taking part in an event: "will be at Thursday's unveiling", "made available
 # for Sunday's game", "will focus on Tuesday's Fed meeting"
 _ATTENDING_PREPOSITIONS = frozenset({"at", "for", "on", "in", "during"})
+# verbs whose object is an event someone takes part in: "who will chair Monday's meeting"
+_ATTENDING_VERBS = frozenset({"chair", "attend", "host", "hold", "lead", "join", "address", "skip", "boycott",
+                              "headline", "moderate", "convene", "open"})
 # nouns of a day that are figures or prices, not events: "will be based on Friday's close"
 _DAY_VALUE_NOUNS = frozenset({"price", "prices", "close", "closing", "level", "levels", "value", "rate", "rates"})
 
@@ -4943,10 +4949,17 @@ def _not_attended_nouns() -> frozenset[str]:
     return _words("figure_nouns") | _words("paper_nouns") | _words("results_nouns") | _words("past_event_heads")
 
 
+@lru_cache(maxsize=1)
+def _holiday_after_possessive() -> re.Pattern[str]:
+    """A holiday named right after a possessive weekday: "Tuesday's International Women's Day"."""
+    return re.compile(r"['’]s\s+(?:the\s+)?" + _alt(list(lexicon()["holidays"])) + r"\b", re.I)
+
+
 def _event_attended_ahead(noun: Any) -> bool:
     """Whether the event a day is put on in the possessive is one someone will take part in: the
     object of a preposition of attending under a verb told ahead ("who will not speak at
-    Wednesday's AGM", "will be made available for Sunday's game"; a day's possessive is
+    Wednesday's AGM", "will be made available for Sunday's game"), or of a verb of attending
+    told ahead ("who will chair Monday's meeting"; a day's possessive is
     otherwise mostly past: TBAQ-cleaned 23 of 23). Not figures or a paper ("will look at
     Monday's data"), nor the subject of a verb ahead ("Monday's price hike will add to ..."
     is the hike of last Monday)."""
@@ -4956,6 +4969,9 @@ def _event_attended_ahead(noun: Any) -> bool:
     if noun.dep_ == "attr" and noun.head.lemma_ == "be" and not words & _DAY_VALUE_NOUNS:
         # "what will perhaps be the week's highlight -- Thursday's release of the CPI"
         return verb_tense(noun.head) == FUTURE
+    if noun.dep_ == "dobj" and noun.head.lemma_ in _ATTENDING_VERBS and not words & _DAY_VALUE_NOUNS \
+            and not words & _not_attended_nouns():
+        return verb_tense(noun.head) == FUTURE  # "Borrell, who will chair Monday's meeting"
     if noun.dep_ != "pobj" or noun.head.lower_ not in _ATTENDING_PREPOSITIONS or words & _DAY_VALUE_NOUNS \
             or words & _not_attended_nouns():
         return False
