@@ -367,6 +367,10 @@ CASES = [
      "2022-09-03T00:00", None),
     ("Explosions were heard at midnight.", dt.date(2022, 9, 13), PAST, "midnight", "TIME", "2022-09-13T00:00", None),
     ("The curfew starts at midnight.", dt.date(2022, 9, 13), FUTURE, "midnight", "TIME", "2022-09-13T24:00", None),
+    ("Fighting raged on Friday. After midnight, the army struck Nikopol.", dt.date(2022, 8, 6), PAST, "midnight",
+     "TIME", "2022-08-05T24:00", None),
+    ("Closer to midnight, even more people came to the site.", dt.date(2022, 8, 24), PAST, "midnight", "TIME",
+     "2022-08-24T00:00", None),
     # noon and midnight belong to the day named before them, like clock times
     ("The figures cover Feb. 24 at 4 a.m. to March 8 ending at midnight.", dt.date(2022, 3, 9), PAST, "midnight",
      "TIME", "2022-03-08T24:00", None),

@@ -3701,15 +3701,24 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         if re.search(r"\bhigh\s+$", ctx.before(c.start, 6), re.I):
             return None
         hhmm = "24:00" if word == "midnight" else "12:00"
-        if word == "midnight" and re.search(r"\b(?:minutes?|seconds?|closer|close|nearer|far)\s+(?:to|from)\s+(?:the\s+)?$",
-                                            ctx.before(c.start, 20), re.I):
-            return None  # "the clock stands at 100 seconds to midnight": the Doomsday Clock's image
-        if word == "midnight" and (re.search(r"\bafter\s+$", ctx.before(c.start, 8), re.I) or (
-                tense() == PAST and not re.match(r"\s*(?:,\s*)?(?:on\s+)?(?:[A-Z]|\d|to\b|and\b)", ctx.after(c.end, 6))
-                and _clock_day(ctx, c.start, c.end) == dct.isoformat())):
-            # "shortly after midnight on Tuesday", and "explosions were heard at midnight" told on
-            # the day: the midnight the day begins with, not the one ending it, still to come
-            hhmm = "00:00"
+        if word == "midnight" and (
+                re.search(r"\b(?:minutes?|seconds?)\s+(?:to|from)\s+$", ctx.before(c.start, 20), re.I)
+                or re.search(r"\b(?:closer|close|nearer|far)\s+(?:to|from)\s+$", ctx.before(c.start, 20), re.I)
+                and re.search(r"\b(?:clock|hands|doomsday)\b", ctx.before(c.start, 120), re.I)):
+            # "the clock stands at 100 seconds to midnight", "moving the hands closer to midnight":
+            # the Doomsday Clock's image (not "Closer to midnight, more people came")
+            return None
+        if word == "midnight":
+            day_after = re.match(r"\s*(?:(?:local|[A-Z][a-z]+)\s+time\s*)?(?:,\s*)?(?:on\s+)?"
+                                 r"(?:[A-Z](?![a-z]+\s+time\b)|\d)", ctx.after(c.end, 24))
+            on_the_day = _clock_day(ctx, c.start, c.end) == dct.isoformat()
+            if re.search(r"\bafter\s+$", ctx.before(c.start, 8), re.I) and (day_after or on_the_day) or (
+                    tense() == PAST and on_the_day and not day_after
+                    and not re.match(r"\s*(?:to|and)\b", ctx.after(c.end, 6))):
+                # "shortly after midnight on Tuesday", and "explosions were heard at midnight" told
+                # on the day: the midnight the day begins with, not the one ending it, still to
+                # come (but "on Friday ... After midnight, the army struck" is the night after it)
+                hhmm = "00:00"
         if word != "midnight" and _MARKET_SESSION.match(ctx.after(c.end, 50)):
             # "Fannie was at $10.78 in midday trading": the session reported on
             return Found(c.start, c.end, "TIME", f"{_session_day(ctx, c.start, c.end)}T{hhmm}")
