@@ -201,6 +201,11 @@ CASES = [
      "2023-SP", None),
     ("Countrywide overhauled its lending practices this summer.", dt.date(2008, 1, 10), PAST, "this summer", "DATE",
      "2007-SU", None),
+    # ... but what is expected then lies ahead (not "than expected")
+    ("Enact a stimulus plan to offset a tax increase expected this spring.", dt.date(2008, 1, 10), PAST,
+     "this spring", "DATE", "2008-SP", None),
+    ("Sales fell more than expected in the summer.", dt.date(2008, 9, 10), PAST, "the summer", "DATE", "2008-SU",
+     None),
     ("Profit rose a year earlier.", THU, PAST, "a year earlier", "DATE", "1988", None),
     # references to the past, present and future
     ("Prices have recently risen.", MON, PAST, "recently", "DATE", "PAST_REF", None),

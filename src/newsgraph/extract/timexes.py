@@ -586,7 +586,8 @@ def _after_first_name(before: str) -> bool:
 # "an initial public offering planned for autumn", "heading into winter" (not "well into the summer")
 _BEFORE_COMING_SEASON = re.compile(r"\b(?P<prep>ahead\s+of|before|until|till|by|"
                                    r"(?:heading|heads?|going|moving|climbing)\s+into|"
-                                   r"(?:planned|scheduled|slated|set|due)\s+(?:for|in))\s+(?:this\s+|the\s+)?$", re.I)
+                                   r"(?:planned|scheduled|slated|set|due)\s+(?:for|in)|(?<!than\s)expected(?:\s+(?:for|in))?)"
+                                   r"\s+(?:this\s+|the\s+)?$", re.I)
 
 # nouns of time a word may modify and still be a time: "over the winter months", "the spring selling season"
 _TIME_NOUNS = frozenset({"month", "months", "period", "periods", "season", "seasons", "time", "days", "weeks"})
