@@ -1882,6 +1882,10 @@ PARSED = [
     ("It is believed to be the largest attack since the invasion of the country in late June.", "late June",
      "2021-06"),
     # a modal perfect is a past that did not happen
+    # a time clause under a "would" of reported speech is told ahead (written in February)
+    ("Lawmakers said they would reconsider it once Congress returned in mid-November.", "mid-November", "2022-11"),
+    ("He said he would decide after the talks ended in October.", "October", "2022-10"),
+    ("He said the bill passed once Congress returned in January.", "January", "2022-01"),
     ("Kyiv would have launched an offensive in November, were it not for the intervention.", "November",
      "2021-11"),
     # "'d" before a participle is "had", with either apostrophe; "’ll" is "will"

@@ -4848,6 +4848,15 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
                 # "extended its deadline until Tuesday", "the offer runs until Friday", "the launch
                 # was delayed to August": ahead
                 return FUTURE
+            if tense == PAST and token.tag_ == "VBD" and token.dep_ == "advcl" \
+                    and any(ch.dep_ == "mark" and ch.lower_ in ("once", "when", "after", "until", "till", "before")
+                            for ch in token.children) \
+                    and token.head.pos_ in ("VERB", "AUX") and verb_tense(token.head) == FUTURE \
+                    and any(ch.dep_ == "aux" and ch.lower_ in ("would", "'d", "’d") for ch in token.head.children):
+                # "said they would reconsider it once Congress returned in mid-November" (September):
+                # a time clause under a "would" of reported speech is told ahead, the past tense
+                # shifted back by the telling
+                return FUTURE
             if tense is not None:
                 if infinitive_future and tense == PAST:
                     if directed and by_deadline and not any(ch.lower_ == "had" for ch in token.children):
