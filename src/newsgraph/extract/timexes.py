@@ -2846,14 +2846,14 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
                 return Found(c.start, c.end, "DATE", restated.value, mod, anaphoric=True)
         if rule == "theunit" and unit == "week" and not early:
             ended = _ended_on(ctx, c.end)
-            if ended is None and _STARTING_ON.match(ctx.text, c.end):
+            began = _STARTING_ON.match(ctx.text, c.end) if ended is None else None
+            month = lex["months"].get(began["month"].lower()) if began else None
+            if month:
                 # "forecasts for the week starting March 17": the week of that day, the nearest
-                began = _STARTING_ON.match(ctx.text, c.end)
-                month = lex["months"].get(began["month"].lower())
+                first = int(began["day"])
                 try:
-                    ended = dt.date(int(began["year"]) if began["year"] else
-                                    month_year(dct, month, None, int(began["day"])), month, int(began["day"])) \
-                        if month else None
+                    ended = dt.date(int(began["year"]) if began["year"] else month_year(dct, month, None, first),
+                                    month, first)
                 except ValueError:
                     ended = None
             if ended is not None:
