@@ -201,6 +201,14 @@ CASES = [
      "2023-SP", None),
     ("Countrywide overhauled its lending practices this summer.", dt.date(2008, 1, 10), PAST, "this summer", "DATE",
      "2007-SU", None),
+    # "the end of the year" told in the past in January or February is the year just gone, not an
+    # aim told in the past
+    ("Filings rose at the end of the year, with December the fifth straight month of rises.", dt.date(2008, 1, 29),
+     PAST, "the end of the year", "DATE", "2007", "END"),
+    ("Ministers declared their determination to meet with a view to completing the deal by the end of the year.",
+     dt.date(2008, 2, 23), PAST, "the end of the year", "DATE", "2008", "END"),
+    ("Filings rose at the end of the year.", dt.date(2008, 6, 29), PAST, "the end of the year", "DATE", "2008",
+     "END"),
     # ... but what is expected then lies ahead (not "than expected")
     ("Enact a stimulus plan to offset a tax increase expected this spring.", dt.date(2008, 1, 10), PAST,
      "this spring", "DATE", "2008-SP", None),

@@ -1222,6 +1222,9 @@ _ELECTION_NOUNS = frozenset({"election", "midterm", "midterms", "ballot", "vote"
 # a street after a number, which makes it a house number ("1600 Pennsylvania Avenue"; not "the 1929
 # Wall Street crash")
 _STREET_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,2}(?:Avenue|Ave\.|Boulevard|Blvd\.|Road|Rd\.|Drive|Lane|Place)(?![\w])")
+# an aim or plan before a time in its sentence: "with a view to completing the deal by"
+_AIM_BEFORE = re.compile(r"\b(?:with\s+a\s+view\s+to|in\s+order\s+to|aim(?:s|ed)?\s+to|plan(?:s|ned)?\s+to|"
+                         r"hope(?:s|d)?\s+to|intend(?:s|ed)?\s+to|determination\s+to|goal|target)\b", re.I)
 # "since" before a day, with at most a short noun phrase between ("since Moscow's invasion on")
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,4}(?:on\s+|in\s+)?$", re.I)
 _WOULD = re.compile(r"\bwould\b|\w['’]d\b", re.I)
@@ -2955,6 +2958,14 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             y, m = _add_months(dct.year, dct.month, step)
             value = f"{y:04d}-{m:02d}"
         elif unit == "year":
+            if rule == "theunit" and step == 0 and not early and dct.month <= 2 \
+                    and re.search(r"\b(?:the\s+)?(?:very\s+)?end\s+of\s+$", ctx.before(c.start, 20), re.I) \
+                    and tense() == PAST \
+                    and not _AIM_BEFORE.search(ctx.text, _sentence_bounds(ctx.text, c.start, c.end, 300)[0], c.start):
+                # "Prices rose sharply at the end of the year", written in January: the year just
+                # gone (not an aim told in the past: "declared their determination ... with a view
+                # to completing the deal by the end of the year")
+                step = -1
             value = f"{dct.year + step:04d}"
         elif unit == "quarter":
             y, m = _add_months(dct.year, (_quarter(dct) - 1) * 3 + 1, 3 * step)
