@@ -940,22 +940,22 @@ def _planned_quarter(clause: str) -> bool:
     return not _REPORT_OF.search(after) and not any(
         not _QUARTER_AHEAD.fullmatch(word) for word in re.findall(r"\b[a-z]+ed\b", after, re.I))
 
-_ENDED_ON = re.compile(r",?\s+(?:(?:that|which)\s+)?(?P<verb>ended|ending|ends)\s+(?:on\s+)?"
-                       r"(?P<month>[A-Z][a-z]+)\.?\s+(?P<day>[12]\d|3[01]|0?[1-9])(?!\d)"
-                       r"(?:,?\s+(?P<year>(?:19|20)\d\d)(?!\d))?")
+# the day a period ends or starts on, after its verb: "Oct. 31", "March 25, 2004"
+_PERIOD_DAY = r"(?P<month>[A-Z][a-z]+)\.?\s+(?P<day>[12]\d|3[01]|0?[1-9])(?!\d)(?:,?\s+(?P<year>(?:19|20)\d\d)(?!\d))?"
+_ENDED_ON = re.compile(r",?\s+(?:(?:that|which)\s+)?(?P<verb>ended|ending|ends)\s+(?:on\s+)?" + _PERIOD_DAY)
 
 
 # a period's first day: "the week starting March 17", "the week beginning Monday, March 17"
-_STARTING_ON = re.compile(r",?\s+(?:(?:that|which)\s+)?(?:starting|beginning|starts|begins|started|began|commencing)\s+"
-                          r"(?:on\s+)?(?:[A-Z][a-z]+day,?\s+)?(?P<month>[A-Z][a-z]+)\.?\s+(?P<day>[12]\d|3[01]|0?[1-9])(?!\d)"
-                          r"(?:,?\s+(?P<year>(?:19|20)\d\d)(?!\d))?")
+_STARTING_ON = re.compile(r",?\s+(?:(?:that|which)\s+)?(?P<verb>starting|beginning|starts|begins|started|began|commencing)"
+                          r"\s+(?:on\s+)?(?:[A-Z][a-z]+day,?\s+)?" + _PERIOD_DAY)
 
 
-def _ended_on(ctx: "Context", end: int) -> dt.date | None:
+def _ended_on(ctx: "Context", end: int, pattern: re.Pattern[str] = _ENDED_ON) -> dt.date | None:
     """The day a period named at ``end`` ended ("the quarter ended Oct. 31", "the third
     quarter that ended May 31"): the last such day on or before the publication date; for
-    one "ending" or that "ends", the nearest such day ("the quarter ending June 30")."""
-    match = _ENDED_ON.match(ctx.text, end)
+    one "ending" or that "ends", the nearest such day ("the quarter ending June 30"). With
+    ``_STARTING_ON``, the nearest day it starts on ("the week starting March 17")."""
+    match = pattern.match(ctx.text, end)
     month = lexicon()["months"].get(match["month"].lower()) if match else None
     if month is None:
         return None
@@ -2848,17 +2848,8 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
                     and c.start - restated.end <= 40:
                 return Found(c.start, c.end, "DATE", restated.value, mod, anaphoric=True)
         if rule == "theunit" and unit == "week" and not early:
-            ended = _ended_on(ctx, c.end)
-            began = _STARTING_ON.match(ctx.text, c.end) if ended is None else None
-            month = lex["months"].get(began["month"].lower()) if began else None
-            if month:
-                # "forecasts for the week starting March 17": the week of that day, the nearest
-                first = int(began["day"])
-                try:
-                    ended = dt.date(int(began["year"]) if began["year"] else month_year(dct, month, None, first),
-                                    month, first)
-                except ValueError:
-                    ended = None
+            # (and "forecasts for the week starting March 17": the week of that day, the nearest)
+            ended = _ended_on(ctx, c.end) or _ended_on(ctx, c.end, _STARTING_ON)
             if ended is not None:
                 # "claims rose in the week ended May 24": the week of that day, not this one
                 return Found(c.start, c.end, "DATE", _week(ended))
@@ -3720,10 +3711,14 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             # "the clock stands at 100 seconds to midnight", "moving the hands closer to midnight":
             # the Doomsday Clock's image (not "Closer to midnight, more people came")
             return None
+        if word != "midnight" and _MARKET_SESSION.match(ctx.after(c.end, 50)):
+            # "Fannie was at $10.78 in midday trading": the session reported on
+            return Found(c.start, c.end, "TIME", f"{_session_day(ctx, c.start, c.end)}T{hhmm}")
+        day = _clock_day(ctx, c.start, c.end)
         if word == "midnight":
             day_after = re.match(r"\s*(?:(?:local|[A-Z][a-z]+)\s+time\s*)?(?:,\s*)?(?:on\s+)?"
                                  r"(?:[A-Z](?![a-z]+\s+time\b)|\d)", ctx.after(c.end, 24))
-            on_the_day = _clock_day(ctx, c.start, c.end) == dct.isoformat()
+            on_the_day = day == dct.isoformat()
             if re.search(r"\bafter\s+$", ctx.before(c.start, 8), re.I) and (day_after or on_the_day) or (
                     tense() == PAST and on_the_day and not day_after
                     and not re.match(r"\s*(?:to|and)\b", ctx.after(c.end, 6))):
@@ -3731,10 +3726,7 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
                 # on the day: the midnight the day begins with, not the one ending it, still to
                 # come (but "on Friday ... After midnight, the army struck" is the night after it)
                 hhmm = "00:00"
-        if word != "midnight" and _MARKET_SESSION.match(ctx.after(c.end, 50)):
-            # "Fannie was at $10.78 in midday trading": the session reported on
-            return Found(c.start, c.end, "TIME", f"{_session_day(ctx, c.start, c.end)}T{hhmm}")
-        return Found(c.start, c.end, "TIME", f"{_clock_day(ctx, c.start, c.end)}T{hhmm}")
+        return Found(c.start, c.end, "TIME", f"{day}T{hhmm}")
 
     if rule == "every":
         if g.get("unit"):
