@@ -226,6 +226,10 @@ CASES = [
     # durations
     ("Kyiv could fall in a matter of 48 hours.", MON, FUTURE, "48 hours", "DURATION", "PT48H", None),
     ("She begins a two-day visit.", MON, FUTURE, "two-day", "DURATION", "P2D", None),
+    # a range run together is its upper end, not a sum ("five-six weeks" is no 11 weeks)
+    ("I was fighting in Mariupol for five-six weeks.", MON, PAST, "five-six weeks", "DURATION", "P6W", None),
+    ("The fighting is set to intensify over the next two-three weeks.", MON, FUTURE, "the next two-three weeks",
+     "DURATION", "P3W", None),
     ("Bush returned from a weeklong holiday.", MON, PAST, "weeklong", "DURATION", "P1W", None),
     ("A third of the power plants were destroyed over the last fortnight.", MON, PAST, "the last fortnight", "DURATION",
      "P2W", None),
@@ -993,6 +997,10 @@ NOT_TIMEXES = [
     ("It abandoned its pillars, said Brian Winter, vice president of the council.", ("Winter",)),
     ("Someone will have to take the fall for the defeat.", ("the fall", "fall")),
     ("He was determined not to become the fall guy over the trading scandal.", ("the fall", "fall")),
+    # "the fall in prices", "the fall of 3 percent": a drop, not the season
+    ("The fall in the value of the dollar has helped drive buying.", ("The fall", "fall")),
+    ("It's reassuring the fall in the previous month was reversed.", ("the fall", "fall")),
+    ("The fall of 23,000 jobs compares with 119,000 added in January.", ("The fall", "fall")),
     ("The Doomsday Clock stands at 100 seconds to midnight.", ("midnight",)),
     ("News Corp owns the 20th Century Fox film studio.", ("the 20th Century", "20th Century")),
     # a house number, and a military clock time, are no years
@@ -1708,6 +1716,28 @@ def test_timexes_from_text_the_same_period_of_a_named_year():
     assert _values(text, dt.date(2008, 2, 15))[-1] == ("the same period in 2007", "2007")
     assert _values("Only 44 deals have been priced year to date, a 49 percent slump from the same period last year.",
                    dt.date(2008, 3, 19)) == [("the same period last year", "2007")]
+    # and so after the first months of the year (not the quarter before the publication date's)
+    assert _values("U.S. auto sales are down by 7 percent for the first two months of this year compared with "
+                   "the same period last year.", dt.date(2008, 3, 12))[-1] == ("the same period last year", "2007")
+    assert _values("Shell made $9.13bn in the first three months of the year, nearly triple its profit for the "
+                   "same period last year.", dt.date(2022, 5, 5))[-1] == ("the same period last year", "2021")
+
+
+def test_timexes_from_text_the_month_before_one_reported_on():
+    # the month before the one reported on, not a point of comparison ("since October")
+    text = ("Sales of new homes rose 3.3 percent in April. The estimate showed the first increase since October, "
+            "but the increase came after a big downward revision to the prior month.")
+    assert _values(text, dt.date(2008, 5, 27))[-1] == ("the prior month", "2008-03")
+    # beside a figure, a day of the news weeks is no month reported on
+    text = ("Existing home sales for February, due on Monday, are expected to slip to a rate of 4.85 million "
+            "from 4.89 million the previous month.")
+    assert _values(text, dt.date(2008, 3, 20))[-1] == ("the previous month", "2008-01")
+    # a story's day is (no figure): "On Saturday she attended the festival ... the previous month"
+    text = "On Saturday she attended the festival. Having entered Russia the previous month, she changed plates."
+    assert _values(text, dt.date(2022, 8, 23))[-1] == ("the previous month", "2022-07")
+    # "the same month" is the one named last, whatever the preposition before it
+    text = "The company postponed its annual meeting from July 3 until later the same month."
+    assert _values(text, dt.date(2008, 5, 23))[-1] == ("later the same month", "2008-07")
 
 
 def test_timexes_from_text_year_ago_quarter_restated_after_a_comma():
@@ -1753,6 +1783,8 @@ def test_month_year_by_tense(published, month, tense, day, expected):
 @pytest.mark.parametrize(("text", "expected"), [
     ("two", 2), ("twenty-four", 24), ("2 1/2", 2.5), ("a", 1), ("several", None), ("40", 40),
     ("a couple of", 2), ("five and a half", 5.5),
+    # tens and units, hundreds; two counts run together are a range, read as its upper end
+    ("two hundred", 200), ("three hundred fifty", 350), ("five-six", 6), ("two-three", 3), ("six five", None),
 ])
 def test_number_value_words_and_digits(text, expected):
     assert number_value(text) == expected

@@ -390,11 +390,23 @@ def number_value(text: str | None) -> float | None:
     if text.endswith(" and a half") or text.endswith(" half"):
         half = 0.5
         text = re.sub(r"\s+(?:and\s+a\s+)?half$", "", text)
-    total = 0.0
-    for word in text.split():
-        if word not in lex["numbers"]:
+    words = text.split()
+    if any(word not in lex["numbers"] for word in words):
+        return None
+    values = [lex["numbers"][word] for word in words]
+    total, previous = 0.0, None
+    for word, value in zip(words, values):
+        if word == "hundred" and previous is not None and 0 < total < 10:
+            total *= 100  # "three hundred"
+        elif previous is None:
+            total = value
+        elif (20 <= previous < 100 and previous % 10 == 0 and value < 10) or (previous == 100 and value < 100):
+            total += value  # "twenty four", "a hundred fifty"
+        elif len(words) == 2 and 0 < previous < value < 100:
+            total = value  # a range run together, "five-six weeks": its upper end, as "five to six weeks" tags "six weeks"
+        else:
             return None
-        total += lex["numbers"][word]
+        previous = value
     return total + half
 
 
@@ -554,6 +566,10 @@ _BEFORE_BARE_SEASON = re.compile(
 
 # a season coming on, which the parser may take for a noun it modifies: "as winter approaches",
 # "as winter sets in"
+# what follows "the fall" that makes it a drop, not the season: "the fall in prices", "the fall
+# in the dollar", "the fall of 3 percent", "the fall to $90" (but "the fall in New York")
+_FALL_AS_DROP = re.compile(r"\s+(?:in\s+(?:(?:the|a|an|its|their|his|her|our|this|that|U\.S\.|US|UK|[A-Z][a-z]+['’]s)\s+)?[a-z]"
+                           r"|(?:of|to|from)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+)?[$£€]?\d)")
 _SEASON_COMES = re.compile(r"\s+(?:approach(?:es|ed|ing)?|nears|neared|sets\s+in|set\s+in|arrives|arrived|"
                            r"looms|loomed|bites|hits|begins|began|comes|came)\b", re.I)
 # a season sharing the word before the first of two: "this fall and winter", "next spring or summer"
@@ -864,9 +880,11 @@ _MARKET_MOVE = re.compile(r"\b(?:shares?|stocks?|index|indexes|indices|Dow|Nasda
 # the month named right after "the month": "on the month in February", "for the month of March"
 _MONTH_NAMED_AFTER = re.compile(r"\s+(?:in|of)\s+(?P<month>January|February|March|April|May|June|July|August|September|"
                                 r"October|November|December)\b")
-# a year so far, the period a following "the same period" restates
+# a year so far, the period a following "the same period" restates ("the first two months of
+# this year compared with the same period last year")
 _YEAR_TO_DATE = re.compile(r"\b(?:so\s+far\s+(?:this|in\s+the)\s+year|this\s+year\s+so\s+far|year[- ]to[- ]date|"
-                           r"since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year)\b", re.I)
+                           r"since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|"
+                           r"(?:the\s+)?first\s+(?:[a-z]+|\d+)\s+(?:months|weeks)\s+of\s+(?:the|this)\s+year)\b", re.I)
 # a forecast of the figures after it: "forecast fiscal third-quarter earnings", "expects
 # fourth-quarter profit"
 _FORECAST_BEFORE = re.compile(r"\b(?:forecasts?|forecasting|expects?|expected|expecting|estimates?|estimated|"
@@ -1463,6 +1481,10 @@ _BACK_IN = re.compile(r"\b(?:back\s+in|as\s+far\s+back\s+as|as\s+long\s+ago\s+as
                       r"\s+(?:(?:early|late|mid)[-\s]+)?$", re.I)
 
 
+# the days either side of the publication date that are the news's own in a story of figures
+# (a release "due on Monday", "the week ended April 12"), not a day its figures are of; two
+# weeks, the furthest such day in the Reuters 2008 data stories read
+_NEWS_WEEK_DAYS = 14
 # a day, or a part of it or a clock time on it (not a night, which spans two days)
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d(?:T(?:MO|AF|EV|\d\d:\d\d))?$")
 
@@ -2891,7 +2913,23 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             if anchor:
                 return Found(c.start, c.end, "DATE", f"{int(anchor) + step:04d}", mod, anaphoric=True)
         if rel in ("following", "previous", "same") and unit == "month":
-            anchor = next((f.value[:7] for f in reversed(ctx.previous) if re.match(r"\d{4}-\d\d", f.value)), None)
+            # the month named last; the month before or after it passes over a point of
+            # comparison ("the first increase in new home sales since October, but the increase
+            # came after a big downward revision to the prior month": the month before the one
+            # reported on, not September) and, beside a figure, a day of the news weeks
+            # ("February sales, due on Monday, are expected to slip from 4.89 million the
+            # previous month": January; but "On Saturday she attended the festival ... Having
+            # entered Russia the previous month" is July); "later the same month", after "from
+            # July 3", is July's
+            months = [f for f in reversed(ctx.previous) if f.end <= c.start and re.match(r"\d{4}-\d\d", f.value)]
+            told = months[0] if months else None
+            if rel != "same":
+                figures = _FIGURE_IN_SENTENCE.search(ctx.text, *_sentence_bounds(ctx.text, c.start, c.end, 300))
+                told = next((f for f in months if not _COMPARED_FROM.search(ctx.before(f.start, 40))
+                             and not (figures and _DAY_VALUE.match(f.value)
+                                      and abs((dt.date.fromisoformat(f.value[:10]) - dct).days) <= _NEWS_WEEK_DAYS)),
+                            told)
+            anchor = told.value[:7] if told is not None else None
             if anchor:
                 y, m = _add_months(int(anchor[:4]), int(anchor[5:7]), step)
                 return Found(c.start, c.end, "DATE", f"{y:04d}-{m:02d}", mod, anaphoric=True)
@@ -3507,6 +3545,9 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             return None  # "someone will have to take the fall": the blame, not a season
         if season_word == "fall" and re.match(r"\s+(?:guys?|girls?|man|men)\b", ctx.after(c.end, 8), re.I):
             return None  # "he could have been the fall guy": a scapegoat
+        if season_word == "fall" and (g.get("rel") or "the").lower() == "the" and not g.get("dmod") and not g.get("year") \
+                and _FALL_AS_DROP.match(ctx.after(c.end, 40)) and not _BEFORE_BARE_SEASON.search(ctx.before(c.start, 12)):
+            return None  # "the fall in the previous month was reversed", "the fall of 3 percent": a drop
         code = lex["seasons"][season_word]
         rel = " ".join((g.get("rel") or "").lower().split())
         shared_rel = _SEASON_SHARING_REL.search(ctx.before(c.start, 30)) if not rel and not g.get("dmod") else None
