@@ -226,6 +226,16 @@ CASES = [
     # durations
     ("Kyiv could fall in a matter of 48 hours.", MON, FUTURE, "48 hours", "DURATION", "PT48H", None),
     ("She begins a two-day visit.", MON, FUTURE, "two-day", "DURATION", "P2D", None),
+    # minutes or hours ago: a time of the publication day, its clock unknown; a day or more back
+    # is a day
+    ("She said she arrived at the station an hour ago.", MON, PAST, "an hour ago", "TIME", "2022-02-07TXX:XX", None),
+    ("As of about two hours ago, the decision was no shock.", MON, PAST, "about two hours ago", "TIME",
+     "2022-02-07TXX:XX", "APPROX"),
+    ("Just 48 hours ago, they could not have imagined it.", MON, PAST, "48 hours ago", "DATE", "2022-02-05", None),
+    ("Forty-eight hours from now will decide it.", MON, FUTURE, "Forty-eight hours from now", "DATE", "2022-02-09",
+     None),
+    ("Later in the more than five minute back-and-forth, he spoke.", MON, PAST, "more than five minute", "DURATION",
+     "PT5M", "MORE_THAN"),
     # a range run together is its upper end, not a sum ("five-six weeks" is no 11 weeks)
     ("I was fighting in Mariupol for five-six weeks.", MON, PAST, "five-six weeks", "DURATION", "P6W", None),
     ("The fighting is set to intensify over the next two-three weeks.", MON, FUTURE, "the next two-three weeks",

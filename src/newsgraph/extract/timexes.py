@@ -3058,6 +3058,12 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             direction = "from now"  # "in a year's time", "in two, three or four years' time"
         else:
             direction = " ".join(g["dir"].lower().split())
+        if direction == "back" and re.match(r"[-–]", ctx.after(c.end, 1)):
+            # "the more than five minute back-and-forth": a span, no time counted back
+            end = c.start + len(text.rstrip()) - len(g["dir"])
+            while end > c.start and ctx.text[end - 1].isspace():
+                end -= 1
+            return Found(c.start, end, "DURATION", duration_value(amount, unit))
         if direction == "back" and not re.match(r"\s+from\b", ctx.after(c.end, 8)):
             direction = "ago"  # "a few months back" (not "six months back from the original target")
         if direction == "before" and unit in ("month", "quarter", "year") and amount == 1 \
@@ -3165,6 +3171,13 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             return Found(c.start, c.end, "DATE", _week(base + dt.timedelta(weeks=sign * weeks)), anaphoric=bool(told))
         if unit == "day":
             return Found(c.start, c.end, "DATE", (dct + dt.timedelta(days=sign * whole)).isoformat())
+        if unit in ("hour", "minute", "second") and amount is not None and direction in ("ago", "from now", "hence"):
+            # "arrived at the station an hour ago", "15 minutes ago": a time of the publication
+            # day, its clock unknown; "48 hours ago" is two days back
+            hours = amount / {"hour": 1, "minute": 60, "second": 3600}[unit]
+            if hours >= 24:
+                return Found(c.start, c.end, "DATE", (dct + dt.timedelta(days=sign * round(hours / 24))).isoformat())
+            return Found(c.start, c.end, "TIME", f"{dct.isoformat()}TXX:XX")
         return Found(c.start, c.end, "DURATION", duration_value(amount, unit))
 
     if rule == "ago_adj":
@@ -3911,7 +3924,8 @@ def with_prefixes(found: Found, ctx: Context) -> Found:
                 mod = lex["mod_prefixes"].get(key) or lex["mod_prefixes"].get(key.rstrip("-"))
                 if mod:
                     return replace(found, start=found.start - (len(before) - m.start()), mod=mod)
-    if found.type in ("DURATION",) or (found.type == "DATE" and re.search(r"\s(?:ago|earlier)$", ctx.text[found.start:found.end])):
+    if found.type in ("DURATION",) or (found.type in ("DATE", "TIME")
+                                       and re.search(r"\s(?:ago|earlier)$", ctx.text[found.start:found.end])):
         m = approx_re.search(before)
         if m:
             key = " ".join(m["p"].lower().split())
@@ -3919,7 +3933,7 @@ def with_prefixes(found: Found, ctx: Context) -> Found:
                 return found
             if key in ("over", "under") and "X" in found.value:
                 return found  # "tried to divide over years": during, not more than
-            if found.type == "DATE" and (key in ("over", "under", "some") or (
+            if found.type != "DURATION" and (key in ("over", "under", "some") or (
                     key in ("about", "around") and _ABOUT_AS_PREPOSITION.search(before[:m.start()]))):
                 return found  # "talked about two years ago": "about" belongs to the verb
             return replace(found, start=found.start - (len(before) - m.start()), mod=lex["approx_prefixes"][key])
