@@ -87,6 +87,13 @@ CASES = [
     ("Spot gold ended the week some 10 percent lower.", THU, PAST, "the week", "DATE", "1989-W42", None),
     ("Spot gold ended the week some 10 percent lower.", dt.date(2022, 2, 11), PAST, "the week", "DATE", "2022-W06",
      None),
+    ("The index ended down 2.07 percent for the week.", dt.date(2008, 1, 28), PAST, "the week", "DATE", "2008-W04",
+     None),
+    # "the week ahead": from Friday on, the coming week; earlier, this one
+    ("Investors will watch inflation data in the week ahead.", dt.date(2008, 8, 22), FUTURE, "the week ahead", "DATE",
+     "2008-W35", None),
+    ("Investors will watch inflation data in the week ahead.", dt.date(2008, 8, 18), FUTURE, "the week ahead", "DATE",
+     "2008-W34", None),
     ("Baku accused Armenia of an attack earlier in the week.", MON, PAST, "earlier in the week", "DATE", "2022-W05",
      "START"),
     ("Earlier in the weekend, negotiators had said they were ready.", MON, PAST, "the weekend", "DATE",
@@ -247,6 +254,8 @@ CASES = [
      None),
     ("Soldiers came under artillery fire in the last week of October.", dt.date(2022, 11, 5), PAST,
      "the last week of October", "DATE", "2022-W43", None),
+    ("We believe business fell off in the last week in April.", dt.date(2008, 6, 3), PAST,
+     "the last week in April", "DATE", "2008-W17", None),
     ("Both houses are out on recess until the last week of February.", dt.date(2022, 2, 18), FUTURE,
      "the last week of February", "DATE", "2022-W08", None),
     ("Farmers have until the first week of July to seed soybeans.", dt.date(2008, 6, 16), FUTURE,
@@ -1011,6 +1020,8 @@ NOT_TIMEXES = [
     ("The fall in the value of the dollar has helped drive buying.", ("The fall", "fall")),
     ("It's reassuring the fall in the previous month was reversed.", ("the fall", "fall")),
     ("The fall of 23,000 jobs compares with 119,000 added in January.", ("The fall", "fall")),
+    # a place in an upper-case dateline
+    ("SILVER SPRING, Maryland (Reuters) - Roche won a U.S. panel's backing.", ("SPRING",)),
     ("The Doomsday Clock stands at 100 seconds to midnight.", ("midnight",)),
     ("News Corp owns the 20th Century Fox film studio.", ("the 20th Century", "20th Century")),
     # a house number, and a military clock time, are no years

@@ -156,7 +156,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("past_day", r"(?P<the>the)\s+(?P<rel>past|last)\s+(?P<unit>day|hour)(?![\w-])"
                      r"(?!\s+(?:of|before|to|for|on|in|at|when|that|which|was|is|will|and\s+a\s+half)\b)"),
         # "the first week of March", "the final week of October 2008": a week of that month
-        ("month_week", r"(?P<the>the)\s+(?P<nth>first|second|third|fourth|final|last)\s+week\s+of\s+"
+        ("month_week", r"(?P<the>the)\s+(?P<nth>first|second|third|fourth|final|last)\s+week\s+(?:of|in)\s+"
                        + month + r"(?:,?\s+" + year + r")?"),
         # "by the end of the decade", "the middle of the century": the one of the publication date
         ("decade_part", r"(?:(?<=\bend\sof\s)|(?<=\bmiddle\sof\s)|(?<=\bstart\sof\s)|(?<=\bbeginning\sof\s)"
@@ -2032,6 +2032,7 @@ def _is_a_name(ctx: Context, start: int, end: int) -> bool:
 
 # "the last week of December", "the final week of the month"
 _WEEK_OF_A_MONTH = re.compile(r"\s+of\s+(?:the\s+(?:month|year)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\b")
+_WEEK_IN_A_MONTH = re.compile(r"\s+in\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b")  # "the last week in August"
 _HALF_OF_DECADE = re.compile(r"\s+of\s+(?:the\s+)?(?:'\d0s|\d{3}0s|decade|(?:\d{1,2}(?:st|nd|rd|th)\s+)?century|[a-z]+ties)",
                              re.I)
 # "the first half hour of trading", "the second half of the match": not a half-year
@@ -2655,7 +2656,7 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
     if rule == "month_week":
         # "the first week of March": the ISO week of the month's fourth day, the second week
         # that of its 11th, ...; "the last/final week of October" that of its fourth day from the end
-        month_start = c.start + re.search(r"\bof\s+", text, re.I).end()
+        month_start = c.start + re.search(r"\b(?:of|in)\s+", text, re.I).end()
         name = "my" if g.get("year") else "month"
         month_match = dict(patterns())[name].match(ctx.text, month_start, c.end)
         month_found = normalise(Candidate(month_start, c.end, name, month_match.groupdict()), ctx) \
@@ -2731,7 +2732,8 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         if rel == "same" and unit not in ("year", "month", "week", "quarter"):
             return None
         if unit == "week" and rule == "relunit" and rel in ("last", "past", "previous", "next", "coming") \
-                and _WEEK_OF_A_MONTH.match(ctx.after(c.end, 24)):
+                and (_WEEK_OF_A_MONTH.match(ctx.after(c.end, 24))
+                     or (g.get("the") and _WEEK_IN_A_MONTH.match(ctx.after(c.end, 24)))):
             # a week of a month or of a year, not the week before or after this one ("the last
             # week of October" is the rule month_week's)
             return None
@@ -2875,9 +2877,17 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             if ended is not None:
                 # "claims rose in the week ended May 24": the week of that day, not this one
                 return Found(c.start, c.end, "DATE", _week(ended))
-            if re.search(r"\b(?:ended|closed|finished)\s+$", ctx.before(c.start, 12), re.I):
-                # "Spot gold ended the week some 10 percent lower": the last trading week over by
-                # the publication date (the one before, from Monday to Thursday)
+            if m := re.match(r"\s+ahead\b", ctx.after(c.end, 8)):
+                # "data in the week ahead": written from Friday on, the coming week; earlier in
+                # the week, this one
+                ahead = 1 if dct.isoweekday() >= 5 else 0
+                return Found(c.start, c.end + m.end(), "DATE", _week(dct + dt.timedelta(weeks=ahead)), mod)
+            if re.search(r"\b(?:ended|closed|finished)\s+$", ctx.before(c.start, 12), re.I) \
+                    or re.search(r"\b(?:ended|closed|finished)\s+(?:(?:[^.;:!?]|(?<=\d)\.(?=\d)){0,50}?\s)?for\s+$",
+                                 ctx.before(c.start, 64), re.I):
+                # "Spot gold ended the week some 10 percent lower", "ended down 2.07 percent for
+                # the week": the last trading week over by the publication date (the one before,
+                # from Monday to Thursday)
                 back = 0 if dct.isoweekday() >= 5 else 1
                 return Found(c.start, c.end, "DATE", _week(dct - dt.timedelta(weeks=back)), mod)
         if rule == "theunit" and unit == "quarter" and not early \
@@ -3558,6 +3568,9 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             return None  # "someone will have to take the fall": the blame, not a season
         if season_word == "fall" and re.match(r"\s+(?:guys?|girls?|man|men)\b", ctx.after(c.end, 8), re.I):
             return None  # "he could have been the fall guy": a scapegoat
+        if text.isupper() and re.search(r"(?<![\w'’])(?!(?:THIS|LAST|NEXT|THE|IN|BY|OF|FOR|UNTIL|BEFORE|AFTER|DURING|SINCE|AND|EARLY|LATE|MID)\s)[A-Z]{2,}[ \t]+$",
+                                        ctx.before(c.start, 20)):
+            return None  # "SILVER SPRING, Maryland (Reuters)": a place in an upper-case dateline
         if season_word == "fall" and (g.get("rel") or "the").lower() == "the" and not g.get("dmod") and not g.get("year") \
                 and _FALL_AS_DROP.match(ctx.after(c.end, 40)) and not _BEFORE_BARE_SEASON.search(ctx.before(c.start, 12)):
             return None  # "the fall in the previous month was reversed", "the fall of 3 percent": a drop
