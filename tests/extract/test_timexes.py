@@ -243,6 +243,14 @@ CASES = [
      None),
     ("Later in the more than five minute back-and-forth, he spoke.", MON, PAST, "more than five minute", "DURATION",
      "PT5M", "MORE_THAN"),
+    # a later part of a year written in its sentence is of that year (not a point of comparison)
+    ("The staff projection showed a contraction in the first half of 2008 followed by a slow rise in the second "
+     "half.", dt.date(2008, 2, 20), PAST, "the second half", "DATE", "2008-H2", None),
+    ("Debt growth slowed to a 3.5 percent pace in the first quarter of 2008 from a 6.1 percent fourth-quarter rate.",
+     dt.date(2008, 6, 5), PAST, "fourth-quarter", "DATE", "2007-Q4", None),
+    # two counts that make no number: the expression starts at the second
+    ("It traded one-for-one three months ago with the dollar.", dt.date(2008, 1, 13), PAST, "three months ago", "DATE",
+     "2007-10", None),
     # a range run together is its upper end, not a sum ("five-six weeks" is no 11 weeks)
     ("I was fighting in Mariupol for five-six weeks.", MON, PAST, "five-six weeks", "DURATION", "P6W", None),
     ("The fighting is set to intensify over the next two-three weeks.", MON, FUTURE, "the next two-three weeks",
@@ -1805,7 +1813,8 @@ def test_month_year_by_tense(published, month, tense, day, expected):
     ("two", 2), ("twenty-four", 24), ("2 1/2", 2.5), ("a", 1), ("several", None), ("40", 40),
     ("a couple of", 2), ("five and a half", 5.5),
     # tens and units, hundreds; two counts run together are a range, read as its upper end
-    ("two hundred", 200), ("three hundred fifty", 350), ("five-six", 6), ("two-three", 3), ("six five", None),
+    ("two hundred", 200), ("three hundred fifty", 350), ("two dozen", 24), ("five-six", 6), ("two-three", 3),
+    ("six five", None), ("one three", None),
 ])
 def test_number_value_words_and_digits(text, expected):
     assert number_value(text) == expected

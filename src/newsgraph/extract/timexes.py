@@ -375,7 +375,7 @@ def number_value(text: str | None) -> float | None:
     if text is None:
         return None
     lex = lexicon()
-    text = " ".join(text.lower().replace("-", " ").split())
+    raw, text = text, " ".join(text.lower().replace("-", " ").split())
     if m := re.fullmatch(r"(\d+)\s*1/2", text):
         return int(m[1]) + 0.5
     if m := re.fullmatch(r"(\d+)\s+(\d)/(\d)", text):
@@ -396,13 +396,13 @@ def number_value(text: str | None) -> float | None:
     values = [lex["numbers"][word] for word in words]
     total, previous = 0.0, None
     for word, value in zip(words, values):
-        if word == "hundred" and previous is not None and 0 < total < 10:
-            total *= 100  # "three hundred"
+        if word in ("hundred", "dozen") and previous is not None and 0 < total < 10:
+            total *= value  # "three hundred", "two dozen"
         elif previous is None:
             total = value
         elif (20 <= previous < 100 and previous % 10 == 0 and value < 10) or (previous == 100 and value < 100):
             total += value  # "twenty four", "a hundred fifty"
-        elif len(words) == 2 and 0 < previous < value < 100:
+        elif len(words) == 2 and 0 < previous < value < 100 and re.search(r"\w[-–]\w", raw):
             total = value  # a range run together, "five-six weeks": its upper end, as "five to six weeks" tags "six weeks"
         else:
             return None
@@ -869,6 +869,9 @@ _COMPARED_FROM = re.compile(r"\b(?:after|before|since|from|than|versus|vs\.?)\s+
                             r"|(?:\bfrom|(?<!more)(?<!less)(?<!fewer)\s+than|\bversus|\bvs\.?|\bafter\s+an?)\s+" + _FIGURE
                             + r"(?:in|at|during|for)\s+$", re.I)  # "... from 2.44 percent in (the third quarter)",
 # "after a 0.3 percent advance in (March)"
+# a figure of a period compared with: "from a 6.1 percent (fourth-quarter rate)"
+_FIGURE_COMPARED = re.compile(r"(?:\bcompared\s+(?:with|to)|\bfrom|\bversus|\bvs\.?)\s+(?:(?:a|an|the)\s+)?"
+                              + _FIGURE + r"$", re.I)
 # a point of comparison further back in the clause: "compared with 1.9 percent in", "from 24.4 million units in"
 _COMPARED_WITH = re.compile(r"(?:\bcompared\s+(?:with|to)|\bfrom|\bversus|\bvs\.?)\s+(?:(?:a|an|the)\s+)?" + _FIGURE
                             + r"(?:in|during|for)\s+(?:the\s+)?$", re.I)
@@ -2149,6 +2152,14 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
     dct = ctx.dct
     lex = lexicon()
     rule = c.rule
+    num = g.get("num")
+    if num and " " in num.strip() and text.startswith(num) and number_value(num) is None \
+            and number_value(num.split()[-1]) is not None:
+        # two counts that make no number ("one-for-one three months ago"): the expression
+        # starts at the second
+        start = c.start + num.rstrip().rfind(" ") + 1
+        again = dict(patterns())[rule].match(ctx.text, start, c.end)
+        return normalise(Candidate(start, c.end, rule, again.groupdict()), ctx) if again else None
 
     def month_number(word: str | None) -> int | None:
         if not word:
@@ -3514,7 +3525,19 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             # the quarter just ended (the fourth in January) is the one results are
             # reported or still expected for
             just_ended = (current - 1 or limit) if unit == "quarter" else None
-            if n == just_ended:
+            sentence_start = _sentence_bounds(ctx.text, c.start, c.end, 300)[0]
+            named = next((f for f in reversed(ctx.previous) if f.start >= sentence_start and f.end <= c.start
+                          and re.fullmatch(rf"\d{{4}}-{letter}\d", f.value)
+                          and _YEAR_IN_TEXT.search(ctx.text, f.start, f.end)), None)
+            if named is not None and int(named.value[-1]) < n and not _COMPARED_WITH.search(ctx.before(c.start, 60)) \
+                    and not _COMPARED_FROM.search(ctx.before(c.start, 40)) \
+                    and not _FIGURE_COMPARED.search(ctx.before(c.start, 50)):
+                # "a contraction in the first half of 2008 followed by a slow rise in the second
+                # half": a later part of the year written in its sentence (not a point of
+                # comparison: "slowed in the first quarter of 2008 from a 6.1 percent
+                # fourth-quarter rate")
+                year = int(named.value[:4])
+            elif n == just_ended:
                 year = dct.year - 1 if current == 1 else dct.year
             elif t == FUTURE:
                 year = dct.year if n >= current - 1 else dct.year + 1
