@@ -1436,6 +1436,9 @@ WHOLE_TEXTS = [
      [("2005", "2005"), ("The following year", "2006"), ("The following year", "2007")]),
     # a title named for a year
     ("He was named its 2003 manager of the year.", dt.date(2008, 2, 15), [("2003", "2003")]),
+    ("Lambert won entertainer of the year; Aldean won single of the year.", dt.date(2022, 3, 7), []),
+    # (but a superlative is of a time: "the biggest game of the year")
+    ("It is expected to be the biggest game of the year.", dt.date(2008, 3, 13), [("the year", "2008")]),
     # a first day written before a day and month is of that month (a score is not)
     ("They vote from 23-27 September. Talks on 3 and 4 March 2021 failed. He won 3-1 on 5 May.",
      dt.date(2022, 9, 21), [("23", "2022-09-23"), ("27 September", "2022-09-27"), ("3", "2021-03-03"),

@@ -1458,7 +1458,9 @@ _AWARD_OF = re.compile(r"\b(?:manager|player|person|man|woman|coach|athlete|rook
                        r"team|company|banker|executive|businessman|businesswoman|entrepreneur|politician|journalist|"
                        r"photographer|teacher|sportsman|sportswoman|personality|volunteer|leader|citizen|"
                        r"employee|director|designer|chef|artist|actor|actress|footballer|cricketer|golfer|driver|"
-                       r"rider|runner|swimmer|boxer|skier|singer|writer|manufacturer|retailer|brewer|winner)\s+of\s+$",
+                       r"rider|runner|swimmer|boxer|skier|singer|writer|manufacturer|retailer|brewer|winner|"
+                       r"entertainer|group|single|vocalist|band|duo|songwriter|musician|newcomer|video|film|"
+                       r"programme|program|show|game|model|hero|mom|dad|breakthrough|comeback)\s+of\s+$",
                        re.I)
 
 
@@ -2823,8 +2825,10 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             # span ("profit for the year"), as annotated in TBAQ-cleaned
             if unit == "half":
                 return None
-            if unit == "year" and _AWARD_OF.search(ctx.before(c.start, 30)):
-                return None  # "manager of the year": a title
+            if unit == "year" and (award := _AWARD_OF.search(ctx.before(c.start, 30))) \
+                    and not re.search(r"\b(?:\w{2,}est|best|worst|most\s+\w+|first|last|only)\s+$",
+                                      ctx.before(c.start, 30)[:award.start()]):
+                return None  # "manager of the year": a title (not "the biggest game of the year")
             named_after = _MONTH_NAMED_AFTER.match(ctx.text, c.end) if unit == "month" and not early else None
             if named_after and (number := month_number(named_after["month"])) is not None:
                 # "prices fell 0.5 percent on the month in February": that month, told of in the past
