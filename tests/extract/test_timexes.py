@@ -243,6 +243,19 @@ CASES = [
      None),
     ("Later in the more than five minute back-and-forth, he spoke.", MON, PAST, "more than five minute", "DURATION",
      "PT5M", "MORE_THAN"),
+    # "the year" a verb ends or begins is a year: the last one ended, the one begun or still to end,
+    # or the one written before it in its sentence
+    ("WaMu ended the year with $327.9 billion in assets.", dt.date(2008, 1, 17), PAST, "the year", "DATE", "2007",
+     None),
+    ("They began the year at $38.03.", dt.date(2008, 7, 25), PAST, "the year", "DATE", "2008", None),
+    ("Stocks will likely end the year higher.", dt.date(2008, 3, 14), FUTURE, "the year", "DATE", "2008", None),
+    ("In early 1973, the Dow broke 1,000 -- only to end the year at 850.86.", dt.date(2008, 6, 8), PAST, "the year",
+     "DATE", "1973", None),
+    ("Sirius added 654,309 subscribers in the quarter, ending the year with 8.32 million.", dt.date(2008, 2, 26), PAST,
+     "the year", "DATE", "2007", None),
+    ("Traders have swung from discounting the refi rate ending the year at 3.5 percent.", dt.date(2008, 3, 4), PAST,
+     "the year", "DATE", "2008", None),
+    ("Profit for the year rose.", dt.date(2008, 3, 4), PAST, "the year", "DURATION", "P1Y", None),
     # a later part of a year written in its sentence is of that year (not a point of comparison)
     ("The staff projection showed a contraction in the first half of 2008 followed by a slow rise in the second "
      "half.", dt.date(2008, 2, 20), PAST, "the second half", "DATE", "2008-H2", None),

@@ -2035,6 +2035,14 @@ def _is_a_name(ctx: Context, start: int, end: int) -> bool:
     return not _MONTH_TALK_AFTER.match(ctx.text, end)
 
 
+# a verb that ends or begins "the year" right before it: "ended the year with", "began the year at"
+_YEAR_BOUND_BEFORE = re.compile(r"\b(?P<verb>end|ends|ended|ending|close|closes|closed|closing|finish|finishes|finished|"
+                                r"finishing|start|starts|started|starting|begin|begins|began|beginning|"
+                                r"kick(?:s|ed|ing)?\s+off)\s+$", re.I)
+# a forecast of where something ends the year: "traders have swung from discounting the refi rate
+# ending the year at 3.5 percent"
+_YEAR_END_FORECAST = re.compile(r"\b(?:discount\w*|pric(?:e|es|ed|ing)\s+in|expect\w*|forecast\w*|predict\w*|"
+                                r"project\w*|see|sees|seeing|estimat\w*)\b", re.I)
 # "the last week of December", "the final week of the month"
 _WEEK_OF_A_MONTH = re.compile(r"\s+of\s+(?:the\s+(?:month|year)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\b")
 _WEEK_IN_A_MONTH = re.compile(r"\s+in\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b")  # "the last week in August"
@@ -2857,6 +2865,32 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
                     # "cut 486 jobs in January, ending the month with 50,114 employees"; "Sales
                     # fell 4.5 percent in April. Spending on hotels also fell during the month."
                     return Found(c.start, c.end, "DATE", in_focus.value, mod, anaphoric=True)
+            if unit == "year" and not early and (bound := _YEAR_BOUND_BEFORE.search(ctx.before(c.start, 16))):
+                # "ended the year with $61 billion of deposits", "began the year at $38.03", "will
+                # likely end the year higher": a year, not a span; the year written before it in
+                # its sentence ("in 2007 prices closed the year almost $35 higher"), else one told
+                # as ended is the last one ended, and the one begun or still to end this one
+                sentence_start = _sentence_bounds(ctx.text, c.start, c.end, 300)[0]
+                named = next((f for f in reversed(ctx.previous) if f.start >= sentence_start and f.end <= c.start
+                              and (re.fullmatch(r"\d{4}", f.value) and not f.anaphoric
+                                   or re.match(r"\d{4}-(?!W)", f.value) and _YEAR_IN_TEXT.search(ctx.text, f.start, f.end))),
+                             None)
+                if named is not None:
+                    return Found(c.start, c.end, "DATE", named.value[:4], mod, anaphoric=True)
+                verb = bound["verb"].lower()
+                ended = False
+                if verb.startswith(("end", "clos", "finish")) and not (dct.month == 12 and dct.day >= 20):
+                    told = tense()
+                    if verb in ("ended", "closed", "finished"):
+                        ended = told != FUTURE  # "WaMu ended the year with $327.9 billion in assets"
+                    elif verb.endswith("ing"):
+                        # "added 654,309 subscribers in the quarter, ending the year with 8.32
+                        # million"; in the season of annual results, "said client assets appear to
+                        # have stabilized, ending the year with $190 billion"; not a forecast,
+                        # "discounting the refi rate ending the year at 3.5 percent"
+                        ended = (told == PAST or (told != FUTURE and dct.month <= YEAR_JUST_ENDED_MONTHS - 1)) \
+                            and not _YEAR_END_FORECAST.search(ctx.text, sentence_start, c.start)
+                return Found(c.start, c.end, "DATE", f"{dct.year - (1 if ended else 0):04d}", mod)
             if unit == "year" and not early and not re.search(
                     r"\b(?:of|earlier\s+in|later\s+in|early\s+in|late\s+in)\s+$", ctx.before(c.start, 20), re.I) \
                     and not re.search(r"\bcalendar\b", ctx.text[c.start:c.end], re.I) \
