@@ -1388,6 +1388,23 @@ def test_timexes_from_text_a_list_of_days_ahead_runs_on_in_order():
     text = "Talks are set for Thursday, and Putin on Monday said no."
     assert _values(text, dt.date(2008, 7, 16), tense_of=lambda start, end: FUTURE if start < 30 else PAST) == [
         ("Thursday", "2008-07-17"), ("Monday", "2008-07-14")]
+    # two days joined: the second follows the first
+    assert _values("The FOMC is set to meet next Tuesday and Wednesday.", dt.date(2008, 1, 22), None) == [
+        ("next Tuesday", "2008-01-29"), ("Wednesday", "2008-01-30")]
+    assert _values("It met on Monday and Tuesday.", dt.date(2008, 2, 22)) == [
+        ("Monday", "2008-02-18"), ("Tuesday", "2008-02-19")]
+
+
+@pytest.mark.slow
+def test_timexes_from_doc_a_report_under_a_modal_is_no_report_made(nlp):
+    # "may be announced on Monday": a modal's report lies ahead or nearest, not in the past as
+    # "says Monday" does
+    text = ("A rescue for Ambac may be announced on Monday or Tuesday, a person familiar with the matter "
+            "said on Friday.")
+    assert _doc_values(nlp, text, dt.date(2008, 2, 22)) == {
+        "Monday": "2008-02-25", "Tuesday": "2008-02-26", "Friday": "2008-02-22"}
+    assert _doc_values(nlp, "A transaction could be announced Monday.", dt.date(2008, 2, 22)) == {
+        "Monday": "2008-02-25"}
 
 
 def test_timexes_from_text_a_calendar_quarter_still_to_come_is_not_in_focus():

@@ -1767,17 +1767,21 @@ def _after_a_name(ctx: Context, start: int) -> bool:
 
 
 # between two days of a list: "Thursday, Citigroup on Friday, Bank of America Corp (BAC.N) on Monday"
+# two days joined: "may be announced on Monday or Tuesday", "from Thursday to Saturday"
+_DAY_PAIR_GAP = re.compile(r"\s*,?\s*(?:or|and|to|through|until|till|[-–])\s*(?:on\s+)?")
 _LIST_GAP = re.compile(r"\s*(?:,|;|,?\s*and\b)\s+(?:(?:[A-Z][\w.&'’-]*|of|de|\(\s*[\w.]+\s*\))[ \t]+){1,6}on[ \t]+")
 
 
 def _listed_after(ctx: Context, start: int) -> dt.date | None:
     """The day ahead of publication named just before in a list of days ("reports on Thursday,
-    Citigroup on Friday"), which the next day of the list follows; None when there is none."""
+    Citigroup on Friday", "on Monday or Tuesday"), which the next day of the list follows; None
+    when there is none."""
     previous = next((f for f in reversed(ctx.previous) if f.end <= start), None)
     if previous is None or previous.rule != "weekday" or not re.fullmatch(r"\d{4}-\d\d-\d\d", previous.value):
         return None
     day = dt.date.fromisoformat(previous.value)
-    if day <= ctx.dct or not _LIST_GAP.fullmatch(ctx.text, previous.end, start):
+    if day <= ctx.dct or not (_LIST_GAP.fullmatch(ctx.text, previous.end, start)
+                              or _DAY_PAIR_GAP.fullmatch(ctx.text, previous.end, start)):
         return None
     return day
 
@@ -5006,7 +5010,10 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
                     # "Yahoo reports quarterly results on Tuesday": a release on the calendar, no saying
                     results = any(ch.dep_ == "dobj" and ch.lemma_.lower() in _words("results_nouns")
                                   for ch in token.children)
-                    return PAST if token.lemma_ in reporting and not subordinate and not results else PRESENT
+                    # (nor under a modal: "a rescue may be announced on Monday" is no report made)
+                    modal = any(ch.dep_ in ("aux", "auxpass") and ch.lower_ in _WEAK_MODALS for ch in token.children)
+                    return PAST if token.lemma_ in reporting and not subordinate and not results and not modal \
+                        else PRESENT
                 return tense
             if (token.tag_ == "VB" or token.tag_ == "VBN" and any(ch.dep_ == "auxpass" and ch.tag_ == "VB"
                                                                     for ch in token.children)) \
