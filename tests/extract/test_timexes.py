@@ -483,6 +483,11 @@ CASES = [
     ("The trend of the last half of the '80s.", THU, PAST, "the last half of the '80s", "DATE", "198", "END"),
     ("It was built in the first half of the 18th century.", MON, PAST, "the first half of the 18th century", "DATE",
      "17", "START"),
+    # a century spelt out
+    ("The twentieth century was violent.", MON, PAST, "The twentieth century", "DATE", "19", None),
+    ("In the late nineteenth century, cities grew.", MON, PAST, "the late nineteenth century", "DATE", "18", "END"),
+    ("The principles agreed in the last quarter of the twentieth century still hold.", MON, PAST,
+     "the twentieth century", "DATE", "19", None),
     ("Eight trading days after Oct. 12, it recovered.", THU, PAST, "Eight trading days", "DURATION", "P8D", None),
     ("Over the years many more patients died.", THU, PAST, "the years", "DURATION", "PXY", None),
     ("In the years that followed, they fought.", THU, PAST, "the years", "DURATION", "PXY", None),

@@ -201,7 +201,8 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("year_end", r"(?<=(?:1[5-9]|20)\d\d[-–])(?P<y2>\d\d)(?![\d\w]|[-–.,]\d)"),
         ("fy", r"(?:FY|fiscal\s+)(?P<short>'?\d\d)(?![\d\w])"),
         ("decade", r"(?:(?P<the>the)\s+)?" + modp + r"(?:(?P<c>1[0-9]|20)(?P<d>\d)0'?s|'(?P<d2>\d)0s|" + decade_words + r")(?![\w])"),
-        ("century", r"(?:(?P<the>the)\s+)?" + modp + r"(?P<n>\d{1,2})(?:st|nd|rd|th)\s+century(?![\w])"),
+        ("century", r"(?:(?P<the>the)\s+)?" + modp + r"(?:(?P<n>\d{1,2})(?:st|nd|rd|th)|(?P<nword>"
+                    + _alt([w for w, v in lex["day_ordinals"].items() if 11 <= v <= 21]) + r"))\s+century(?![\w])"),
         ("spelled_year", r"(?:the\s+year\s+)?(?P<sy>(?:nineteen|twenty)\s+(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|two\s+thousand(?:\s+and)?(?:\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))?)(?![\w-])"),
         # quarters and halves
         ("quarter", r"(?:(?P<the>the|its|this\s+year's|last\s+year's|next\s+year's)\s+)?(?:(?P<qrel>latest|current|last|past|first|comparable|same|year-earlier|year-ago|fiscal|company's|recent)\s+)*"
@@ -2050,7 +2051,8 @@ _YEAR_END_FORECAST = re.compile(r"\b(?:discount\w*|pric(?:e|es|ed|ing)\s+in|expe
 # "the last week of December", "the final week of the month"
 _WEEK_OF_A_MONTH = re.compile(r"\s+of\s+(?:the\s+(?:month|year)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\b")
 _WEEK_IN_A_MONTH = re.compile(r"\s+in\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b")  # "the last week in August"
-_HALF_OF_DECADE = re.compile(r"\s+of\s+(?:the\s+)?(?:'\d0s|\d{3}0s|decade|(?:\d{1,2}(?:st|nd|rd|th)\s+)?century|[a-z]+ties)",
+_HALF_OF_DECADE = re.compile(r"\s+of\s+(?:the\s+)?(?:'\d0s|\d{3}0s|decade|(?:(?:\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:th|st|nd|rd))"
+                             r"\s+)?century|[a-z]+ties)",
                              re.I)
 # "the first half hour of trading", "the second half of the match": not a half-year
 _HALF_OF_OTHER = re.compile(r"[\s-]+(?:hour|minute|day|dozen|inning|mile|of\s+(?:the|a|an|this|that|its)\s+"
@@ -2062,7 +2064,7 @@ def _part_of_other_period(ctx: "Context", end: int) -> bool:
     """Whether the half or quarter ending at ``end`` is a part of something other than a year:
     "the last half of the '80s" (a part of the decade, told by its mod), "the last quarter of
     the century", "the final quarter of the game", "the first half hour of trading"."""
-    after = ctx.after(end, 24)
+    after = ctx.after(end, 40)
     return bool(_HALF_OF_DECADE.match(after) or _HALF_OF_OTHER.match(after))
 
 
@@ -3490,7 +3492,9 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         return Found(c.start, c.end, "DATE", value, _mod_of(g.get("dmod")))
 
     if rule == "century":
-        n = int(g["n"])
+        if g.get("nword") and not g.get("the"):
+            return None  # "a nineteenth century house" is rare beside "the nineteenth century"
+        n = int(g["n"]) if g.get("n") else lex["day_ordinals"][" ".join(g["nword"].lower().split()).replace(" ", "-")]
         if not 1 <= n <= 21:
             return None
         if "Century" in text and _followed_by_name(ctx, c.end):
