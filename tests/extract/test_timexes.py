@@ -1733,6 +1733,24 @@ def test_timexes_from_text_whole_texts(text, published, expected):
     assert _values(text, published) == expected
 
 
+@pytest.mark.slow
+def test_timexes_from_doc_another_day_of_a_month_written_with_its_year(nlp):
+    # another day of a month written with its year just before, which would otherwise lie
+    # ahead, takes that year
+    text = ("CIA officers landed in Afghanistan on Sept. 26, 2001, and were part of operations to displace the "
+            "Taliban.\nAnd 13 years after a double agent blew himself up, the CIA killed him in a strike.\n"
+            "\"Just remember on Sept. 12 what everyone was feeling,\" he said.")
+    assert _doc_values(nlp, text, dt.date(2022, 8, 8))["Sept. 12"] == "2001-09-12"
+
+
+@pytest.mark.slow
+def test_timexes_from_doc_a_day_already_told_as_ahead_keeps_its_year(nlp):
+    text = ("Vande Hei broke the record on Tuesday before he departs the station on March 30.\n"
+            "The crew poses for a picture in Star City, Russia March 20, 2021\n"
+            '"We have on March 30th the return of a Soyuz," the program manager said at a press conference.')
+    assert _doc_values(nlp, text, dt.date(2022, 3, 15))["March 30th"] == "2022-03-30"
+
+
 # a clock time told ahead ("will testify at 10 a.m."): a day still to come told of before
 # anchors it, a day told of in the past does not; "would" is as often a habit of the past
 CLOCKS_AHEAD = [

@@ -1099,14 +1099,29 @@ def _week_told_since_day(ctx: "Context", start: int) -> "Found | None":
     return None
 
 
+def _valid_day(year: int, month: int, day: int) -> bool:
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
 def _restated_day_year(ctx: "Context", start: int, end: int, month: int, day: int, year: int) -> int:
     """The year of a day named again without it, after it was written with its year: "thank
     Capitol Police officers for defending democracy on Jan. 6, 2021 ... 'I haven't been back
     since Jan. 6'" (written in March 2022) is 2021-01-06. Not a day told ahead ("The deal
     closed on May 1, 2007 ... will pay again on May 1")."""
+    # (another day of the same month counts when this one would otherwise lie ahead: "CIA officers
+    # landed in Afghanistan on Sept. 26, 2001 ... just remember on Sept. 12 what everyone was
+    # feeling", written in August 2022)
+    ahead = _valid_day(year, month, day) and dt.date(year, month, day) > ctx.dct \
+        and not any(f.value == f"{year:04d}-{month:02d}-{day:02d}" for f in ctx.previous)
+    # (not a day already told as ahead: "before he departs on March 30 ... a caption of March 20,
+    # 2021 ... 'We have on March 30th the return of a Soyuz'")
     written = next((f for f in reversed(ctx.previous) if f.end <= start and f.type == "DATE"
                     and re.fullmatch(r"\d{4}-\d\d-\d\d", f.value)
-                    and (int(f.value[5:7]), int(f.value[8:])) == (month, day)
+                    and (int(f.value[5:7]) == month and (ahead or int(f.value[8:]) == day))
                     and _YEAR_IN_TEXT.search(ctx.text, f.start, f.end)), None)
     if written is None or int(written.value[:4]) == year or written.value > ctx.dct.isoformat() \
             or len(_SENTENCE_END.findall(ctx.text, written.end, start)) > RESTATED_DAY_SENTENCES \
