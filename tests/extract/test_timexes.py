@@ -2093,6 +2093,9 @@ FIRMLY_PAST = [
      "2008-01-15T10:00"),
     ("SocGen says on Jan. 24 that a trader lost 4.9 billion euros.\n* 1525 GMT - SocGen sources identify the trader "
      "as Kerviel.", dt.date(2008, 1, 28), "1525 GMT", "2008-01-24T15:25"),
+    # an entry of a live page is of the page's day, not of a day told of in the entry before
+    ("The Latest on the U.S. Open (all times local): 12:10 a.m.\nShe won the title on Nov. 8, 2021, in Mexico.\n"
+     "___ 11:15 a.m.\nPlay began under grey skies.", dt.date(2022, 8, 29), "11:15 a.m.", "2022-08-29T11:15"),
     # nor of a day a span runs from, told in a sentence before
     ("Refugees have fled Ukraine since Moscow's invasion on February 24. The agreed ceasefire was set to last "
      "until 9 p.m. local time.", dt.date(2022, 3, 8), "9 p.m.", "2022-03-08T21:00"),

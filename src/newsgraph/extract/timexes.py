@@ -1198,7 +1198,9 @@ def _clock_day(ctx: "Context", start: int, end: int) -> str:
              and re.fullmatch(r"\d{4}-\d\d-\d\d", found.value[:10])
              and ctx.text[found.start:found.end].lower() != "overnight"  # "overnight ... around 1:30am"
              and found.rule != "unitend"]
-    if not named:
+    if not named or _LIVE_ENTRY_BEFORE.search(ctx.before(start, 40)):
+        # (an entry of a live page, "(all times local): 12:10 a.m.", "___ 9:55 p.m.": the page's
+        # day, not a day told of in the entry before)
         return ctx.dct.isoformat()
     gap = ctx.text[named[-1].end:start]
     if re.fullmatch(r"\s*,?\s*(?:at|from|by|until|till|to)?\s*", gap) or (
@@ -1267,6 +1269,8 @@ _SINCE_BEFORE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,4}(?:on\s+|in\s+)?$",
 _WOULD = re.compile(r"\bwould\b|\w['’]d\b", re.I)
 # a clock time opening a line, after a bullet if any: an entry of a timeline
 _ENTRY_TIME_BEFORE = re.compile(r"(?:^|\n)\s*(?:[*•-]\s*)?$")
+# the head of an entry of a live page: "The Latest on ... (all times local): 12:10 a.m.", "___ 9:55 p.m."
+_LIVE_ENTRY_BEFORE = re.compile(r"(?:_{3,}|\(all\s+times\s+(?:local|[A-Z]{2,4})\):?)\s*$", re.I)
 # a possessive ending right after a time ("Friday's launch", "tomorrow's payrolls")
 _POSSESSIVE = re.compile(r"['’]s\b")
 
