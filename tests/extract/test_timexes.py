@@ -256,6 +256,13 @@ CASES = [
     ("Traders have swung from discounting the refi rate ending the year at 3.5 percent.", dt.date(2008, 3, 4), PAST,
      "the year", "DATE", "2008", None),
     ("Profit for the year rose.", dt.date(2008, 3, 4), PAST, "the year", "DURATION", "P1Y", None),
+    # "upcoming" and "recent" before a month or a day: the first such one after the publication
+    # date, or the last one before it, whatever the verb
+    ("Details of the upcoming January 10 meeting were released.", dt.date(2021, 12, 31), PAST, "January 10", "DATE",
+     "2022-01-10", None),
+    ("Conductor Semyon Bychkov canceled upcoming June performances.", dt.date(2022, 3, 10), PAST, "June", "DATE",
+     "2022-06", None),
+    ("The recent March election worried him.", dt.date(2021, 12, 31), PAST, "March", "DATE", "2021-03", None),
     # a later part of a year written in its sentence is of that year (not a point of comparison)
     ("The staff projection showed a contraction in the first half of 2008 followed by a slow rise in the second "
      "half.", dt.date(2008, 2, 20), PAST, "the second half", "DATE", "2008-H2", None),

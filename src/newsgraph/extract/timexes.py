@@ -2339,6 +2339,21 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
                 and re.match(r"['’]s\b", ctx.after(c.end, 3)):
             # "jumped 13% in March, following February's record high": the preposition
             return _without_first_word(c, ctx, "rel")
+        if rel in ("upcoming", "recent") and not yrel:
+            # "the upcoming January 10 meeting", "the upcoming March election": the day or month
+            # after the word, which belongs to the noun phrase around it
+            # (the first such one after the publication date, or the last one before it)
+            start = c.start + re.match(r"\S+\s+", text).end()
+            dated = dict(patterns())["mdy"].match(ctx.text, start)
+            found = normalise(Candidate(start, dated.end(), "mdy", dated.groupdict()), ctx) \
+                if dated and dated.end() > c.end else _without_first_word(c, ctx, "rel")
+            if found is not None and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", found.value):
+                first, last = day_range(found.value)
+                if rel == "upcoming" and last is not None and last < dct:
+                    found = replace(found, value=shift(found.value, 1))
+                elif rel == "recent" and first is not None and first > dct:
+                    found = replace(found, value=shift(found.value, -1))
+            return found
         if rel in ("current", "same", "latest", "recent", "that", "upcoming", "following"):
             return None
         if not rel and not yrel and not g.get("dmod") and (
