@@ -1053,6 +1053,8 @@ NOT_TIMEXES = [
     ("The fall in the value of the dollar has helped drive buying.", ("The fall", "fall")),
     ("It's reassuring the fall in the previous month was reversed.", ("the fall", "fall")),
     ("The fall of 23,000 jobs compares with 119,000 added in January.", ("The fall", "fall")),
+    # a title after a noun of a work
+    ("The state also appears in George Orwell's novel 1984.", ("1984",)),
     # a place in an upper-case dateline
     ("SILVER SPRING, Maryland (Reuters) - Roche won a U.S. panel's backing.", ("SPRING",)),
     ("The Doomsday Clock stands at 100 seconds to midnight.", ("midnight",)),

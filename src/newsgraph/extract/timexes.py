@@ -3487,6 +3487,9 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
                 return None  # "$2008", "No. 1990", "1,2000" (\Z: not before a line break, "Windows 1.0.\n1986 -")
             if _after_a_name(ctx, c.start):
                 return None  # "Orion 1980", "Euro 2020", "Vision 2030"
+            if re.search(r"\b(?:novel|book|film|movie|album|song|play|opera|musical)\s+$", ctx.before(c.start, 12), re.I) \
+                    and not re.match(r"\s*(?:[-–]|to\b|and\b)", after):
+                return None  # "George Orwell's novel 1984": a title
             if year < 1500 and not re.search(r"\b(?:in|since|of|by|from|until|year|to)\s+$", ctx.before(c.start, 8), re.I):
                 return None
         mod = None
