@@ -641,6 +641,10 @@ CASES = [
     # "the last century" naming the century before, a span for a decade
     ("Gorbachev was one of the last political giants of the last century.", MON, PAST, "the last century",
      "DATE", "19", None),
+    ("Russia today is as dangerous as Nazi Germany was in the last century.", MON, PAST, "the last century",
+     "DATE", "19", None),
+    ("Some 100 million people have been killed over the last century.", MON, PAST, "the last century", "DURATION",
+     "P100Y", None),
     ("Prices rose over the past decade.", dt.date(2008, 3, 20), PAST, "the past decade", "DURATION", "P10Y", None),
     ("It was one of the greatest turnarounds of the past decade.", dt.date(2008, 3, 20), PAST, "the past decade",
      "DURATION", "P10Y", None),

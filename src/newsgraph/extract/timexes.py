@@ -3069,11 +3069,14 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             return Found(c.start, c.end, "DURATION", duration_value(1, unit), mod)
         if unit in ("decade", "century") and rel in ("past", "last") and has_the and not (
                 unit == "century" and dct.year % 100 < _EARLY_IN_CENTURY and (re.match(r"['’]s\b", ctx.after(c.end, 3))
-                                       or re.search(r"\bof\s+$", ctx.before(c.start, 4)))
+                                       or re.search(r"\bof\s+$", ctx.before(c.start, 4))
+                                       or (rel == "last" and re.search(r"\b(?:in|during|throughout)\s+$",
+                                                                       ctx.before(c.start, 12), re.I)))
                 and not re.match(r"\s+and\s+a\s+half", ctx.after(c.end, 12))):
             # "over the past decade" is a span, and so is "the past decade" written in 2008 (not the
-            # 1990s); "the last century's epic battle", "a conductor of the last century" is the
-            # century before, early in a century ("events of the past century" in 1989: the span)
+            # 1990s); "the last century's epic battle", "a conductor of the last century", "as Nazi
+            # Germany was in the last century" is the century before, early in a century ("events
+            # of the past century" in 1989, "killed over the last century": the span)
             return Found(c.start, c.end, "DURATION", duration_value(1, unit), mod)
         if unit == "week":
             value = _week(dct + dt.timedelta(weeks=_sunday_week_step(
