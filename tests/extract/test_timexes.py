@@ -533,6 +533,18 @@ CASES = [
      None),
     ("Comcast set a year-end 2009 target.", dt.date(2008, 2, 14), PAST, "year-end", "DATE", "2009-12-31", None),
     ("It spoiled strong 2007 year-end results.", dt.date(2008, 1, 23), PAST, "year-end", "DATE", "2007-12-31", None),
+    # a month's or quarter's end told in the past (or with no verb) in the first days of the next is
+    # the one just over
+    ("Inventories at month-end were 533,000 units.", dt.date(2008, 1, 3), PAST, "month-end", "DATE", "2007-12",
+     "END"),
+    ("A month-end clearance sale helped General Motors.", dt.date(2008, 7, 1), PAST, "month-end", "DATE", "2008-06",
+     "END"),
+    ("Operating conditions deteriorated near quarter-end.", dt.date(2008, 1, 16), PAST, "quarter-end", "DATE",
+     "2007-Q4", "END"),
+    ("Bond prices were supported by month-end position squaring.", dt.date(2008, 5, 30), PAST, "month-end", "DATE",
+     "2008-05", "END"),
+    ("The Fed will cut rates when it meets at month's end.", dt.date(2008, 1, 4), FUTURE, "month's end", "DATE",
+     "2008-01", "END"),
     ("It ended March with a ratio of 7.7 percent, up from 7.12 percent at year-end.", dt.date(2008, 4, 18), PAST,
      "year-end", "DATE", "2007-12-31", None),
     ("It ended March with 137 employees, down 83 percent from 827 at year's end.", dt.date(2008, 5, 21), PAST,

@@ -1933,6 +1933,9 @@ _SENTENCE_OPENERS = frozenset({"and", "but", "so", "even", "only", "also", "yet"
                                "until", "by", "since", "from", "as", "for", "because", "if", "then"})
 
 
+# the days into a month (quarter) in which its end told in the past is the last one's: auto sales
+# and inventories "at month-end" come out in the month's first three working days (Reuters 2008)
+_PERIOD_JUST_ENDED_DAYS = {"month": 7, "quarter": 31}
 # the years into a century during which "the last century" names the one before (20th, in 2022)
 _EARLY_IN_CENTURY = 30
 
@@ -3136,14 +3139,26 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             if "-" not in text:
                 return Found(c.start, c.end, "DATE", f"{year:04d}", "END")
             return Found(c.start, c.end, "DATE", f"{year:04d}-12-31")
+        # a month's or quarter's end told in the past (or with no verb) in the first days of the
+        # next one is the one just over: "Inventories at month-end were 533,000 units", "a
+        # month-end clearance sale helped GM", written on July 1; "deteriorated near
+        # quarter-end", written in January (but "when it meets at month's end" is this one's)
+        step = 0
+        if mod == "END" and unit in ("month", "quarter"):
+            into = dct.day if unit == "month" else (dct - dt.date(dct.year, (_quarter(dct) - 1) * 3 + 1, 1)).days + 1
+            if re.search(r"\bsince\s+$", ctx.before(c.start, 8), re.I) \
+                    or (into <= _PERIOD_JUST_ENDED_DAYS[unit] and tense() in (PAST, None)):
+                step = -1
         if unit == "year":
             value = f"{dct.year:04d}"
         elif unit == "month":
-            value = f"{dct.year:04d}-{dct.month:02d}"
+            y, m = _add_months(dct.year, dct.month, step)
+            value = f"{y:04d}-{m:02d}"
         elif unit == "week":
             value = _week(dct)
         else:
-            value = f"{dct.year:04d}-Q{_quarter(dct)}"
+            y, m = _add_months(dct.year, (_quarter(dct) - 1) * 3 + 1, 3 * step)
+            value = f"{y:04d}-Q{(m - 1) // 3 + 1}"
         return Found(c.start, c.end, "DATE", value, mod)
 
     if rule == "ago":
