@@ -3381,9 +3381,12 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
                 or _SOME_DAY_AHEAD.search(_clause_before(ctx, c.start))
                 and not _ONE_DAY_SPAN_BEFORE.search(ctx.before(c.start, 12))
                 and not _ONE_DAY_SPAN_AFTER.match(ctx.after(c.end, 12))
-                or re.search(r"\bto\s+$", ctx.before(c.start, 4)) and _SPLIT_INFINITIVE_VERB.match(ctx.after(c.end, 20))):
+                or re.search(r"\bto\s+$", ctx.before(c.start, 4)) and _SPLIT_INFINITIVE_VERB.match(ctx.after(c.end, 20))
+                or re.search(r"(?:^|[.!?\"“”]\s*|,\s*)(?:[Ii]f|[Ww]hen|[Uu]ntil|[Uu]nless)\s+$", ctx.before(c.start, 12))
+                and re.match(r",?\s+(?:it|we|you|they|he|she|I|the|this|that|there)\b", ctx.after(c.end, 8))):
             # "Islam will one day be ...", "I knew I would get back on a bike one day",
-            # "the hope he one day follow", "working to one day reach that ceiling": some day
+            # "the hope he one day follow", "working to one day reach that ceiling", "If one day
+            # it really happens": some day
             return Found(c.start, c.end, "DATE", "FUTURE_REF")
         if (g.get("andhalf") or g.get("numhalf")) and amount is not None:
             amount += 0.5  # "a minute and a half", "16 and a half months"
