@@ -565,12 +565,12 @@ _BEFORE_BARE_SEASON = re.compile(
     r"\b(?:in|this|during|by|until|till|since|through|throughout|over|into|before|after|for|as|ahead\s+of)\s+$", re.I)
 
 
-# a season coming on, which the parser may take for a noun it modifies: "as winter approaches",
-# "as winter sets in"
 # what follows "the fall" that makes it a drop, not the season: "the fall in prices", "the fall
 # in the dollar", "the fall of 3 percent", "the fall to $90" (but "the fall in New York")
 _FALL_AS_DROP = re.compile(r"\s+(?:in\s+(?:(?:the|a|an|its|their|his|her|our|this|that|U\.S\.|US|UK|[A-Z][a-z]+['’]s)\s+)?[a-z]"
                            r"|(?:of|to|from)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+)?[$£€]?\d)")
+# a season coming on, which the parser may take for a noun it modifies: "as winter approaches",
+# "as winter sets in"
 _SEASON_COMES = re.compile(r"\s+(?:approach(?:es|ed|ing)?|nears|neared|sets\s+in|set\s+in|arrives|arrived|"
                            r"looms|loomed|bites|hits|begins|began|comes|came)\b", re.I)
 # a season sharing the word before the first of two: "this fall and winter", "next spring or summer"
@@ -1112,13 +1112,12 @@ def _restated_day_year(ctx: "Context", start: int, end: int, month: int, day: in
     Capitol Police officers for defending democracy on Jan. 6, 2021 ... 'I haven't been back
     since Jan. 6'" (written in March 2022) is 2021-01-06. Not a day told ahead ("The deal
     closed on May 1, 2007 ... will pay again on May 1")."""
-    # (another day of the same month counts when this one would otherwise lie ahead: "CIA officers
+    # (another day of the same month counts when this one would otherwise lie ahead, "CIA officers
     # landed in Afghanistan on Sept. 26, 2001 ... just remember on Sept. 12 what everyone was
-    # feeling", written in August 2022)
+    # feeling", written in August 2022; but not a day already told as ahead, "before he departs
+    # on March 30 ... a caption of March 20, 2021 ... 'We have on March 30th the return'")
     ahead = _valid_day(year, month, day) and dt.date(year, month, day) > ctx.dct \
         and not any(f.value == f"{year:04d}-{month:02d}-{day:02d}" for f in ctx.previous)
-    # (not a day already told as ahead: "before he departs on March 30 ... a caption of March 20,
-    # 2021 ... 'We have on March 30th the return of a Soyuz'")
     written = next((f for f in reversed(ctx.previous) if f.end <= start and f.type == "DATE"
                     and re.fullmatch(r"\d{4}-\d\d-\d\d", f.value)
                     and (int(f.value[5:7]) == month and (ahead or int(f.value[8:]) == day))
@@ -1787,9 +1786,9 @@ def _after_a_name(ctx: Context, start: int) -> bool:
 
 
 # between two days of a list: "Thursday, Citigroup on Friday, Bank of America Corp (BAC.N) on Monday"
-# two days joined: "may be announced on Monday or Tuesday", "from Thursday to Saturday"
-_DAY_PAIR_GAP = re.compile(r"\s*,?\s*(?:or|and|to|through|until|till|[-–])\s*(?:on\s+)?")
 _LIST_GAP = re.compile(r"\s*(?:,|;|,?\s*and\b)\s+(?:(?:[A-Z][\w.&'’-]*|of|de|\(\s*[\w.]+\s*\))[ \t]+){1,6}on[ \t]+")
+# between two days joined: "may be announced on Monday or Tuesday", "from Thursday to Saturday"
+_DAY_PAIR_GAP = re.compile(r"\s*,?\s*(?:or|and|to|through|until|till|[-–])\s*(?:on\s+)?")
 
 
 def _listed_after(ctx: Context, start: int) -> dt.date | None:
@@ -2931,7 +2930,7 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
                         # million"; in the season of annual results, "said client assets appear to
                         # have stabilized, ending the year with $190 billion"; not a forecast,
                         # "discounting the refi rate ending the year at 3.5 percent"
-                        ended = (told == PAST or (told != FUTURE and dct.month <= YEAR_JUST_ENDED_MONTHS - 1)) \
+                        ended = (told == PAST or (told != FUTURE and dct.month <= YEAR_JUST_ENDED_MONTHS)) \
                             and not _YEAR_END_FORECAST.search(ctx.text, sentence_start, c.start)
                 return Found(c.start, c.end, "DATE", f"{dct.year - (1 if ended else 0):04d}", mod)
             if unit == "year" and not early and not re.search(
