@@ -243,6 +243,8 @@ CASES = [
      None),
     ("Later in the more than five minute back-and-forth, he spoke.", MON, PAST, "more than five minute", "DURATION",
      "PT5M", "MORE_THAN"),
+    ("It takes me half an hour to get there and half an hour back.", MON, PRESENT, "half an hour back", "DURATION",
+     "PT30M", None),
     # "the year" a verb ends or begins is a year: the last one ended, the one begun or still to end,
     # or the one written before it in its sentence
     ("WaMu ended the year with $327.9 billion in assets.", dt.date(2008, 1, 17), PAST, "the year", "DATE", "2007",

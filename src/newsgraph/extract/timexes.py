@@ -3287,9 +3287,11 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             return Found(c.start, c.end, "DATE", _week(base + dt.timedelta(weeks=sign * weeks)), anaphoric=bool(told))
         if unit == "day":
             return Found(c.start, c.end, "DATE", (dct + dt.timedelta(days=sign * whole)).isoformat())
-        if unit in ("hour", "minute", "second") and amount is not None and direction in ("ago", "from now", "hence"):
+        if unit in ("hour", "minute", "second") and amount is not None and direction in ("ago", "from now", "hence") \
+                and (g.get("dir") or "").lower() != "back":
             # "arrived at the station an hour ago", "15 minutes ago": a time of the publication
-            # day, its clock unknown; "48 hours ago" is two days back
+            # day, its clock unknown; "48 hours ago" is two days back (not "it takes me half an
+            # hour to get there and half an hour back": a span)
             hours = amount / {"hour": 1, "minute": 60, "second": 3600}[unit]
             if hours >= 24:
                 return Found(c.start, c.end, "DATE", (dct + dt.timedelta(days=sign * round(hours / 24))).isoformat())
