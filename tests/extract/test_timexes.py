@@ -193,6 +193,12 @@ CASES = [
     ("Stocks soared in the latter half of 2021.", MON, PAST, "the latter half of 2021", "DATE", "2021-H2", None),
     ("Demand should pick up in the back half of the year.", MON, FUTURE, "the back half of the year", "DATE",
      "2022-H2", None),
+    # a part of "the year" not yet begun is of the year before only as the time of a past verb (see
+    # FIRMLY_PAST); a year written before it in its sentence is "the year"
+    ("Lutz remained optimistic about the second half of the year.", dt.date(2008, 3, 3), PAST,
+     "the second half of the year", "DATE", "2008-H2", None),
+    ("Harting expects WaMu in 2009 to set aside $8 billion, and it could break even in the second half of the year.",
+     dt.date(2008, 6, 24), FUTURE, "the second half of the year", "DATE", "2009-H2", None),
     ("The meeting lasted half an hour.", MON, PAST, "half an hour", "DURATION", "PT30M", None),
     ("They talked for less than half an hour.", MON, PAST, "less than half an hour", "DURATION", "PT30M",
      "LESS_THAN"),
@@ -2088,6 +2094,9 @@ PARSED = [
 # a past reading that holds however far back: the time of a past finite verb itself, or "since";
 # an end point, a plan, an infinitive or a noun under the past verb keeps the nearest reading
 FIRMLY_PAST = [
+    # a part of "the year" not yet begun, the time of a past verb, is of the year before
+    ("Sales growth slowed significantly in the second half of the year, the filing stated.", dt.date(2008, 4, 7),
+     "the second half of the year", "2007-H2"),
     ("CVS bought Caremark, a pharmacy benefits manager, in March.", dt.date(2008, 1, 31), "March", "2007-03"),
     ("The Fed has slashed its benchmark rate since September.", dt.date(2008, 7, 8), "September", "2007-09"),
     ("Index prices rose to the highest since June.", dt.date(2008, 4, 3), "June", "2007-06"),

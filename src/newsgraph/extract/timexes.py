@@ -3617,9 +3617,21 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             # "the second quarter ended Oct. 31": the (fiscal) quarter of the year it ended
             year = ended.year
         elif g.get("ofyear"):
-            # "the second half of next year", "the first quarter of the previous year"
+            # "the second half of next year", "the first quarter of the previous year"; a part of
+            # "the year" not yet begun, the time of a past verb, is of the year before ("Sales
+            # growth slowed significantly in the second half of the year", written in April; not
+            # "remained optimistic about the second half of the year"); a year written before it
+            # in its sentence is "the year"
             ofyear = g["ofyear"].lower().split()[-1]
             year = dct.year + {"last": -1, "previous": -1, "next": 1, "coming": 1}.get(ofyear, 0)
+            written = list(_YEAR_IN_TEXT.finditer(ctx.text, _sentence_bounds(ctx.text, c.start, c.end, 300)[0], c.start)) \
+                if ofyear == "the" else []
+            if written and int(written[-1].group()) <= dct.year + 1:
+                year = int(written[-1].group())  # "did not receive bonuses for 2007 after ... losses during the second half of the year"
+            elif ofyear == "the" and n > current and not _later_quarter_ahead(ctx, c.start, c.end):
+                first_month = (n - 1) * (3 if unit == "quarter" else 6) + 1
+                if ctx.firmly_past(c.start, c.end, dt.date(dct.year, first_month, 1)):
+                    year = dct.year - 1
         elif "last year" in the:
             year = dct.year - 1
         elif "this year" in the:
