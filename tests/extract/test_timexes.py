@@ -264,6 +264,11 @@ CASES = [
     ("Traders have swung from discounting the refi rate ending the year at 3.5 percent.", dt.date(2008, 3, 4), PAST,
      "the year", "DATE", "2008", None),
     ("Profit for the year rose.", dt.date(2008, 3, 4), PAST, "the year", "DURATION", "P1Y", None),
+    # what something is heading into lies ahead
+    ("The economy has topped the list of voters' concerns heading into the November election.", dt.date(2008, 4, 6),
+     PAST, "November", "DATE", "2008-11", None),
+    ("Europe faces energy crises heading into winter.", dt.date(2022, 9, 6), PRESENT, "winter", "DATE", "2022-WI",
+     None),
     # "upcoming" and "recent" before a month or a day: the first such one after the publication
     # date, or the last one before it, whatever the verb
     ("Details of the upcoming January 10 meeting were released.", dt.date(2021, 12, 31), PAST, "January 10", "DATE",

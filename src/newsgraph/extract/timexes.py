@@ -1542,6 +1542,8 @@ class Context:
             return FUTURE  # "orders for delivery from now until July rose 11 percent"
         if _BEYOND.search(self.before(start, 30)):
             return FUTURE  # "no interest in staying beyond January", "extend his tenure beyond Wednesday": a limit ahead
+        if _HEADING_INTO.search(self.before(start, 30)):
+            return FUTURE  # "concerns heading into the November election", "gas flows going into the winter"
         if _NEXT_EVENT.search(self.before(start, 60)):
             return FUTURE  # "before its next scheduled meeting in September", "the upcoming vote on Sunday"
         if _AIRS.search(self.before(start, 16)):
@@ -1900,6 +1902,9 @@ def _possessive_year(ctx: "Context", start: int) -> int | None:
 # "ahead of" an event, up to the weekday (no other time, no sentence end between)
 _AHEAD_OF = re.compile(r"\bahead\s+of\s+(?:[^.;:!?\d]|\d(?![\d:.]*\s*(?:a\.m|p\.m|am\b|pm\b|GMT)))*$", re.I)
 # "beyond" a time: a limit ahead ("staying in his post beyond January")
+# a time something is heading into: "topping voters' concerns heading into the November election"
+# (every such month, season and weekend in the Reuters 2008 and Russia-Ukraine corpora lay ahead)
+_HEADING_INTO = re.compile(r"\b(?:heading|going|head|heads|headed)\s+into\s+(?:the\s+|next\s+|this\s+)?$", re.I)
 _BEYOND = re.compile(r"\bbeyond\s+(?:the\s+(?:end|middle|start)\s+of\s+)?(?:(?:early|late|mid)\s+|mid-)?$", re.I)
 # an event named as the next or a coming one, then its time: "its next scheduled meeting in",
 # "OPEC's next scheduled meeting is September 9"
