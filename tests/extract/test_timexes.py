@@ -506,6 +506,8 @@ CASES = [
     ("The trend of the last half of the '80s.", THU, PAST, "the last half of the '80s", "DATE", "198", "END"),
     ("It was built in the first half of the 18th century.", MON, PAST, "the first half of the 18th century", "DATE",
      "17", "START"),
+    # a century with its ordinal suffix left out ("the mid-20 century") is no 2,000 years
+    ("He respected the mid-20 century Kentucky senator.", MON, PAST, "the mid-20 century", "DATE", "19", "MID"),
     # a century spelt out
     ("The twentieth century was violent.", MON, PAST, "The twentieth century", "DATE", "19", None),
     ("In the late nineteenth century, cities grew.", MON, PAST, "the late nineteenth century", "DATE", "18", "END"),

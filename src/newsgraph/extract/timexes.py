@@ -3342,6 +3342,11 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         num_low = " ".join(raw_num.lower().split())
         if re.match(r"[-\s]+old\b", ctx.after(c.end, 6), re.I):
             return None  # an age ("52 years old")
+        if rule == "duration" and unit == "century" and not g.get("plural") and re.fullmatch(r"\d{1,2}", raw_num) \
+                and 1 < int(raw_num) <= 21 and re.search(r"\b(?:the|in|of|mid|early|late)[-\s]*$", ctx.before(c.start, 12), re.I):
+            # "in the mid-20 century": an ordinal century with its suffix left out, not 2,000 years
+            # (a prefix adds the mod)
+            return Found(c.start, c.end, "DATE", f"{int(raw_num) - 1:02d}")
         if num_low in ("a", "an") and rule == "duration":
             before = ctx.before(c.start, 20).lower()
             if re.search(r"(?:\d|cents?|dollars?|\$[\d.,]+\s*\w*|percent|%|seats|flights|units|shares|barrels|tons|"
