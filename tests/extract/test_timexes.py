@@ -462,6 +462,8 @@ CASES = [
     ("He came back the day after Jan. 5.", MON, PAST, "the day after Jan. 5", "DATE", "2022-01-06", None),
     ("He was arrested on Jan. 5 and appeared in court the next morning.", MON, PAST, "the next morning", "TIME",
      "2022-01-06TMO", None),
+    ("He was arrested on Jan. 5 and appeared in court the following morning.", MON, PAST, "the following morning",
+     "TIME", "2022-01-06TMO", None),
     ("The cuts apply from May 1, and the deal, announced earlier in the day, is part of it.", dt.date(2008, 4, 22),
      PAST, "earlier in the day", "DATE", "2008-04-22", "START"),
     ("The summit is on April 24 and 25.", dt.date(1999, 2, 10), FUTURE, "25", "DATE", "1999-04-25", None),

@@ -141,7 +141,8 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("deictic", r"(?P<deictic>today|yesterday|tomorrow|tonight|overnight)(?:\s+" + part + r")?"),
         # "9/11": the 2001 attacks (not "9/11/2001", a date)
         ("nine_eleven", r"9/11(?![/\d])"),
-        ("daypart", r"(?P<drel>this|last|tomorrow|yesterday|the\s+next|the\s+previous|the\s+past|that)\s+" + part),
+        ("daypart", r"(?P<drel>this|last|tomorrow|yesterday|the\s+next|the\s+following|the\s+previous|the\s+past|that)\s+"
+                    + part),
         # "the past half-century", "the last quarter century", "the last half decade": a span up to now
         ("frac_unit", r"(?:(?P<the>the)\s+)?(?P<rel>past|last|next|coming|previous)\s+(?P<frac>half|quarter)[-\s]"
                       r"(?P<unit>century|decade)(?![\w-])"),
@@ -2627,8 +2628,9 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
 
     if rule == "daypart":
         drel = " ".join(g["drel"].lower().split())
-        offset = {"this": 0, "last": -1, "tomorrow": 1, "yesterday": -1, "the next": 1, "the previous": -1,
-                  "the past": -1, "that": 0}[drel]
+        offset = {"this": 0, "last": -1, "tomorrow": 1, "yesterday": -1, "the next": 1, "the following": 1,
+                  "the previous": -1, "the past": -1, "that": 0}[drel]
+        drel = "the next" if drel == "the following" else drel  # "the following morning" is "the next morning"
         part = lex["parts_of_day"][g["part"].lower()]
         if drel in ("last", "the past") and part != "TNI":
             return None
