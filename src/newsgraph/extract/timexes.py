@@ -1902,10 +1902,10 @@ def _possessive_year(ctx: "Context", start: int) -> int | None:
 
 # "ahead of" an event, up to the weekday (no other time, no sentence end between)
 _AHEAD_OF = re.compile(r"\bahead\s+of\s+(?:[^.;:!?\d]|\d(?![\d:.]*\s*(?:a\.m|p\.m|am\b|pm\b|GMT)))*$", re.I)
-# "beyond" a time: a limit ahead ("staying in his post beyond January")
 # a time something is heading into: "topping voters' concerns heading into the November election"
 # (every such month, season and weekend in the Reuters 2008 and Russia-Ukraine corpora lay ahead)
 _HEADING_INTO = re.compile(r"\b(?:heading|going|head|heads|headed)\s+into\s+(?:the\s+|next\s+|this\s+)?$", re.I)
+# "beyond" a time: a limit ahead ("staying in his post beyond January")
 _BEYOND = re.compile(r"\bbeyond\s+(?:the\s+(?:end|middle|start)\s+of\s+)?(?:(?:early|late|mid)\s+|mid-)?$", re.I)
 # an event named as the next or a coming one, then its time: "its next scheduled meeting in",
 # "OPEC's next scheduled meeting is September 9"
@@ -3639,7 +3639,8 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             written = list(_YEAR_IN_TEXT.finditer(ctx.text, _sentence_bounds(ctx.text, c.start, c.end, 300)[0], c.start)) \
                 if ofyear == "the" else []
             if written and int(written[-1].group()) <= dct.year + 1:
-                year = int(written[-1].group())  # "did not receive bonuses for 2007 after ... losses during the second half of the year"
+                # "did not receive bonuses for 2007 after ... losses during the second half of the year"
+                year = int(written[-1].group())
             elif ofyear == "the" and n > current and not _later_quarter_ahead(ctx, c.start, c.end):
                 first_month = (n - 1) * (3 if unit == "quarter" else 6) + 1
                 if ctx.firmly_past(c.start, c.end, dt.date(dct.year, first_month, 1)):
