@@ -1089,6 +1089,8 @@ NOT_TIMEXES = [
     ("The fall in the value of the dollar has helped drive buying.", ("The fall", "fall")),
     ("It's reassuring the fall in the previous month was reversed.", ("the fall", "fall")),
     ("The fall of 23,000 jobs compares with 119,000 added in January.", ("The fall", "fall")),
+    # a model's name before the noun of a product
+    ("GM will slow production of Hummer H2 models at a plant in Indiana.", ("H2",)),
     # a title after a noun of a work
     ("The state also appears in George Orwell's novel 1984.", ("1984",)),
     # a place in an upper-case dateline

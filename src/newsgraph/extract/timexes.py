@@ -864,6 +864,9 @@ def _shared_parts() -> re.Pattern[str]:
                       + _alt([p for p in lex["parts_of_day"] if p != "overnight"]) + r")s\b", re.I)
 
 
+# the noun of a product after a code that is its model's name ("Hummer H2 models", "the Q7 SUV")
+_PRODUCT_AFTER = re.compile(r"\s+(?:models?|vehicles?|SUVs?|trucks?|cars?|sedans?|engines?|jets?|aircraft|rockets?|"
+                            r"missiles?|tanks?|phones?|handsets?|chips?)\b", re.I)
 # a figure and its unit: "2.44 percent ", "$13.6 million ", "24.4 million units "
 _FIGURE = r"[$£€]?\d[\d.,]*\s*(?:%|[a-z]+(?:\s+[a-z]+)?)?\s+"
 # a period named as the point of comparison, not the one reported on
@@ -3696,6 +3699,8 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         letter, n = g["q"][0].upper(), int(g["q"][1])
         if letter == "H" and n > 2:
             return None
+        if not g.get("year") and _PRODUCT_AFTER.match(ctx.text, c.end):
+            return None  # "production of Hummer H2 models": a model's name
         if g.get("year"):
             y = g["year"].lstrip("'")
             year = int(y) if len(y) == 4 else 2000 + int(y)
