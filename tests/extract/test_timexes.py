@@ -1518,6 +1518,9 @@ WHOLE_TEXTS = [
      [("2005", "2005"), ("The following year", "2006"), ("The following year", "2007")]),
     # a title named for a year
     ("He was named its 2003 manager of the year.", dt.date(2008, 2, 15), [("2003", "2003")]),
+    # a range of days across two months: its first day keeps its number
+    ("The poll, conducted in the period May 22-June 9, had 110 responses.", dt.date(2008, 6, 18),
+     [("May 22", "2008-05-22"), ("June 9", "2008-06-09")]),
     ("Lambert won entertainer of the year; Aldean won single of the year.", dt.date(2022, 3, 7), []),
     # (but a superlative is of a time: "the biggest game of the year")
     ("It is expected to be the biggest game of the year.", dt.date(2008, 3, 13), [("the year", "2008")]),

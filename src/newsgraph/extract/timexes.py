@@ -82,7 +82,9 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
     month = r"(?P<month>" + _alt([m + "." for m in lex["months"] if len(m) <= 4 and m not in ("may", "june", "july")] + list(lex["months"])) + r")(?:(?![\w])|(?<=\.)(?=\d|[A-Z][a-z]))"
     month2 = month.replace("?P<month>", "?P<month2>")
     weekday = r"(?P<weekday>" + _alt(list(lex["weekdays"])) + r")"
-    day = r"(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)(?![\d\w])(?!-[A-Za-z])"  # not "June 10-year futures"
+    # not "June 10-year futures" (but "November 30-December 1" is a range of days)
+    day = (r"(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)(?![\d\w])"
+           r"(?!-(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?![a-z]))[A-Za-z])")
     # "the ninth of May", "the Fourth of July": a day spelt out, only between "the" and "of"
     day_or_word = (r"(?:" + day + r"|(?<=\bthe\s)(?P<dayword>" + _alt(list(lex["day_ordinals"]))
                    + r")(?=\s+of\s))")
