@@ -1783,6 +1783,22 @@ def test_timexes_from_text_whole_texts(text, published, expected):
     assert _values(text, published) == expected
 
 
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("U.S. road travel typically peaks between May and September.", dt.date(2008, 2, 29),
+     [("May", "XXXX-05"), ("September", "XXXX-09")]),
+    ("Typically, shareholders submit resolutions in December and January.", dt.date(2008, 1, 24),
+     [("December", "XXXX-12"), ("January", "XXXX-01")]),
+    ("The UN General Assembly traditionally takes place in the third week of September.", dt.date(2022, 8, 8),
+     [("the third week of September", "XXXX-09")]),
+    # (not a month in another clause, nor one on a noun)
+    ("Though Easter usually boosts sales, a much colder March means fewer sales.", dt.date(2008, 4, 10),
+     [("Easter", "2008-03-23"), ("March", "2008-03")]),
+    ("Queues are often long and June temperatures are hitting 30C.", dt.date(2022, 6, 3), [("June", "2022-06")]),
+])
+def test_timexes_from_text_a_month_of_a_habit_is_any_years(text, published, expected):
+    assert _values(text, published, PRESENT) == expected
+
+
 @pytest.mark.slow
 def test_timexes_from_doc_another_day_of_a_month_written_with_its_year(nlp):
     # another day of a month written with its year just before, which would otherwise lie

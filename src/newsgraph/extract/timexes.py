@@ -2414,6 +2414,10 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             year = dct.year if month > dct.month else dct.year + 1
         else:
             t = tense()
+            if t == PRESENT and not rel and not yrel and _habitual_just_before(ctx.before(c.start, 80)) \
+                    and _TIME_OF_HABIT_BEFORE.search(ctx.before(c.start, 30)):
+                # "U.S. road travel typically peaks between May and September": any year's
+                return Found(c.start, c.end, "DATE", f"XXXX-{month:02d}", _mod_of(g.get("dmod")))
             if t == FUTURE and ctx.earliest_under_past(c.start, c.end):
                 # "incidents were recorded by the prosecutor's office as early as late May"
                 # (August): no plan in sight, the nearest such month
@@ -2736,6 +2740,9 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         month_match = dict(patterns())[name].match(ctx.text, month_start, c.end)
         month_found = normalise(Candidate(month_start, c.end, name, month_match.groupdict()), ctx) \
             if month_match else None
+        if month_found is not None and re.fullmatch(r"XXXX-\d\d", month_found.value):
+            # "traditionally takes place in the third week of September": a week of any year's month
+            return Found(c.start, c.end, "DATE", month_found.value, month_found.mod)
         if month_found is None or not re.fullmatch(r"\d{4}-\d\d", month_found.value):
             return month_found
         first = dt.date(int(month_found.value[:4]), int(month_found.value[5:]), 1)
@@ -5337,6 +5344,25 @@ def _definite_and_plain(noun: Any) -> bool:
 _PROSPECT_WORDS = frozenset({"possible", "potential", "planned", "expected", "imminent", "new", "further", "next",
                              "future", "likely", "threatened", "feared", "anticipated", "coming", "upcoming",
                              "any", "another"})
+
+
+# the month of a habit is the time of its clause: after a preposition, or after another month
+# and "and" or "or" ("in December and January"; not "are often long and June temperatures")
+_TIME_OF_HABIT_BEFORE = re.compile(r"(?:\b(?:in|during|between|from|until|through|by|of|after|before|since|around)"
+                                   r"|(?:January|February|March|April|May|June|July|August|September|October|"
+                                   r"November|December)\s+(?:and|or|to|through))\s+(?:(?:early|late|mid)[-\s]+)?$")
+
+
+def _habitual_just_before(before: str) -> bool:
+    """A word of habit in the same stretch of clause before a time, no punctuation or clause
+    opener between ("typically peaks between May", "Typically, shareholders submit resolutions
+    in December"; not "Though Easter usually boosts sales, a much colder March")."""
+    for m in _habitual().finditer(before):
+        between = re.sub(r"^\s*,", "", before[m.end():])  # ("Typically, shareholders ...")
+        if not re.search(r"[,;:.!?]|\b(?:but|though|although|while|whereas|if|when)\b"
+                         r"|\band\s+(?:it|they|he|she|we|I|you|there|this|that)\b", between, re.I):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
