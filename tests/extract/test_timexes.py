@@ -882,6 +882,8 @@ CASES = [
      "2021-08", None),
     # a delivery month of a contract lies ahead, whatever the tense of the report
     ("June 10-year futures edged up 0.13 point.", dt.date(2008, 5, 26), PAST, "June", "DATE", "2008-06", None),
+    # a quarter code before a noun its figures count stays a quarter (not a model's name: "Hummer H2 models")
+    ("Apple's Q3 phone shipments rose.", dt.date(2008, 7, 28), PAST, "Q3", "DATE", "2008-Q3", None),
     ("Gold fell, with the most active February contract down $17.70.", dt.date(2008, 1, 21), PAST, "February",
      "DATE", "2008-02", None),
     ("Boeing had argued after the February contract award that it was wronged.", dt.date(2008, 8, 6), PAST,

@@ -866,9 +866,10 @@ def _shared_parts() -> re.Pattern[str]:
                       + _alt([p for p in lex["parts_of_day"] if p != "overnight"]) + r")s\b", re.I)
 
 
-# the noun of a product after a code that is its model's name ("Hummer H2 models", "the Q7 SUV")
-_PRODUCT_AFTER = re.compile(r"\s+(?:models?|vehicles?|SUVs?|trucks?|cars?|sedans?|engines?|jets?|aircraft|rockets?|"
-                            r"missiles?|tanks?|phones?|handsets?|chips?)\b", re.I)
+# the noun of a product after a code that is its model's name ("Hummer H2 models", "the Q7 SUV");
+# not a noun a quarter's figures count ("Q3 vehicle sales", "Q4 phone shipments")
+_PRODUCT_AFTER = re.compile(r"\s+(?:models?|SUVs?|sedans?|jets?|rockets?|missiles?)\b(?!\s+(?:sales|shipments|"
+                            r"deliveries|output|production|orders)\b)", re.I)
 # a figure and its unit: "2.44 percent ", "$13.6 million ", "24.4 million units "
 _FIGURE = r"[$£€]?\d[\d.,]*\s*(?:%|[a-z]+(?:\s+[a-z]+)?)?\s+"
 # a period named as the point of comparison, not the one reported on
