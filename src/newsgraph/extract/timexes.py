@@ -877,12 +877,12 @@ _COMPARED_FROM = re.compile(r"\b(?:after|before|since|from|than|versus|vs\.?)\s+
                             r"|(?:\bfrom|(?<!more)(?<!less)(?<!fewer)\s+than|\bversus|\bvs\.?|\bafter\s+an?)\s+" + _FIGURE
                             + r"(?:in|at|during|for)\s+$", re.I)  # "... from 2.44 percent in (the third quarter)",
 # "after a 0.3 percent advance in (March)"
+# a figure compared with: "compared with 1.9 percent ", "from a 6.1 percent "
+_COMPARED_FIGURE = r"(?:\bcompared\s+(?:with|to)|\bfrom|\bversus|\bvs\.?)\s+(?:(?:a|an|the)\s+)?" + _FIGURE
 # a figure of a period compared with: "from a 6.1 percent (fourth-quarter rate)"
-_FIGURE_COMPARED = re.compile(r"(?:\bcompared\s+(?:with|to)|\bfrom|\bversus|\bvs\.?)\s+(?:(?:a|an|the)\s+)?"
-                              + _FIGURE + r"$", re.I)
+_FIGURE_COMPARED = re.compile(_COMPARED_FIGURE + r"$", re.I)
 # a point of comparison further back in the clause: "compared with 1.9 percent in", "from 24.4 million units in"
-_COMPARED_WITH = re.compile(r"(?:\bcompared\s+(?:with|to)|\bfrom|\bversus|\bvs\.?)\s+(?:(?:a|an|the)\s+)?" + _FIGURE
-                            + r"(?:in|during|for)\s+(?:the\s+)?$", re.I)
+_COMPARED_WITH = re.compile(_COMPARED_FIGURE + r"(?:in|during|for)\s+(?:the\s+)?$", re.I)
 
 
 # a market's move, which "the month" dates to the month running, not to a month of data
@@ -1106,14 +1106,6 @@ def _week_told_since_day(ctx: "Context", start: int) -> "Found | None":
     return None
 
 
-def _valid_day(year: int, month: int, day: int) -> bool:
-    try:
-        dt.date(year, month, day)
-    except ValueError:
-        return False
-    return True
-
-
 def _restated_day_year(ctx: "Context", start: int, end: int, month: int, day: int, year: int) -> int:
     """The year of a day named again without it, after it was written with its year: "thank
     Capitol Police officers for defending democracy on Jan. 6, 2021 ... 'I haven't been back
@@ -1123,7 +1115,7 @@ def _restated_day_year(ctx: "Context", start: int, end: int, month: int, day: in
     # landed in Afghanistan on Sept. 26, 2001 ... just remember on Sept. 12 what everyone was
     # feeling", written in August 2022; but not a day already told as ahead, "before he departs
     # on March 30 ... a caption of March 20, 2021 ... 'We have on March 30th the return'")
-    ahead = _valid_day(year, month, day) and dt.date(year, month, day) > ctx.dct \
+    ahead = _weekday_of(year, month, day) is not None and dt.date(year, month, day) > ctx.dct \
         and not any(f.value == f"{year:04d}-{month:02d}-{day:02d}" for f in ctx.previous)
     written = next((f for f in reversed(ctx.previous) if f.end <= start and f.type == "DATE"
                     and re.fullmatch(r"\d{4}-\d\d-\d\d", f.value)
@@ -2082,8 +2074,9 @@ _YEAR_BOUND_BEFORE = re.compile(r"\b(?P<verb>end|ends|ended|ending|close|closes|
 _YEAR_END_FORECAST = re.compile(r"\b(?:discount\w*|pric(?:e|es|ed|ing)\s+in|expect\w*|forecast\w*|predict\w*|"
                                 r"project\w*|see|sees|seeing|estimat\w*)\b", re.I)
 # "the last week of December", "the final week of the month"
-_WEEK_OF_A_MONTH = re.compile(r"\s+of\s+(?:the\s+(?:month|year)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\b")
-_WEEK_IN_A_MONTH = re.compile(r"\s+in\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b")  # "the last week in August"
+_MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
+_WEEK_OF_A_MONTH = re.compile(r"\s+of\s+(?:the\s+(?:month|year)|" + _MONTH_WORD + r")\b")
+_WEEK_IN_A_MONTH = re.compile(r"\s+in\s+" + _MONTH_WORD + r"\b")  # "the last week in August"
 _HALF_OF_DECADE = re.compile(r"\s+of\s+(?:the\s+)?(?:'\d0s|\d{3}0s|decade|(?:(?:\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:th|st|nd|rd))"
                              r"\s+)?century|[a-z]+ties)",
                              re.I)
@@ -3578,7 +3571,7 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
     if rule == "century":
         if g.get("nword") and not g.get("the"):
             return None  # "a nineteenth century house" is rare beside "the nineteenth century"
-        n = int(g["n"]) if g.get("n") else lex["day_ordinals"][" ".join(g["nword"].lower().split()).replace(" ", "-")]
+        n = int(g["n"]) if g.get("n") else lex["day_ordinals"][g["nword"].lower()]
         if not 1 <= n <= 21:
             return None
         if "Century" in text and _followed_by_name(ctx, c.end):
