@@ -76,6 +76,10 @@ class Candidate:
     groups: dict[str, str | None]
 
 
+# a month's name or its abbreviation, as written in running text ("Oct", "October")
+_MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
+
+
 @lru_cache(maxsize=1)
 def patterns() -> list[tuple[str, re.Pattern[str]]]:
     lex = lexicon()
@@ -84,7 +88,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
     weekday = r"(?P<weekday>" + _alt(list(lex["weekdays"])) + r")"
     # not "June 10-year futures" (but "November 30-December 1" is a range of days)
     day = (r"(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)(?![\d\w])"
-           r"(?!-(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?![a-z]))[A-Za-z])")
+           r"(?!-(?!" + _MONTH_WORD + r"\.?(?![a-z]))[A-Za-z])")
     # "the ninth of May", "the Fourth of July": a day spelt out, only between "the" and "of"
     day_or_word = (r"(?:" + day + r"|(?<=\bthe\s)(?P<dayword>" + _alt(list(lex["day_ordinals"]))
                    + r")(?=\s+of\s))")
@@ -2074,7 +2078,6 @@ _YEAR_BOUND_BEFORE = re.compile(r"\b(?P<verb>end|ends|ended|ending|close|closes|
 _YEAR_END_FORECAST = re.compile(r"\b(?:discount\w*|pric(?:e|es|ed|ing)\s+in|expect\w*|forecast\w*|predict\w*|"
                                 r"project\w*|see|sees|seeing|estimat\w*)\b", re.I)
 # "the last week of December", "the final week of the month"
-_MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
 _WEEK_OF_A_MONTH = re.compile(r"\s+of\s+(?:the\s+(?:month|year)|" + _MONTH_WORD + r")\b")
 _WEEK_IN_A_MONTH = re.compile(r"\s+in\s+" + _MONTH_WORD + r"\b")  # "the last week in August"
 _HALF_OF_DECADE = re.compile(r"\s+of\s+(?:the\s+)?(?:'\d0s|\d{3}0s|decade|(?:(?:\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:th|st|nd|rd))"
@@ -2199,9 +2202,8 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             and number_value(num.split()[-1]) is not None:
         # two counts that make no number ("one-for-one three months ago"): the expression
         # starts at the second
-        start = c.start + num.rstrip().rfind(" ") + 1
-        again = dict(patterns())[rule].match(ctx.text, start, c.end)
-        return normalise(Candidate(start, c.end, rule, again.groupdict()), ctx) if again else None
+        again = _match_rule(ctx, rule, c.start + num.rstrip().rfind(" ") + 1, c.end)
+        return normalise(again, ctx) if again else None
 
     def month_number(word: str | None) -> int | None:
         if not word:
@@ -2334,11 +2336,9 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         rel = _rel(g.get("rel"))
         yrel = (g.get("yrel") or "").lower()
         if rel == "that":
-            start = c.start + re.match(r"\S+\s+", text).end()
-            dated = dict(patterns())["mdy"].match(ctx.text, start)
-            if dated and dated.end() > c.end:
+            if dated := _day_after_first_word(c, ctx):
                 # "reflect that Jan. 5 was", "during that July 25 phone call": the day after "that"
-                return normalise(Candidate(start, dated.end(), "mdy", dated.groupdict()), ctx)
+                return normalise(dated, ctx)
             if _that_is_a_conjunction(ctx, c.start) and re.match(r"['’]s\b|\s+[a-z\d]", ctx.after(c.end, 3)):
                 # "warned that June sales plummeted" (not "an invasion that November.")
                 return _without_first_word(c, ctx, "rel")
@@ -2350,10 +2350,8 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             # "the upcoming January 10 meeting", "the upcoming March election": the day or month
             # after the word, which belongs to the noun phrase around it
             # (the first such one after the publication date, or the last one before it)
-            start = c.start + re.match(r"\S+\s+", text).end()
-            dated = dict(patterns())["mdy"].match(ctx.text, start)
-            found = normalise(Candidate(start, dated.end(), "mdy", dated.groupdict()), ctx) \
-                if dated and dated.end() > c.end else _without_first_word(c, ctx, "rel")
+            dated = _day_after_first_word(c, ctx)
+            found = normalise(dated, ctx) if dated else _without_first_word(c, ctx, "rel")
             if found is not None and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", found.value):
                 first, last = day_range(found.value)
                 if rel == "upcoming" and last is not None and last < dct:
@@ -2631,9 +2629,9 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
 
     if rule == "daypart":
         drel = " ".join(g["drel"].lower().split())
-        offset = {"this": 0, "last": -1, "tomorrow": 1, "yesterday": -1, "the next": 1, "the following": 1,
-                  "the previous": -1, "the past": -1, "that": 0}[drel]
         drel = "the next" if drel == "the following" else drel  # "the following morning" is "the next morning"
+        offset = {"this": 0, "last": -1, "tomorrow": 1, "yesterday": -1, "the next": 1, "the previous": -1,
+                  "the past": -1, "that": 0}[drel]
         part = lex["parts_of_day"][g["part"].lower()]
         if drel in ("last", "the past") and part != "TNI":
             return None
@@ -2731,9 +2729,8 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         # that of its 11th, ...; "the last/final week of October" that of its fourth day from the end
         month_start = c.start + re.search(r"\b(?:of|in)\s+", text, re.I).end()
         name = "my" if g.get("year") else "month"
-        month_match = dict(patterns())[name].match(ctx.text, month_start, c.end)
-        month_found = normalise(Candidate(month_start, c.end, name, month_match.groupdict()), ctx) \
-            if month_match else None
+        month_match = _match_rule(ctx, name, month_start, c.end)
+        month_found = normalise(month_match, ctx) if month_match else None
         if month_found is not None and re.fullmatch(r"XXXX-\d\d", month_found.value):
             # "traditionally takes place in the third week of September": a week of any year's month
             return Found(c.start, c.end, "DATE", month_found.value, month_found.mod)
@@ -3189,9 +3186,7 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             direction = " ".join(g["dir"].lower().split())
         if direction == "back" and re.match(r"[-–]", ctx.after(c.end, 1)):
             # "the more than five minute back-and-forth": a span, no time counted back
-            end = c.start + len(text.rstrip()) - len(g["dir"])
-            while end > c.start and ctx.text[end - 1].isspace():
-                end -= 1
+            end = c.start + len(text.rstrip()[:-len(g["dir"])].rstrip())
             return Found(c.start, end, "DURATION", duration_value(amount, unit))
         if direction == "back" and not re.match(r"\s+from\b", ctx.after(c.end, 8)):
             direction = "ago"  # "a few months back" (not "six months back from the original target")
@@ -4048,6 +4043,23 @@ def _that_is_a_conjunction(ctx: Context, start: int, end: int | None = None) -> 
 
 _CLAUSE_AFTER_DAY = re.compile(
     r"(?:['’]s\b|\s+(?:is|was|will|would|could|can|may|might|should|had|has|have|were|saw|marked|brought)\b)")
+
+
+def _match_rule(ctx: Context, rule: str, start: int, end: int | None = None) -> Candidate | None:
+    """The candidate of pattern ``rule`` matched at ``start``, None when it does not match
+    there; with ``end``, matched within the text up to ``end`` and spanning to it (a part of
+    a candidate read again by another rule)."""
+    match = dict(patterns())[rule].match(ctx.text, start, len(ctx.text) if end is None else end)
+    if match is None:
+        return None
+    return Candidate(start, match.end() if end is None else end, rule, match.groupdict())
+
+
+def _day_after_first_word(c: Candidate, ctx: Context) -> Candidate | None:
+    """A day written after the first word of ``c`` that runs past its end ("that Jan. 5 was",
+    "the upcoming January 10 meeting", where ``c`` is only "that Jan."), None if none does."""
+    dated = _match_rule(ctx, "mdy", c.start + re.match(r"\S+\s+", ctx.text[c.start:c.end]).end())
+    return dated if dated and dated.end > c.end else None
 
 
 def _without_first_word(c: Candidate, ctx: Context, group: str) -> Found | None:
