@@ -973,6 +973,18 @@ CASES = [
      "2008-W29", None),
     ("Rates were the lowest since the week ended March 25, 2004.", dt.date(2008, 1, 24), PAST, "the week", "DATE",
      "2004-W13", None),
+    # "the week to July 11" is the week ending that day
+    ("Crude stocks rose 3 million barrels in the week to July 11.", dt.date(2008, 7, 16), PAST, "the week", "DATE",
+     "2008-W28", None),
+    ("VaR was $34 million in the second quarter to May 31, 2007.", dt.date(2008, 6, 18), PAST, "the second quarter",
+     "DATE", "2007-Q2", None),
+    # "the week" told in the past after a day of another week is that day's week
+    ("The index tumbled 1.2% on Friday. For the week, it dropped 3.8%.", MON, PAST, "the week", "DATE", "2022-W05",
+     None),
+    ("Stocks closed higher on Friday. The Fed meets during the week.", MON, FUTURE, "the week", "DATE", "2022-W06",
+     None),
+    ("The man told CNN on Sunday. The start of the week was quiet on the front.", dt.date(2022, 10, 25), PAST,
+     "The start of the week", "DATE", "2022-W43", "START"),
     ("Profit rose in the quarter ended Sept. 30, 2006.", dt.date(2008, 1, 24), PAST, "the quarter", "DATE",
      "2006-Q3", None),
     # a half of a month or quarter is no half-year

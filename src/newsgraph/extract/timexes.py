@@ -973,9 +973,10 @@ def _planned_quarter(clause: str) -> bool:
     return not _REPORT_OF.search(after) and not any(
         not _QUARTER_AHEAD.fullmatch(word) for word in re.findall(r"\b[a-z]+ed\b", after, re.I))
 
-# the day a period ends or starts on, after its verb: "Oct. 31", "March 25, 2004"
+# the day a period ends or starts on, after its verb: "Oct. 31", "March 25, 2004"; "the week
+# to January 22" is the week ending then
 _PERIOD_DAY = r"(?P<month>[A-Z][a-z]+)\.?\s+(?P<day>[12]\d|3[01]|0?[1-9])(?!\d)(?:,?\s+(?P<year>(?:19|20)\d\d)(?!\d))?"
-_ENDED_ON = re.compile(r",?\s+(?:(?:that|which)\s+)?(?P<verb>ended|ending|ends)\s+(?:on\s+)?" + _PERIOD_DAY)
+_ENDED_ON = re.compile(r",?\s+(?:(?:that|which)\s+)?(?P<verb>ended|ending|ends|to)\s+(?:on\s+)?" + _PERIOD_DAY)
 
 
 # a period's first day: "the week starting March 17", "the week beginning Monday, March 17"
@@ -2991,6 +2992,14 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
                 # from Monday to Thursday)
                 back = 0 if dct.isoweekday() >= 5 else 1
                 return Found(c.start, c.end, "DATE", _week(dct - dt.timedelta(weeks=back)), mod)
+            if (told := _day_told_nearby(ctx, c.start)) and told <= dct.isoformat() \
+                    and _week(dt.date.fromisoformat(told)) != _week(dct) and tense() in (PAST, None) \
+                    and dt.date.fromisoformat(told).isoweekday() != 7:
+                # "The index tumbled on Friday. For the week, it dropped 3.8%" (a Monday
+                # paper): the week of the day just told of, not the publication week (a Sunday
+                # ends one week or starts the next: "told CNN on Sunday. The start of the week
+                # was quiet" is the publication week)
+                return Found(c.start, c.end, "DATE", _week(dt.date.fromisoformat(told)), mod, anaphoric=True)
         if rule == "theunit" and unit == "quarter" and not early \
                 and re.match(r"\s+(?:is\s+not\s+(?:yet\s+)?over|isn['’]t\s+(?:yet\s+)?over|has\s+not\s+(?:yet\s+)?ended|"
                              r"is\s+still\s+(?:running|under\s+way|underway))\b", ctx.after(c.end, 30), re.I):
