@@ -1501,9 +1501,22 @@ WHOLE_TEXTS = [
      dt.date(2008, 2, 29), [("October", "2007-10"), ("the month", "2008-02")]),
     # "that day" with no day named before is a day of the past month or year told of just before
     ("The images, captured in June, show the drones the delegation saw that day.", dt.date(2022, 7, 16),
-     [("June", "2022-06"), ("that day", "2022-06")]),
+     [("June", "2022-06"), ("that day", "2022-06-XX")]),
     ("It was a warm day in 1989. Until that day America was an abstract concept.", dt.date(2022, 6, 9),
-     [("1989", "1989"), ("that day", "1989")]),
+     [("1989", "1989"), ("that day", "1989-XX-XX")]),
+    # a past month set as the scene after the last day named: "that day" is a day of it
+    ("Doctors were killed on Thursday. The last was killed in October when he stood in his kitchen. His name was "
+     "crossed out that same day.", dt.date(1999, 2, 6), [("Thursday", "1999-02-04"), ("October", "1998-10"),
+                                                         ("that same day", "1998-10-XX")]),
+    ("The photo was made during his visit to Izyum on Wednesday. In May, his office posted a similar photo. The "
+     "same photo was also shared by the ministry that day.", dt.date(2022, 9, 14),
+     [("Wednesday", "2022-09-14"), ("May", "2022-05"), ("that day", "2022-05-XX")]),
+    # ... not a deadline, nor a year in the sentence of the day
+    ("On Friday an official said an invasion could come between now and mid-February. Later that day, Kirby "
+     "spoke.", dt.date(2022, 1, 17), [("Friday", "2022-01-14"), ("now", "PRESENT_REF"), ("mid-February", "2022-02"),
+                                      ("Later that day", "2022-01-14")]),
+    ("May 9 commemorates the defeat of the Nazis in 1945. Putin used that day to announce a war.",
+     dt.date(2022, 5, 12), [("May 9", "2022-05-09"), ("1945", "1945"), ("that day", "2022-05-09")]),
     ("Sales rose this month. Shares fell that day.", dt.date(2022, 7, 16),
      [("this month", "2022-07"), ("that day", "2022-07-16")]),
     # "today" said to be a day named is that day

@@ -1094,6 +1094,31 @@ def _continued_year(ctx: "Context", start: int, month: int, day: int | None, ten
     return step_year
 
 
+def _some_day_of(period: str) -> str:
+    """A day not told of a month or year: "2020-06-XX", "1994-XX-XX" (TIMEX3 underspecified)."""
+    return period + ("-XX" if len(period) == 7 else "-XX-XX")
+
+
+def _setting_after_day(ctx: "Context", start: int) -> "Found | None":
+    """A past month or year set as the scene ("in June", "last October") in the sentence
+    before ``start`` or its own, after the sentence of the last day named: what "that day"
+    there is a day of.
+    Not a deadline ("between now and mid-February") nor a year naming a thing ("the 2015
+    Iran nuclear deal")."""
+    period = next((f for f in reversed(ctx.previous) if f.end <= start and f.type == "DATE"), None)
+    if period is None or period.anaphoric or not re.fullmatch(r"\d{4}(?:-\d\d)?", period.value) \
+            or len(_SENTENCE_END.findall(ctx.text, period.end, start)) > 1:
+        return None
+    day = next((f for f in reversed(ctx.previous) if f.end <= period.start and _DAY_VALUE.match(f.value)), None)
+    if day is not None and not _SENTENCE_END.search(ctx.text, day.end, period.start):
+        return None  # ("May 9 ... commemorates the defeat of the Nazis in 1945. ... that day" is May 9)
+    if not (re.search(r"\b(?:in|during)\s+$", ctx.before(period.start, 8), re.I)
+            or re.match(r"(?:last|that)\s", ctx.text[period.start:period.end], re.I)):
+        return None
+    last = day_range(period.value)[1]
+    return period if last is not None and last < ctx.dct else None
+
+
 def _week_told_since_day(ctx: "Context", start: int) -> "Found | None":
     """A week told of in the sentence before ``start``, after the last day named: what "that
     day" or "the next day" there falls in. (Not a week in its own sentence: "footage unearthed
@@ -2707,6 +2732,11 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         base = dt.date.fromisoformat(told) if told else dct
         delta = 1 if ("next" in ref or "following" in ref or "after" in ref) else -1 if ("previous" in ref or "before" in ref) else 0
         mod = "START" if ref.startswith("earlier") else "END" if ref.startswith("later") else None
+        if told is not None and "that" in ref and (setting := _setting_after_day(ctx, c.start)) is not None:
+            # "When Trump suggested in June that ..., he was repeating a theory broadcast earlier
+            # that day", "killed, most recently last October ... crossed out that same day": a
+            # day of the past month or year set as the scene after the last day named
+            return Found(c.start, c.end, "DATE", _some_day_of(setting.value), mod, anaphoric=True)
         if told is None and "that" in ref and not re.match(r" [a-z]", ctx.after(c.end, 2)):
             # "images captured in June showing drones the delegation saw that day": a day of
             # the month or year told of last, just before, when that period is not the present
@@ -2717,7 +2747,7 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
                     and len(_SENTENCE_END.findall(ctx.text, period.end, c.start)) <= 1:
                 first, last = day_range(period.value)
                 if first is not None and last is not None and not first <= dct <= last:
-                    return Found(c.start, c.end, "DATE", period.value, mod, anaphoric=True)
+                    return Found(c.start, c.end, "DATE", _some_day_of(period.value), mod, anaphoric=True)
         if (told is None or base + dt.timedelta(days=delta) > dct) and delta > 0 and tense() == PAST \
                 and not re.search(r"\b(?:in|within|over|during|for)\s+$", ctx.before(c.start, 10), re.I):
             # "We met him. The next day the Russians invaded": the day after one not told of (or

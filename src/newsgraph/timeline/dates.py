@@ -39,7 +39,7 @@ def _day_range(value: str) -> tuple[dt.date | None, dt.date | None]:
         if m[3]:
             return monday + dt.timedelta(days=5), monday + dt.timedelta(days=6)
         return monday, monday + dt.timedelta(days=6)
-    if m := re.fullmatch(r"(\d{4})-(\d{2})", value):
+    if m := re.fullmatch(r"(\d{4})-(\d{2})(?:-XX)?", value):  # a month, or a day of it not told
         year, month = int(m[1]), int(m[2])
         return dt.date(year, month, 1), _month_end(year, month)
     if m := re.fullmatch(r"(\d{4})-Q([1-4])", value):
@@ -54,7 +54,7 @@ def _day_range(value: str) -> tuple[dt.date | None, dt.date | None]:
         if m[2] == "WI":
             return dt.date(year, m1, d1), _month_end(year + 1, m2)
         return dt.date(year, m1, d1), dt.date(year, m2, d2)
-    if m := re.fullmatch(r"(\d{4})", value):
+    if m := re.fullmatch(r"(\d{4})(?:-XX-XX)?", value):  # a year, or a day of it not told
         year = int(m[1])
         return dt.date(year, 1, 1), dt.date(year, 12, 31)
     if m := re.fullmatch(r"(?:FY)?(\d{4})", value):  # a (fiscal) year, taken as the calendar year
