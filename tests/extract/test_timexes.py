@@ -2394,6 +2394,23 @@ ON_A_NOUN = [
     ("Medvedev will compete in the U.S. Open, which begins Monday.", dt.date(2022, 8, 25), "Monday", "2022-08-29"),
     ("Stocks usually open at 9:30 a.m.", dt.date(2022, 10, 21), "9:30 a.m.", "XXXX-XX-XXT09:30"),
     ("Dynamo Kyiv starts Sunday against Dnipro-1.", dt.date(2022, 8, 22), "Sunday", "2022-08-28"),
+    # ... and so does a meeting or a release
+    ("The Federal Open Market Committee meets on Tuesday to consider its next step.", dt.date(2008, 3, 14),
+     "Tuesday", "2008-03-18"),
+    ("The Ifo institute publishes its business climate index on Thursday.", dt.date(2008, 4, 20), "Thursday",
+     "2008-04-24"),
+    ("On Tuesday, the government releases July housing starts.", dt.date(2008, 8, 15), "Tuesday", "2008-08-19"),
+    # (not a photo caption's meeting: "meets with")
+    ("China's ambassador to Ukraine meets with Ukrainian officials in Lviv on Monday.", dt.date(2022, 3, 16),
+     "Monday", "2022-03-14"),
+    # a clause of time under a modal told ahead is ahead
+    ("Investors will get more insight this week when June home sales come out on Thursday.", dt.date(2008, 7, 20),
+     "Thursday", "2008-07-24"),
+    ("When France faces off against Argentina on Sunday, it will be the most watched event in the world.",
+     dt.date(2022, 12, 14), "Sunday", "2022-12-18"),
+    # (not under a present that the writer tells from before publication)
+    ("I am writing this before Biden delivers the State of the Union address on Tuesday night.",
+     dt.date(2022, 3, 2), "Tuesday night", "2022-03-01TNI"),
     # a verb of naming passes the time to the verb it names the object of
     ("Russia's biggest victory since it launched what it calls a special military operation on February 24.",
      dt.date(2022, 5, 18), "February 24", "2022-02-24"),

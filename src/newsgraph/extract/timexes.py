@@ -4930,9 +4930,11 @@ def verb_tense(verb: Any) -> str | None:
         if verb.lemma_ == "end" and not auxes and _period_subject(verb):
             return FUTURE  # "the fiscal year, which ends September 30": the end of a period on the calendar
         if verb.lemma_ in _words("scheduled_verbs") and not auxes \
-                and not any(ch.lower_ in _words("habitual_words") for ch in verb.children):
-            # "the tournament that begins Monday", "talks resume Sunday": a start on the calendar
-            # (not a habit: "stocks usually open at 9:30 a.m.")
+                and not any(ch.lower_ in _words("habitual_words") for ch in verb.children) \
+                and not (verb.lemma_ == "meet" and any(ch.lower_ == "with" for ch in verb.children)):
+            # "the tournament that begins Monday", "talks resume Sunday", "The FOMC meets on
+            # Tuesday": a start or a meeting on the calendar (not a habit: "stocks usually open
+            # at 9:30 a.m."; nor a photo caption's "meets with officials in Lviv on Monday")
             return FUTURE
         return PRESENT
     if verb.tag_ == "VBN" and verb.lemma_ in future_heads and any(ch.dep_ == "xcomp" for ch in verb.children) \
@@ -5154,6 +5156,14 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
                     # reports first-quarter earnings at the end of April"
                     subordinate = any(ch.lower_ in ("when", "after", "before", "until", "once")
                                       for ch in token.children)
+                    if subordinate and token.dep_ == "advcl" and token.head.pos_ in ("VERB", "AUX") \
+                            and verb_tense(token.head) == FUTURE \
+                            and any(ch.tag_ == "MD" for ch in token.head.children):
+                        # "Investors will get more insight when home sales come out on Thursday",
+                        # "When France faces Argentina on Sunday, it will be the most watched
+                        # event": a clause of time under a modal told ahead is ahead too (not
+                        # "I'm writing this before Biden delivers the address on Tuesday night")
+                        return FUTURE
                     # "Yahoo reports quarterly results on Tuesday": a release on the calendar, no saying
                     results = any(ch.dep_ == "dobj" and ch.lemma_.lower() in _words("results_nouns")
                                   for ch in token.children)
