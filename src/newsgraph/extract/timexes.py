@@ -2589,6 +2589,14 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
                 # "Thursday's closing price": a possessive day is mostly one reported on
                 # (TBAQ-cleaned: 23 of 23 past or the same day); past unless it is two days ahead
                 day = weekday_date(dct, weekday, PAST)
+            elif t is None and day > dct + dt.timedelta(days=2) and not g.get("part") \
+                    and re.search(r"\b[Tt]he\s+$", ctx.before(c.start, 5)) \
+                    and (noun := re.match(r"\s+([a-z][\w-]*)\b(?!\s+(?:of|to|for)\b)", ctx.text[c.end:c.end + 40])) \
+                    and noun[1] not in _words("deadline_nouns") \
+                    and ctx.tense(c.end + noun.start(1), c.end + noun.end(1)) == PAST:
+                # "The Monday pre-announcement sent IBM stock sharply higher" (written on a
+                # Friday): an event a day names, told in the past, is over, as a possessive day is
+                day = weekday_date(dct, weekday, PAST)
             listed = _listed_after(ctx, c.start)
             if listed is not None and day <= listed and t != PAST:
                 # "JPMorgan reports on Thursday, Citigroup on Friday, Bank of America on Monday":
