@@ -2403,6 +2403,17 @@ ON_A_NOUN = [
     # (not a photo caption's meeting: "meets with")
     ("China's ambassador to Ukraine meets with Ukrainian officials in Lviv on Monday.", dt.date(2022, 3, 16),
      "Monday", "2022-03-14"),
+    # "call" schedules what it calls for a time: ahead, whatever the tense
+    ("The firm called a press conference for 5:30 a.m. EDT on Sunday at Farnborough.", dt.date(2008, 7, 12),
+     "5:30 a.m. EDT on Sunday", "2008-07-13T05:30"),
+    ("The firm called a press conference for Sunday at Farnborough.", dt.date(2008, 7, 12), "Sunday", "2008-07-13"),
+    ("Morawiecki on Tuesday called an urgent meeting of the security committee.", dt.date(2022, 11, 16),
+     "Tuesday", "2022-11-15"),
+    ("Moscow called the strikes on Monday a response to terrorist attacks.", dt.date(2022, 10, 12), "Monday",
+     "2022-10-10"),
+    # a weekday naming an event after "the", told in the past, is past (not a deadline)
+    ("The Monday pre-announcement sent IBM stock sharply higher.", dt.date(2008, 1, 18), "Monday", "2008-01-14"),
+    ("The Monday deadline was extended by the court.", dt.date(2008, 1, 18), "Monday", "2008-01-21"),
     # a clause of time under a modal told ahead is ahead
     ("Investors will get more insight this week when June home sales come out on Thursday.", dt.date(2008, 7, 20),
      "Thursday", "2008-07-24"),

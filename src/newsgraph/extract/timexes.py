@@ -4992,6 +4992,18 @@ def _month_of_figures(noun: Any) -> bool:
     return False
 
 
+def _planned_for(verb: Any, span: Any) -> bool:
+    """Whether ``span`` is the time a "for" on ``verb`` gives, inside it or right after it:
+    "called a press conference for Sunday", "... for 5:30 a.m. EDT on Sunday" (not "on
+    Tuesday called an urgent meeting")."""
+    for ch in verb.children:
+        if ch.dep_ == "prep" and ch.lower_ == "for" and ch.i < span.start:
+            gap = span.doc[ch.right_edge.i + 1:span.start]
+            if span.start <= ch.right_edge.i or all(t.lower_ in ("on", "at", ",") for t in gap) and len(gap) <= 2:
+                return True
+    return False
+
+
 def governing_tense(doc: Doc, start: int, end: int) -> str | None:
     """The tense of the verb that governs the span: climb heads until a finite verb."""
     future_heads, reporting = _verb_sets()
@@ -5121,12 +5133,13 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
                 # "was working to schedule a briefing for Wednesday": the event is planned, so
                 # as for "due to" (a past verb above leaves the nearest such day)
                 infinitive_future = True
-            if tense is not None and token.lemma_ in scheduling and not infinitive_future \
-                    and any(ch.dep_ == "dobj" or token.lemma_ in _words("scheduling_verbs_with_in") and ch.lower_ == "in"
-                            and ch.i == token.i + 1 and not ch.right_edge.i >= span.start > ch.i
-                            for ch in token.children):
+            if tense is not None and not infinitive_future and (token.lemma_ in scheduling and any(
+                    ch.dep_ == "dobj" or token.lemma_ in _words("scheduling_verbs_with_in") and ch.lower_ == "in"
+                    and ch.i == token.i + 1 and not ch.right_edge.i >= span.start > ch.i
+                    for ch in token.children) or token.lemma_ == "call" and _planned_for(token, span) and any(
+                    ch.dep_ == "dobj" and ch.lemma_.lower() in _words("called_events") for ch in token.children)):
                 # "has scheduled a news conference Thursday", "having pencilled in strikes from
-                # January": the planned event lies ahead
+                # January", "called a press conference for Sunday": the planned event lies ahead
                 return FUTURE
             if tense in (PRESENT, PAST) and planning and not infinitive_future \
                     and any(ch.dep_ == "auxpass" for ch in token.children):
