@@ -2411,6 +2411,9 @@ ON_A_NOUN = [
      "Tuesday", "2022-11-15"),
     ("Moscow called the strikes on Monday a response to terrorist attacks.", dt.date(2022, 10, 12), "Monday",
      "2022-10-10"),
+    # what a verb of expecting has its object do lies ahead, even parsed as a relative infinitive
+    ("He posted an update on Tuesday saying he expected \"loaded ships to leave Ukrainian ports on Thursday\".",
+     dt.date(2022, 11, 2), "Thursday", "2022-11-03"),
     # a weekday naming an event after "the", told in the past, is past (not a deadline)
     ("The Monday pre-announcement sent IBM stock sharply higher.", dt.date(2008, 1, 18), "Monday", "2008-01-14"),
     ("The Monday deadline was extended by the court.", dt.date(2008, 1, 18), "Monday", "2008-01-21"),

@@ -5205,6 +5205,11 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
                     # do it tells no tense of the clause above; the nearest such time (but "will be
                     # the first country to join in March" is what the "be" tells)
                     return None
+                if token.dep_ in ("relcl", "acl") and head.dep_ == "dobj" \
+                        and (head.head.lemma_ in future_heads or head.head.lemma_ in _words("directive_heads")):
+                    # "he expected loaded ships to leave on Thursday", parsed as "ships to leave":
+                    # the verb whose object does it
+                    head = head.head
                 if head.lemma_ in future_heads or head.lemma_ in _words("directive_heads") \
                         or head.lower_ in _words("plan_adjectives") or head.lemma_ in _TELLING_HEADS:
                     infinitive_future = True
