@@ -988,6 +988,10 @@ CASES = [
     ("Profit rose in the quarter ended Sept. 30, 2006.", dt.date(2008, 1, 24), PAST, "the quarter", "DATE",
      "2006-Q3", None),
     # a half of a month or quarter is no half-year
+    # a month with a year by its last two digits
+    ("We saw a free-fall in February '07.", dt.date(2008, 4, 24), PAST, "February '07", "DATE", "2007-02", None),
+    ("Sales peaked in March ’96.", dt.date(2008, 4, 24), PAST, "March ’96", "DATE", "1996-03", None),
+    ("She has a mandate until January '25.", dt.date(2022, 10, 20), PRESENT, "January '25", "DATE", "2025-01", None),
     ("Weakness grew in the second half of March.", dt.date(2008, 4, 21), PAST, "the second half of March", "DATE",
      "2008-03", "END"),
     ("Demand was strong in the second half of the quarter.", dt.date(2008, 3, 11), PAST,
@@ -2411,6 +2415,16 @@ ON_A_NOUN = [
      "Tuesday", "2022-11-15"),
     ("Moscow called the strikes on Monday a response to terrorist attacks.", dt.date(2022, 10, 12), "Monday",
      "2022-10-10"),
+    # a "when" clause on the time tells its tense where the verb above tells none
+    ("Spreads had increased on Tuesday as investors unwound gains of Friday, when some assumed the companies would "
+     "be taken over.", dt.date(2008, 7, 17), "Friday", "2008-07-11"),
+    ("The agenda is light until Friday, when the Consumer Price Index will command attention.", dt.date(2008, 3, 9),
+     "Friday", "2008-03-14"),
+    # "the year before" counts from a period of its own sentence
+    ("Oil prices doubled from a year ago. Continental plans to cut flights 16 percent in the fourth quarter, over "
+     "the year before.", dt.date(2008, 6, 5), "the year before", "2007"),
+    ("The Minsk-2 agreement in February 2015 followed the coup in Ukraine the year before.", dt.date(2022, 7, 9),
+     "the year before", "2014"),
     # what a verb of expecting has its object do lies ahead, even parsed as a relative infinitive
     ("He posted an update on Tuesday saying he expected \"loaded ships to leave Ukrainian ports on Thursday\".",
      dt.date(2022, 11, 2), "Thursday", "2022-11-03"),

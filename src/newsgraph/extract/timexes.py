@@ -135,7 +135,8 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("month_quarter", r"(?:(?P<range>" + quarter_ranges + r")(?![\w])(?:\s+" + year + r")?"
                           r"|(?P<qend>March|June|September|December)(?=\s+(?:fiscal\s+)?quarter(?![\w-])))"
                           r"(?P<qword>\s+(?:fiscal\s+)?quarter(?![\w-]))?"),
-        ("my", modp + month + r"(?:\s+of)?,?\s+" + year),
+        # ("February '07", "March ’06": a year by its last two digits)
+        ("my", modp + month + r"(?:(?:\s+of)?,?\s+" + year + r"|\s+['’](?P<yy>\d\d)(?![\d\w'’]))"),
         # "2008 January 31", and at the head of a chronology entry "2007 February - ..."
         ("ymd", year + r",?\s+" + month + r"(?:\s+" + day + r"|(?=\s*[-–—:]\s))"),
         ("month", r"(?:" + rel + r"\s+)?" + modp + month + r"(?:\s+(?:of\s+)?(?P<yrel>last|next|this)\s+year)?"),
@@ -2350,7 +2351,12 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         month = month_number(g["month"])
         if month is None:
             return None
-        return Found(c.start, c.end, "DATE", f"{int(g['year']):04d}-{month:02d}", _mod_of(g.get("dmod")))
+        if g.get("year"):
+            year = int(g["year"])
+        else:
+            # the latest such year at most TWO_DIGIT_YEAR_AHEAD years after the publication year
+            year = int(g["yy"]) + (2000 if 2000 + int(g["yy"]) <= dct.year + TWO_DIGIT_YEAR_AHEAD else 1900)
+        return Found(c.start, c.end, "DATE", f"{year:04d}-{month:02d}", _mod_of(g.get("dmod")))
 
     if rule == "month":
         month = month_number(g["month"])
@@ -2911,6 +2917,13 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
                         day += dt.timedelta(days=sign)
                     return Found(c.start, end, "DATE", _week(day) + "-WE", anaphoric=True)
                 if unit == "year":
+                    if told is None:
+                        # a period of its own sentence is the one in focus ("reduce flights 16 percent
+                        # in the fourth quarter, over the year before" is the year before that quarter's)
+                        opened = _sentence_bounds(ctx.text, c.start, c.end, 300)[0]
+                        own = next((f for f in reversed(ctx.previous) if f.type == "DATE" and opened <= f.start
+                                    and f.end <= c.start and re.match(r"\d{4}(?:$|-)", f.value)), None)
+                        focus = own.value[:4] if own is not None else focus
                     base = int(focus) if focus else dct.year
                     return Found(c.start, end, "DATE", f"{base + sign:04d}", anaphoric=focus is not None)
                 if unit == "month":
@@ -5005,6 +5018,21 @@ def _planned_for(verb: Any, span: Any) -> bool:
 
 
 def governing_tense(doc: Doc, start: int, end: int) -> str | None:
+    """The tense of the verb that governs the span: climb heads until a finite verb; where
+    that tells no past or future, the tense of a "when" clause on the time itself ("unwound
+    gains of Friday, when some assumed ...", with "unwound" tagged as a present)."""
+    tense = _governing_tense(doc, start, end)
+    if tense in (PRESENT, None):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        when = next((ch for ch in span.root.children if ch.dep_ == "relcl" and ch.i > span.root.i
+                     and any(w.lower_ == "when" for w in ch.children)), None) if span is not None and len(span) else None
+        told = verb_tense(when) if when is not None else None
+        if told in (PAST, FUTURE):
+            return told
+    return tense
+
+
+def _governing_tense(doc: Doc, start: int, end: int) -> str | None:
     """The tense of the verb that governs the span: climb heads until a finite verb."""
     future_heads, reporting = _verb_sets()
     span = doc.char_span(start, end, alignment_mode="expand")
