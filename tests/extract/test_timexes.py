@@ -2420,6 +2420,14 @@ ON_A_NOUN = [
      "be taken over.", dt.date(2008, 7, 17), "Friday", "2008-07-11"),
     ("The agenda is light until Friday, when the Consumer Price Index will command attention.", dt.date(2008, 3, 9),
      "Friday", "2008-03-14"),
+    # "N years later" after a year told of is the year the story moves on to (not a count made inexact)
+    ("Steaua reached the final again in 1989. Two years later, Red Star Belgrade triumphed.", dt.date(2022, 11, 22),
+     "Two years later", "1991"),
+    ("He was extradited to the United States in 2010 and two years later was sentenced.", dt.date(2022, 7, 28),
+     "two years later", "2012"),
+    ("Arrested in 2021, he was sentenced less than a year later.", dt.date(2022, 12, 14), "less than a year",
+     "P1Y"),
+    ("We met him. Three days later he left.", dt.date(2022, 12, 14), "Three days", "P3D"),
     # "the year before" counts from a period of its own sentence
     ("Oil prices doubled from a year ago. Continental plans to cut flights 16 percent in the fourth quarter, over "
      "the year before.", dt.date(2008, 6, 5), "the year before", "2007"),

@@ -1100,6 +1100,11 @@ def _some_day_of(period: str) -> str:
     return period + ("-XX" if len(period) == 7 else "-XX-XX")
 
 
+# a word that makes a count of years inexact: "almost two years later", "less than a year later"
+_AMOUNT_QUALIFIER_BEFORE = re.compile(r"\b(?:almost|nearly|about|around|roughly|some|approximately|over|under|"
+                                      r"(?:less|more|fewer)\s+than|at\s+least|up\s+to)\s+$", re.I)
+
+
 def _setting_after_day(ctx: "Context", start: int) -> "Found | None":
     """A past month or year set as the scene ("in June", "last October") in the sentence
     before ``start`` or its own, after the sentence of the last day named: what "that day"
@@ -3293,6 +3298,14 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
                 return Found(c.start, c.end, "DATE", f"{y:04d}-{m:02d}", anaphoric=True)
         if amount is None and direction not in ("later", "before", "after", "previously", "back"):
             return Found(c.start, c.end, "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
+        if direction == "later" and unit == "year" and amount is not None and amount == int(amount) \
+                and not _AMOUNT_QUALIFIER_BEFORE.search(ctx.before(c.start, 16)) \
+                and (told := _time_told_nearby(ctx, c.start)) is not None \
+                and told[0] + int(amount) <= dct.year:
+            # "Steaua Bucharest reached the final again in 1989. Two years later, Red Star Belgrade
+            # triumphed": the year the story moves on to, as "four years earlier" (days and hours
+            # later stay spans, as TBAQ-cleaned annotates them)
+            return Found(c.start, c.end, "DATE", f"{told[0] + int(amount):04d}", anaphoric=True)
         if direction in ("later", "before", "after", "previously", "back"):
             # "three days later", "a few days later": the span is a duration, the signal left out
             end = c.start + ctx.text[c.start:c.end].lower().rfind(g["dir"].lower())
