@@ -2420,6 +2420,13 @@ ON_A_NOUN = [
      "be taken over.", dt.date(2008, 7, 17), "Friday", "2008-07-11"),
     ("The agenda is light until Friday, when the Consumer Price Index will command attention.", dt.date(2008, 3, 9),
      "Friday", "2008-03-14"),
+    # a closing part of "the year" not yet begun, told in the past, is of last year (not a fiscal year's)
+    ("Productivity rose at a 1.9 percent clip in the last three months of the year.", dt.date(2008, 3, 5),
+     "the year", "2007"),
+    ("Sales rose in the first two months of the year.", dt.date(2008, 3, 5), "the year", "2008"),
+    ("Sales will rise in the last three months of the year.", dt.date(2008, 3, 5), "the year", "2008"),
+    ("Sales grew 10.1 percent in the last 16 weeks of the year to April 26.", dt.date(2008, 5, 9), "the year",
+     "2008"),
     # "N years later" after a year told of is the year the story moves on to (not a count made inexact)
     ("Steaua reached the final again in 1989. Two years later, Red Star Belgrade triumphed.", dt.date(2022, 11, 22),
      "Two years later", "1991"),

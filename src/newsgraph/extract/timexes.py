@@ -1100,6 +1100,11 @@ def _some_day_of(period: str) -> str:
     return period + ("-XX" if len(period) == 7 else "-XX-XX")
 
 
+# the closing part of a year before "of the year": "the last three months of", "the final weeks of"
+_YEAR_END_PART_BEFORE = re.compile(r"\b(?:last|final|closing)\s+(?:(?P<n>\w+)\s+)??(?P<unit>month|week|day|quarter)s?"
+                                   r"\s+of\s+$", re.I)
+
+
 # a word that makes a count of years inexact: "almost two years later", "less than a year later"
 _AMOUNT_QUALIFIER_BEFORE = re.compile(r"\b(?:almost|nearly|about|around|roughly|some|approximately|over|under|"
                                       r"(?:less|more|fewer)\s+than|at\s+least|up\s+to)\s+$", re.I)
@@ -2974,6 +2979,16 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
                     # "cut 486 jobs in January, ending the month with 50,114 employees"; "Sales
                     # fell 4.5 percent in April. Spending on hotels also fell during the month."
                     return Found(c.start, c.end, "DATE", in_focus.value, mod, anaphoric=True)
+            if unit == "year" and not early and (tail := _YEAR_END_PART_BEFORE.search(ctx.before(c.start, 40))) \
+                    and not re.match(r"\s+(?:to|ended|ending|through)\b", ctx.after(c.end, 10)) and tense() == PAST:
+                # "productivity rose ... in the last three months of the year", written in March:
+                # a closing part of the year not yet begun, told in the past, is last year's (not
+                # a fiscal year's, "the last 16 weeks of the year to April 26")
+                count = number_value(tail["n"]) if tail["n"] else 1
+                months = {"month": 1, "quarter": 3}.get(tail["unit"].lower(), 0) * int(count or 1)
+                begins = 13 - months if months else 12
+                year = dct.year - 1 if dct.month < begins else dct.year
+                return Found(c.start, c.end, "DATE", f"{year:04d}", mod, anaphoric=True)
             if unit == "year" and not early and (bound := _YEAR_BOUND_BEFORE.search(ctx.before(c.start, 16))):
                 # "ended the year with $61 billion of deposits", "began the year at $38.03", "will
                 # likely end the year higher": a year, not a span; the year written before it in
