@@ -609,6 +609,13 @@ CASES = [
     ("A Ukrainian station was hit. It was the country's Independence Day.", dt.date(2022, 8, 25), PAST,
      "Independence Day", "DATE", "2022-08-24", None),
     ("Let us mark Independence Day.", dt.date(2022, 8, 25), PAST, "Independence Day", "DATE", "2022-07-04", None),
+    # ... the one named in its own sentence first, before it or after it (a capital names its country)
+    ("Poland protested. Lukashenko said in his Independence Day speech in Minsk that ties were strong.",
+     dt.date(2022, 7, 3), PAST, "Independence Day", "DATE", "2022-07-03", None),
+    ("On Aug. 24, we say: Happy Independence Day, Ukraine!", dt.date(2022, 8, 24), PRESENT, "Independence Day",
+     "DATE", "2022-08-24", None),
+    ("He spoke to highlight Cuban Independence Day outside the Capitol.", dt.date(2022, 5, 19), PAST,
+     "Independence Day", "DATE", "2022-05-20", None),
     # a holiday with no tense to go by: the nearest one
     ("As a result of successful Christmas sales, profit rose.", dt.date(2007, 1, 18), None, "Christmas", "DATE",
      "2006-12-25", None),

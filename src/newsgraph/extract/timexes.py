@@ -727,8 +727,12 @@ _COUNTRY_WINDOW = 400
 def _independence_day(ctx: "Context", start: int) -> str:
     """The month and day of "Independence Day": that of the country named nearest before it."""
     table = lexicon()["independence_days"]
-    window = ctx.before(start, _COUNTRY_WINDOW)
-    named = list(_countries().finditer(window))
+    opened, closed = _sentence_bounds(ctx.text, start, start, 300)
+    in_sentence = list(_countries().finditer(ctx.text, opened, start))
+    if not in_sentence:
+        # "Lukashenko said in his Independence Day speech in Minsk": named after it in its sentence
+        in_sentence = list(_countries().finditer(ctx.text, start, closed))[:1]
+    named = in_sentence or list(_countries().finditer(ctx.before(start, _COUNTRY_WINDOW)))
     if not named:
         return table["united states"]
     return table[named[-1].group().lower()]
