@@ -1560,7 +1560,8 @@ WHOLE_TEXTS = [
     ("The poll, conducted in the period May 22-June 9, had 110 responses.", dt.date(2008, 6, 18),
      [("May 22", "2008-05-22"), ("June 9", "2008-06-09")]),
     ("Lambert won entertainer of the year; Aldean won single of the year.", dt.date(2022, 3, 7), []),
-    # (but a superlative is of a time: "the biggest game of the year")
+    ("Wal-Mart was nominated for best retailer of the year for Spider-Man 3.", dt.date(2008, 6, 10), []),
+    # (but a superlative after a determiner is of a time: "the biggest game of the year")
     ("It is expected to be the biggest game of the year.", dt.date(2008, 3, 13), [("the year", "2008")]),
     # a first day written before a day and month is of that month (a score is not)
     ("They vote from 23-27 September. Talks on 3 and 4 March 2021 failed. He won 3-1 on 5 May.",
@@ -2427,6 +2428,11 @@ ON_A_NOUN = [
      "be taken over.", dt.date(2008, 7, 17), "Friday", "2008-07-11"),
     ("The agenda is light until Friday, when the Consumer Price Index will command attention.", dt.date(2008, 3, 9),
      "Friday", "2008-03-14"),
+    # a market session takes the day its move is told with later in the clause (not a day compared with)
+    ("Cemex shares slipped back in morning trading, rising 0.52 percent on Tuesday to 29.04 pesos.",
+     dt.date(2008, 4, 24), "morning", "2008-04-22TMO"),
+    ("Shares rose in morning trading, after falling 3 percent on Tuesday.", dt.date(2008, 4, 24), "morning",
+     "2008-04-24TMO"),
     # a closing part of "the year" not yet begun, told in the past, is of last year (not a fiscal year's)
     ("Productivity rose at a 1.9 percent clip in the last three months of the year.", dt.date(2008, 3, 5),
      "the year", "2007"),

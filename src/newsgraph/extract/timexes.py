@@ -2951,10 +2951,13 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             # span ("profit for the year"), as annotated in TBAQ-cleaned
             if unit == "half":
                 return None
-            if unit == "year" and (award := _AWARD_OF.search(ctx.before(c.start, 30))) \
-                    and not re.search(r"\b(?:\w{2,}est|best|worst|most\s+\w+|first|last|only)\s+$",
-                                      ctx.before(c.start, 30)[:award.start()]):
-                return None  # "manager of the year": a title (not "the biggest game of the year")
+            if unit == "year" and (award := _AWARD_OF.search(ctx.before(c.start, 40))) \
+                    and not re.search(r"\b(?:the|its|their|his|her|our|this|a)\s+"
+                                      r"(?:\w{2,}est|best|worst|most\s+\w+|first|last|only)\s+$",
+                                      ctx.before(c.start, 40)[:award.start()]):
+                # "manager of the year", "nominated for best retailer of the year": a title (not
+                # "the biggest game of the year", a superlative after a determiner)
+                return None
             named_after = _MONTH_NAMED_AFTER.match(ctx.text, c.end) if unit == "month" and not early else None
             if named_after and (number := month_number(named_after["month"])) is not None:
                 # "prices fell 0.5 percent on the month in February": that month, told of in the past
@@ -4478,10 +4481,18 @@ def _clock_days_ahead(found: list[Found], text: str) -> list[Found]:
             continue  # each day with its own times: "on Saturday at 23:30 GMT, Sunday at 05:30"
         gap = text[item.end:nxt.start]
         if len(gap) <= 30 and re.search(r"\bon\s+$", gap) and not _SENTENCE_END.search(gap) and "\n" not in gap \
-                or _zone_only().fullmatch(gap):
+                or _zone_only().fullmatch(gap) or item.rule == "part_in" and _SESSION_THEN_DAY.fullmatch(gap):
             # "at 6am on Saturday", "backed away at 1:05 a.m.\nEDT Thursday" (a line split after "a.m.")
             out[i] = replace(item, value=nxt.value[:10] + item.value[10:])
     return out
+
+
+# a market session, then the move told with its day in the same clause: "slipped back in
+# morning trading, rising 0.52 percent on Tuesday" (not a day compared with: "after falling on
+# Tuesday", "from Tuesday's close", nor one in a clause of its own: ", which rose on Tuesday")
+_SESSION_THEN_DAY = re.compile(r"\s+(?:trad(?:e|ing)|session|deals?|dealings?)\b"
+                               r"(?:(?!\b(?:after|since|from|than|following|compared|versus|which|who|while|but|and)\b)"
+                               r"(?:[^.;:!?\n]|(?<=\d)\.(?=\d))){0,50}?\bon\s+", re.I)
 
 
 _ENTRY_HEAD = re.compile(r"(?:[-–/]\d{1,2})?\s*(?:--|[-–—:])\s")  # "Sept 24/25 - IMF says ...", "April 4-7 - ..."
