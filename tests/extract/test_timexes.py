@@ -2428,6 +2428,14 @@ ON_A_NOUN = [
      "be taken over.", dt.date(2008, 7, 17), "Friday", "2008-07-11"),
     ("The agenda is light until Friday, when the Consumer Price Index will command attention.", dt.date(2008, 3, 9),
      "Friday", "2008-03-14"),
+    # a month told without a tense after a month ahead named just before it follows it
+    ("In January, the breakdown could be 2,212 pounds. In April, the bills could climb further.",
+     dt.date(2022, 8, 23), "April", "2023-04"),
+    ("Analysts say bills could rise by a further 1,000 pounds in January, with more pain in April.",
+     dt.date(2022, 8, 26), "April", "2023-04"),
+    ("In May, the bills could climb further.", dt.date(2022, 8, 23), "May", "2022-05"),
+    ("The three are expected to join in April. They can plan for the summit in April.", dt.date(1998, 12, 5),
+     "April", "1999-04"),
     # a market session takes the day its move is told with later in the clause (not a day compared with)
     ("Cemex shares slipped back in morning trading, rising 0.52 percent on Tuesday to 29.04 pesos.",
      dt.date(2008, 4, 24), "morning", "2008-04-22TMO"),

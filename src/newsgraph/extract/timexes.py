@@ -1041,6 +1041,17 @@ _COMPARISON_BEFORE = re.compile(r"\b(?:since|from|than|compared\s+(?:with|to)|ve
                                 r"(?:(?!\b(?:to|and|through|until)\b)[^.;:!?]){0,30}$", re.I)
 
 
+def _month_ahead_before(ctx: "Context", start: int) -> str | None:
+    """The month named just before ``start`` (in its sentence or the one before) when it lies
+    after the publication month: a step of a forecast ("In January, the breakdown could be
+    ..."), which a month told next without a tense follows."""
+    before = next((f for f in reversed(ctx.previous) if f.end <= start), None)
+    if before is None or before.type != "DATE" or not re.fullmatch(r"\d{4}-\d\d", before.value) \
+            or len(_SENTENCE_END.findall(ctx.text, before.end, start)) > 1 or "\n" in ctx.text[before.end:start]:
+        return None
+    return before.value if before.value > f"{ctx.dct.year:04d}-{ctx.dct.month:02d}" else None
+
+
 def _continued_year(ctx: "Context", start: int, month: int, day: int | None, tense: str | None,
                     year: int) -> int:
     """The year of a month or day named after a date with its year written, later in that
@@ -2464,6 +2475,13 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             if month > dct.month and year == dct.year and t == PAST:
                 year = _narrative_year(ctx, c.start) or year
             year = _continued_year(ctx, c.start, month, None, t, year)
+            if t in (PRESENT, None) and (ahead := _month_ahead_before(ctx, c.start)) is not None:
+                # "In January, the breakdown could be £2,212. In April, the bills could climb
+                # further" (written in August): a forecast's next step comes after the month ahead
+                # named just before it, not back in the past
+                step_year = int(ahead[:4]) + (0 if month >= int(ahead[5:7]) else 1)
+                if step_year == year + 1:
+                    year = step_year
             if t is None:
                 # "charged them in March ... cites the March indictment": the same month again
                 same = next((f for f in reversed(ctx.previous) if f.rule == "month" and f.end <= c.start
