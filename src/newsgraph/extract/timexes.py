@@ -1128,9 +1128,8 @@ _AMOUNT_QUALIFIER_BEFORE = re.compile(r"\b(?:almost|nearly|about|around|roughly|
 def _setting_after_day(ctx: "Context", start: int) -> "Found | None":
     """A past month or year set as the scene ("in June", "last October") in the sentence
     before ``start`` or its own, after the sentence of the last day named: what "that day"
-    there is a day of.
-    Not a deadline ("between now and mid-February") nor a year naming a thing ("the 2015
-    Iran nuclear deal")."""
+    there is a day of. Not a deadline ("between now and mid-February") nor a year naming a
+    thing ("the 2015 Iran nuclear deal")."""
     period = next((f for f in reversed(ctx.previous) if f.end <= start and f.type == "DATE"), None)
     if period is None or period.anaphoric or not re.fullmatch(r"\d{4}(?:-\d\d)?", period.value) \
             or len(_SENTENCE_END.findall(ctx.text, period.end, start)) > 1:
