@@ -2434,6 +2434,8 @@ ON_A_NOUN = [
     ("Analysts say bills could rise by a further 1,000 pounds in January, with more pain in April.",
      dt.date(2022, 8, 26), "April", "2023-04"),
     ("In May, the bills could climb further.", dt.date(2022, 8, 23), "May", "2022-05"),
+    ("Nexium could face generic competition from April and Seroquel from late March.", dt.date(2008, 2, 13),
+     "late March", "2008-03"),
     ("The three are expected to join in April. They can plan for the summit in April.", dt.date(1998, 12, 5),
      "April", "1999-04"),
     # a market session takes the day its move is told with later in the clause (not a day compared with)

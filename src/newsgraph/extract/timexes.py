@@ -2478,9 +2478,10 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
                 # "In January, the breakdown could be £2,212. In April, the bills could climb
                 # further" (written in August): a forecast's next step comes after the month ahead
                 # named just before it, not back in the past
-                step_year = int(ahead[:4]) + (0 if month >= int(ahead[5:7]) else 1)
-                if step_year == year + 1:
-                    year = step_year
+                # (a month before it in the calendar is no next step: "could face competition
+                # from April and ... from late March", "the May employment data", after July)
+                if month >= int(ahead[5:7]) and int(ahead[:4]) == year + 1:
+                    year = int(ahead[:4])
             if t is None:
                 # "charged them in March ... cites the March indictment": the same month again
                 same = next((f for f in reversed(ctx.previous) if f.rule == "month" and f.end <= c.start
