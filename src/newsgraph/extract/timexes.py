@@ -1120,11 +1120,6 @@ _YEAR_END_PART_BEFORE = re.compile(r"\b(?:last|final|closing)\s+(?:(?P<n>\w+)\s+
                                    r"\s+of\s+$", re.I)
 
 
-# a word that makes a count of years inexact: "almost two years later", "less than a year later"
-_AMOUNT_QUALIFIER_BEFORE = re.compile(r"\b(?:almost|nearly|about|around|roughly|some|approximately|over|under|"
-                                      r"(?:less|more|fewer)\s+than|at\s+least|up\s+to)\s+$", re.I)
-
-
 def _setting_after_day(ctx: "Context", start: int) -> "Found | None":
     """A past month or year set as the scene ("in June", "last October") in the sentence
     before ``start`` or its own, after the sentence of the last day named: what "that day"
@@ -3088,14 +3083,15 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
                 # from Monday to Thursday)
                 back = 0 if dct.isoweekday() >= 5 else 1
                 return Found(c.start, c.end, "DATE", _week(dct - dt.timedelta(weeks=back)), mod)
-            if (told := _day_told_nearby(ctx, c.start)) and told <= dct.isoformat() \
-                    and _week(dt.date.fromisoformat(told)) != _week(dct) and tense() in (PAST, None) \
-                    and dt.date.fromisoformat(told).isoweekday() != 7:
+            told = _day_told_nearby(ctx, c.start)
+            told_day = dt.date.fromisoformat(told) if told else None
+            if told_day is not None and told_day <= dct and _week(told_day) != _week(dct) \
+                    and told_day.isoweekday() != 7 and tense() in (PAST, None):
                 # "The index tumbled on Friday. For the week, it dropped 3.8%" (a Monday
                 # paper): the week of the day just told of, not the publication week (a Sunday
                 # ends one week or starts the next: "told CNN on Sunday. The start of the week
                 # was quiet" is the publication week)
-                return Found(c.start, c.end, "DATE", _week(dt.date.fromisoformat(told)), mod, anaphoric=True)
+                return Found(c.start, c.end, "DATE", _week(told_day), mod, anaphoric=True)
         if rule == "theunit" and unit == "quarter" and not early \
                 and re.match(r"\s+(?:is\s+not\s+(?:yet\s+)?over|isn['’]t\s+(?:yet\s+)?over|has\s+not\s+(?:yet\s+)?ended|"
                              r"is\s+still\s+(?:running|under\s+way|underway))\b", ctx.after(c.end, 30), re.I):
@@ -3339,12 +3335,13 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         if amount is None and direction not in ("later", "before", "after", "previously", "back"):
             return Found(c.start, c.end, "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
         if direction == "later" and unit == "year" and amount is not None and amount == int(amount) \
-                and not _AMOUNT_QUALIFIER_BEFORE.search(ctx.before(c.start, 16)) \
+                and not _prefix_patterns()[1].search(ctx.before(c.start, 16)) \
                 and (told := _time_told_nearby(ctx, c.start)) is not None \
                 and told[0] + int(amount) <= dct.year:
             # "Steaua Bucharest reached the final again in 1989. Two years later, Red Star Belgrade
-            # triumphed": the year the story moves on to, as "four years earlier" (days and hours
-            # later stay spans, as TBAQ-cleaned annotates them)
+            # triumphed": the year the story moves on to, as "four years earlier" (not a count made
+            # inexact by a quantifier, "almost two years later"; days and hours later stay spans,
+            # as TBAQ-cleaned annotates them)
             return Found(c.start, c.end, "DATE", f"{told[0] + int(amount):04d}", anaphoric=True)
         if direction in ("later", "before", "after", "previously", "back"):
             # "three days later", "a few days later": the span is a duration, the signal left out
@@ -5085,12 +5082,17 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
     tense = _governing_tense(doc, start, end)
     if tense in (PRESENT, None):
         span = doc.char_span(start, end, alignment_mode="expand")
-        when = next((ch for ch in span.root.children if ch.dep_ == "relcl" and ch.i > span.root.i
-                     and any(w.lower_ == "when" for w in ch.children)), None) if span is not None and len(span) else None
+        when = _when_clause(span.root) if span is not None and len(span) else None
         told = verb_tense(when) if when is not None else None
         if told in (PAST, FUTURE):
             return told
     return tense
+
+
+def _when_clause(token: Any) -> Any:
+    """The relative clause of "when" hung on ``token`` ("Friday, when some assumed ..."), if any."""
+    return next((ch for ch in token.children if ch.dep_ == "relcl" and any(w.lower_ == "when" for w in ch.children)),
+                None)
 
 
 def _governing_tense(doc: Doc, start: int, end: int) -> str | None:
@@ -5312,8 +5314,7 @@ def _governing_tense(doc: Doc, start: int, end: int) -> str | None:
         return FUTURE
     # no verb above: "Most notably in March, when a Tochka-U missile hit the station": the
     # clause of "when" hung on the time tells its tense
-    when = next((ch for ch in span.root.children if ch.dep_ == "relcl"
-                 and any(w.lower_ == "when" for w in ch.children)), None)
+    when = _when_clause(span.root)
     if when is not None:
         return verb_tense(when)
     after = doc[span.end] if span.end < len(doc) else None
