@@ -1814,6 +1814,29 @@ WHOLE_TEXTS += [
     ("It was shown on BBC World News on Saturday at 23:30 GMT, Sunday at 05:30 and Monday at 16:30 GMT.",
      dt.date(2022, 5, 10), [("Saturday", "2022-05-07"), ("23:30 GMT", "2022-05-07T23:30"), ("Sunday", "2022-05-08"),
                            ("05:30", "2022-05-08T05:30"), ("Monday", "2022-05-09"), ("16:30 GMT", "2022-05-09T16:30")]),
+    # "last year" dating a figure compared with one of the quarter or half reported on is that period a year back
+    ("The company reported a fourth-quarter net profit of $186.1 million, or 78 cents a share, compared with $252.4 "
+     "million, or 97 cents a share, last year.", dt.date(2008, 1, 25),
+     [("fourth-quarter", "2007-Q4"), ("last year", "2006-Q4")]),
+    ("Ralston reported a decline in fourth-quarter earnings. Sales in the latest period were $1.76 billion, a 13% "
+     "increase from last year's $1.55 billion.", dt.date(1989, 11, 2),
+     [("fourth-quarter", "1989-Q4"), ("the latest period", "1989-Q4"), ("last year", "1988-Q4")]),
+    ("Caterpillar's guidance for the second half implied a profit of $2.82 a share, down from $2.90 a share last "
+     "year.", dt.date(2008, 7, 22), [("the second half", "2008-H2"), ("last year", "2007-H2")]),
+    # ... not when the sentence reports on a year or a span of months, or on this year
+    ("Net rose in the third quarter. In the nine months, net rose 4.3% to $525.8 million from $504.2 million last "
+     "year.", dt.date(1989, 10, 30),
+     [("the third quarter", "1989-Q3"), ("the nine months", "P9M"), ("last year", "1988")]),
+    ("Profit rose in the second quarter. So far this year, unsolicited bids represent about 20 percent of deals, "
+     "compared with 6 percent last year.", dt.date(2008, 6, 27),
+     [("the second quarter", "2008-Q2"), ("this year", "2008"), ("last year", "2007")]),
+    # ... nor a share of a year in a forecast, nor the time of a report
+    ("Westinghouse reported third-quarter profit. It expects sales to grow to 25% of total sales from 20% last "
+     "year.", dt.date(1989, 10, 26), [("third-quarter", "1989-Q3"), ("last year", "1988")]),
+    ("Profit fell in the second half. Beemer expects spending to fall 4.0 percent below last year's results.",
+     dt.date(2008, 8, 15), [("the second half", "2008-H2"), ("last year", "2007")]),
+    ("Its third-quarter earnings will be lower than the 16 cents a share it reported last year.",
+     dt.date(1989, 10, 30), [("Its third-quarter", "1989-Q3"), ("last year", "1988")]),
 ]
 
 

@@ -909,6 +909,8 @@ _YEAR_TO_DATE = re.compile(r"\b(?:so\s+far\s+(?:this|in\s+the)\s+year|this\s+yea
 # fourth-quarter profit"
 _FORECAST_BEFORE = re.compile(r"\b(?:forecasts?|forecasting|expects?|expected|expecting|estimates?|estimated|"
                               r"projects?|projected|sees|predicts?|predicted|guidance|outlook|targets?)\b[^.;]*$", re.I)
+_FORECAST_WORD = re.compile(r"\b(?:forecasts?|forecasting|expects?|expected|expecting|estimates?|estimated|"
+                            r"projects?|projected|sees|predicts?|predicted|guidance|outlook|targets?)\b", re.I)
 # figures right after a quarter: "fourth-quarter earnings", "third-quarter net profit"
 _FIGURES_AFTER = re.compile(r"\s+(?:(?:net|operating|pretax|pre-tax|adjusted|core)\s+)?(?:earnings|profits?|results|sales|"
                             r"revenues?|loss(?:es)?|income)\b", re.I)
@@ -1442,6 +1444,47 @@ def _share_price_compared(ctx: "Context", start: int, end: int) -> bool:
     return bool(_PRICE_MOVE.search(ctx.text, last.end(), start)) \
         and not _results_noun().search(ctx.text, last.end(), start) \
         and not _NOT_A_PRICE.search(ctx.text, last.end(), start)
+
+
+# a figure just before "last year" that it dates, compared with one reported: "compared with a
+# loss of $3 million (last year)", "from $504.2 million, or $4.41 a share, (last year)"
+_FIGURE_COMPARED_BEFORE = re.compile(
+    r"(?:\bcompared\s+(?:with|to)|\bfrom|\bversus|\bvs\.?|(?<!more)(?<!less)(?<!fewer)\s+than)\s+"
+    r"(?:(?:a|an|the)\s+)?(?:(?:net\s+)?(?:loss|profit|income|earnings|sales|revenues?)\s+of\s+)?"
+    r"(?:(?:about|roughly|nearly|almost)\s+)?(?:[$£€#]|C\$|US\$|A\$)?\d[\d.,]*"
+    r"(?:\s*(?:%|percent|million|billion|cents?|pence)\b)*(?:\s+[a-z]+){0,2}?"
+    r"(?:,?\s+or\s+(?:[^,;.]|(?<=\d)[.,](?=\d)){1,40}?\s+a\s+share)?,?\s+$", re.I)
+# "last year's" before a figure or results: "from last year's $1.55 billion", "last year's results"
+_LAST_YEARS_FIGURE = re.compile(r"['’]s\s+(?:[$£€]|C\$|US\$|\d|(?:results|figures|earnings|profits?|sales|revenues?|"
+                                r"loss(?:es)?)\b)", re.I)
+# a year-long period reported on in the sentence, which "last year" is then compared with
+_YEAR_REPORTED = re.compile(r"\b(?:(?:the\s+)?(?:full|fiscal|whole|entire)[-\s]+year|the\s+year|(?:this|next)\s+year(?!['’])|annual|"
+                            r"(?:19|20)\d\d|nine\s+months|six\s+months|first\s+half|year[-\s]to[-\s]date)\b", re.I)
+
+
+def _period_compared_last_year(ctx: "Context", start: int, end: int, tense: Callable[[], str | None]) -> str | None:
+    """The quarter or half reported on that "last year" compares a figure with, or None.
+
+    In a story of quarterly results, "last year" right after a compared figure ("compared
+    with a loss of $3 million last year") or before one ("last year's $1.55 billion") is the
+    same quarter a year back, as "a year ago" is. Not when the sentence reports on a year or
+    a span of months ("In the nine months, net rose ... from $504.2 million last year"), names
+    a year or this one ("so far this year, ... compared with 6 percent last year"), looks
+    ahead ("expects sales to grow to 25% from 20% last year": a share of a year), or
+    compares a share price; a forecast compares with a period of its own sentence only
+    ("guidance for the second half implied $2.82 a share, down from $2.90 last year", but
+    not "expects back-to-school spending to fall 4.0 percent below last year's results")."""
+    if not (_FIGURE_COMPARED_BEFORE.search(ctx.before(start, 120))
+            or _LAST_YEARS_FIGURE.match(ctx.text, end)):
+        return None
+    opened, _ = _sentence_bounds(ctx.text, start, end, 300)
+    if _YEAR_REPORTED.search(ctx.text, opened, start) or tense() == FUTURE \
+            or _share_price_compared(ctx, start, end):
+        return None
+    focus = ctx.focus(start, spans=False, shape=r"\d{4}-[QH][1-4]")
+    if focus is None or (focus.start < opened and _FORECAST_WORD.search(ctx.text, opened, start)):
+        return None
+    return focus.value
 
 
 @lru_cache(maxsize=1)
@@ -3202,6 +3245,12 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             y, m = _add_months(dct.year, dct.month, step)
             value = f"{y:04d}-{m:02d}"
         elif unit == "year":
+            if rule == "relunit" and rel == "last" and not has_the and not early \
+                    and (period := _period_compared_last_year(ctx, c.start, c.end, tense)) is not None:
+                # "posted earnings of $24 million, compared with a loss of $3 million last year",
+                # "Sales in the latest period were $1.76 billion, up 13% from last year's $1.55
+                # billion": the same period a year back, as "a year ago"
+                return Found(c.start, c.end, "DATE", shift(period, -1), mod, anaphoric=True)
             if rule == "theunit" and step == 0 and not early and dct.month <= 2 \
                     and re.search(r"\b(?:the\s+)?(?:very\s+)?end\s+of\s+$", ctx.before(c.start, 20), re.I) \
                     and tense() == PAST \
