@@ -2514,6 +2514,26 @@ ON_A_NOUN = [
      dt.date(2008, 3, 18), "a year earlier", "2006"),
     ("Excluding costs related to CME's 2007 purchase of the Chicago Board of Trade, profit rose to $215 million from "
      "$194 million a year earlier.", dt.date(2008, 7, 22), "a year earlier", "2007"),
+    # a gerund of saying is a report made, whatever the tense of the clause it hangs on
+    ("There has been tense speculation about whether Putin will attack Ukraine, with Biden saying Wednesday he "
+     "believes the strongman leader will \"move in.\"", dt.date(2022, 1, 20), "Wednesday", "2022-01-19"),
+    ("With data on Friday showing unemployment ticking up, that's probably going to keep investors spooked.",
+     dt.date(2008, 1, 7), "Friday", "2008-01-04"),
+    # (not a release of results on a noun, nor one still to come)
+    ("Macy's will not be among the retailers reporting February same-store sales figures on Thursday.",
+     dt.date(2008, 3, 5), "Thursday", "2008-03-06"),
+    ("Analysts expect it to cut jobs before announcing on Friday its results.", dt.date(2022, 1, 20), "Friday",
+     "2022-01-21"),
+    # a time in the subject of "was unlikely" is no prospect
+    ("The remarks come after Biden said the missile killing two people in Poland on Tuesday was \"unlikely\" to have "
+     "been fired from Russia.", dt.date(2022, 11, 16), "Tuesday", "2022-11-15"),
+    ("Cancellations were likely on Wednesday, the airline said.", dt.date(2022, 11, 14), "Wednesday", "2022-11-16"),
+    # a weekday right after a statement told of, hung by the parser further up, is the statement's day
+    ("Should the turmoil continue, the administration is likely to continue escalating its signals of support, "
+     "first with verbal measures beyond Treasury Secretary Paulson's brief statement Friday and proceeding to "
+     "outright credit support if needed.", dt.date(2008, 7, 13), "Friday", "2008-07-11"),
+    ("Bolstered by falling oil prices, stocks could extend their modest gains this week.", dt.date(2008, 8, 17),
+     "this week", "2008-W34"),
 ]
 
 

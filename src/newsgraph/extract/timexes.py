@@ -5158,6 +5158,16 @@ def _governing_tense(doc: Doc, start: int, end: int) -> str | None:
         # "short-covering after Friday's big falls" (written on a Wednesday), "a May ransomware
         # attack" (written in January), "killed in Thursday's missile strike": an event that is over
         return PAST
+    previous = doc[span.start - 1] if span.start > 0 else None
+    if token.dep_ == "npadvmod" and previous is not None and token.head is not previous \
+            and previous.head is not token.head and _WEEKDAY_WORD.fullmatch(span.text) \
+            and previous.pos_ == "NOUN" and previous.lemma_.lower() in _words("past_event_heads") \
+            and _definite_and_plain(previous) \
+            and not (previous.dep_ in ("nsubj", "nsubjpass") and verb_tense(previous.head) == FUTURE):
+        # "verbal measures beyond Treasury Secretary Paulson's brief statement Friday", the day
+        # hung by the parser on a word further up: the statement's day, an event that is over
+        # (not a noun the verb of the time takes: "could extend their gains this week")
+        return PAST
     if token.dep_ in ("poss", "compound") and _since_above(token.head):
         return PAST  # "less favorable since the time of our July report": a span from a past one
     if token.dep_ == "poss" and _event_attended_ahead(token.head):
@@ -5246,9 +5256,12 @@ def _governing_tense(doc: Doc, start: int, end: int) -> str | None:
                 # "launched what it calls a special military operation on February 24": a verb of
                 # naming passes the time to the verb it names the object of
                 token = token.head
-            if token.lemma_ == "be" and any(ch.dep_ == "acomp" and ch.lower_ in _PROSPECT_ADJECTIVES
-                                            for ch in token.children):
-                return FUTURE  # "cancellations were likely on Wednesday": a prospect, ahead of the saying
+            if token.lemma_ == "be" and below.dep_ not in ("nsubj", "nsubjpass", "csubj") \
+                    and any(ch.dep_ == "acomp" and ch.lower_ in _PROSPECT_ADJECTIVES for ch in token.children):
+                # "cancellations were likely on Wednesday": a prospect, ahead of the saying (not a
+                # time in the subject: "the missile killing two people on Tuesday was unlikely to
+                # have been fired from Russia")
+                return FUTURE
             if token.lemma_ == "be" and any(ch.lower_ == "on" and any(g.lower_ in _ON_TRACK_NOUNS and g.dep_ == "pobj"
                                                                       for g in ch.children)
                                             for ch in token.children):
@@ -5268,6 +5281,18 @@ def _governing_tense(doc: Doc, start: int, end: int) -> str | None:
                     return FUTURE
                 return None
             tense = verb_tense(token)
+            if tense is None and token.tag_ == "VBG" and token.lemma_ in reporting and below.dep_ != "ccomp" \
+                    and token.dep_ in ("pcomp", "advcl") \
+                    and not any(ch.dep_ in ("aux", "auxpass") for ch in token.children) \
+                    and not (token.dep_ == "pcomp" and token.head.lower_ in _AHEAD_OF_GERUND) \
+                    and not any(ch.dep_ == "dobj" and ch.lemma_.lower() in _words("results_nouns")
+                                for ch in token.children):
+                # "with Biden saying Wednesday he believes the strongman leader will 'move in'":
+                # the saying is a report made, whatever the tense of the clause it hangs on (not
+                # "before announcing on Friday", "ahead of reporting on Tuesday", nor a release of
+                # results or a gerund on a noun, "will not be among the retailers reporting
+                # February sales on Thursday")
+                return PAST
             if tense is None and token.tag_ == "VB" and token.lemma_ in scheduling \
                     and any(ch.dep_ == "dobj" for ch in token.children):
                 # "was working to schedule a briefing for Wednesday": the event is planned, so
@@ -5402,6 +5427,8 @@ def _noun_taken_for_participle(token: Any) -> bool:
         and token.head.lower_ in _words("participle_noun_compounds")
 
 
+# words before a gerund whose act is still to come: "before announcing on Friday", "ahead of reporting"
+_AHEAD_OF_GERUND = frozenset({"before", "of", "until", "till", "for", "to", "ahead"})
 _PROSPECT_ADJECTIVES = frozenset({"likely", "unlikely", "expected", "probable"})
 # nouns of the odds of an outcome: what they are the odds of is still to come
 _ODDS_NOUNS = frozenset({"chance", "probability", "odds", "likelihood"})
