@@ -2534,6 +2534,11 @@ ON_A_NOUN = [
      "outright credit support if needed.", dt.date(2008, 7, 13), "Friday", "2008-07-11"),
     ("Bolstered by falling oil prices, stocks could extend their modest gains this week.", dt.date(2008, 8, 17),
      "this week", "2008-W34"),
+    # a start of doing is no start on the calendar: a photo caption tells of a day past
+    ("A cemetery worker waits in a truck before colleagues start to load the corpses of civilians killed in Bucha, "
+     "before transporting them to the morgue, on the outskirts of Kyiv, Ukraine, on Wednesday.", dt.date(2022, 4, 7),
+     "Wednesday", "2022-04-06"),
+    ("Talks start Monday in Geneva.", dt.date(2022, 4, 7), "Monday", "2022-04-11"),
 ]
 
 

@@ -5058,11 +5058,12 @@ def verb_tense(verb: Any) -> str | None:
         if verb.lemma_ == "end" and not auxes and _period_subject(verb):
             return FUTURE  # "the fiscal year, which ends September 30": the end of a period on the calendar
         if verb.lemma_ in _words("scheduled_verbs") and not auxes \
-                and not any(ch.lower_ in _words("habitual_words") for ch in verb.children) \
+                and not any(ch.lower_ in _words("habitual_words") or ch.dep_ == "xcomp" for ch in verb.children) \
                 and not (verb.lemma_ == "meet" and any(ch.lower_ == "with" for ch in verb.children)):
             # "the tournament that begins Monday", "talks resume Sunday", "The FOMC meets on
             # Tuesday": a start or a meeting on the calendar (not a habit: "stocks usually open
-            # at 9:30 a.m."; nor a photo caption's "meets with officials in Lviv on Monday")
+            # at 9:30 a.m."; nor a photo caption's "meets with officials in Lviv on Monday"; nor
+            # a start of doing, "colleagues start to load the corpses ... on Wednesday")
             return FUTURE
         return PRESENT
     if verb.tag_ == "VBN" and verb.lemma_ in future_heads and any(ch.dep_ == "xcomp" for ch in verb.children) \
