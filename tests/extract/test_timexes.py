@@ -2629,3 +2629,33 @@ def test_candidates_from_text_same_as_full_scan(text):
         return sorted((c.start, c.end, c.rule) for c in candidates)
 
     assert key(candidates_from_text(text)) == key(candidates_from_text_full(text))
+
+
+@pytest.mark.parametrize(("place", "ahead"), [
+    ("SINGAPORE", True), ("TOKYO/SEOUL", True), ("SYDNEY", True), ("NEW DELHI", True),
+    ("MOSCOW", False), ("KYIV", False), ("NEW YORK", False), ("CHINA", False), ("NOWHERE", False),
+])
+def test_dateline_day_ahead_is_a_city_far_east_of_utc(place, ahead):
+    from newsgraph.extract.timexes import dateline_day_ahead
+
+    assert dateline_day_ahead(place, dt.date(2008, 3, 17)) is ahead
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("body", "published", "expected"), [
+    # datelined far east of UTC on a feed dated in the U.S.: a weekday read six days back is the
+    # local day, the day after publication; the day of publication keeps its reading
+    ("SINGAPORE (Reuters) - The world's biggest passenger plane left Singapore for London on Tuesday. It said "
+     "on Monday that the flight was full.", dt.date(2008, 3, 17), [("Tuesday", "2008-03-18"), ("Monday", "2008-03-17")]),
+    # ... but not a past perfect, nor "last Tuesday", nor a dateline on the publication clock
+    ("TOKYO (Reuters) - Microsoft had threatened on Saturday to launch a hostile bid.", dt.date(2008, 4, 11),
+     [("Saturday", "2008-04-05")]),
+    ("TOKYO (Reuters) - The bank raised rates last Tuesday.", dt.date(2008, 3, 17), [("last Tuesday", "2008-03-11")]),
+    ("LONDON (Reuters) - The plane left London on Tuesday.", dt.date(2008, 3, 17), [("Tuesday", "2008-03-11")]),
+])
+def test_timexes_from_doc_a_dateline_far_east_reads_its_local_day(nlp, body, published, expected):
+    from newsgraph.extract.nlp import parse
+
+    article = _article(body, published)
+    (doc,) = list(parse(nlp, [article]))
+    assert [(t.text, t.value) for t in timexes_from_doc(article, doc)] == expected
