@@ -2539,6 +2539,9 @@ ON_A_NOUN = [
      "before transporting them to the morgue, on the outskirts of Kyiv, Ukraine, on Wednesday.", dt.date(2022, 4, 7),
      "Wednesday", "2022-04-06"),
     ("Talks start Monday in Geneva.", dt.date(2022, 4, 7), "Monday", "2022-04-11"),
+    # a weekday named twice in a sentence is one day, the first reading holding
+    ("The Kremlin on Monday insisted that Zelensky must implement the peace plan in a press conference with "
+     "Macron on Monday.", dt.date(2022, 2, 8), "Monday", "2022-02-07"),
 ]
 
 
@@ -2659,3 +2662,11 @@ def test_timexes_from_doc_a_dateline_far_east_reads_its_local_day(nlp, body, pub
     article = _article(body, published)
     (doc,) = list(parse(nlp, [article]))
     assert [(t.text, t.value) for t in timexes_from_doc(article, doc)] == expected
+
+
+def test_timexes_from_text_a_weekday_named_twice_in_a_sentence_is_one_day():
+    # (the first told in the past, the others ahead: the first reading holds for the second, in its sentence)
+    text = "On Wednesday there was confusion: some believed it would be Wednesday. Others said Wednesday."
+    found = timexes_from_text(text, dt.date(2020, 7, 2), tense_of=lambda start, end: PAST if start < 5 else FUTURE)
+    assert [(text[f.start:f.end], f.value) for f in found] == [
+        ("Wednesday", "2020-07-01"), ("Wednesday", "2020-07-01"), ("Wednesday", "2020-07-08")]

@@ -4404,7 +4404,7 @@ def timexes_from_text(text: str, published: dt.date, *, tense_of: TenseOf | None
         results.append(found)
     found = _years_after_phrase(_second_days(_first_days(results, text), text), text)
     found = _quoted_deixis(_appositions(_resolve_forward(_shared_years(found, text), text), text), text)
-    found = _overnight_days(found, text, published)
+    found = _same_weekday_in_sentence(_overnight_days(found, text, published), text)
     return _table_years(_chronology(_midnight_after_evening(_clock_days_ahead(merge_times(_day_prefixes(found, text),
                                                                                         text), text), text), text,
                                     published), text, published)
@@ -4705,6 +4705,27 @@ _SECOND_DAY = re.compile(r"\s*(?:,\s*)?(?:and|or|to|through|-|–)\s*(?P<day>[12
 
 
 _TRAILING_YEAR = re.compile(r",?\s+(?P<year>1[6-9]\d\d|20\d\d)(?![\d\w])")
+
+
+_BARE_WEEKDAY = re.compile(r"(?i)(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+
+
+def _same_weekday_in_sentence(found: list[Found], text: str) -> list[Found]:
+    """A weekday named twice in one sentence is one day: the first reading holds ("Putin on
+    Monday insisted that Zelensky must implement the peace plan in a press conference with
+    Macron on Monday", where the parser hangs the second on "must implement")."""
+    out: list[Found] = []
+    for item in found:
+        name = _BARE_WEEKDAY.fullmatch(text, item.start, item.end) if item.rule == "weekday" else None
+        if name is not None and _DAY_VALUE.match(item.value):
+            first = next((f for f in out if f.rule == "weekday" and _DAY_VALUE.match(f.value)
+                          and (m := _BARE_WEEKDAY.fullmatch(text, f.start, f.end)) is not None
+                          and m[1].lower() == name[1].lower()
+                          and not _SENTENCE_END.search(text, f.end, item.start)), None)
+            if first is not None and first.value[:10] != item.value[:10]:
+                item = replace(item, value=first.value[:10] + item.value[10:])
+        out.append(item)
+    return out
 
 
 def _second_days(found: list[Found], text: str) -> list[Found]:
