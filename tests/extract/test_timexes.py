@@ -2542,6 +2542,13 @@ ON_A_NOUN = [
     # a weekday named twice in a sentence is one day, the first reading holding
     ("The Kremlin on Monday insisted that Zelensky must implement the peace plan in a press conference with "
      "Macron on Monday.", dt.date(2022, 2, 8), "Monday", "2022-02-07"),
+    # what an invitation, a proposal or a plan is to do is planned (lexicon key plan_nouns)
+    ("Guterres and Erdogan have accepted an invitation from Zelenskyy to meet Thursday to review the grain deal.",
+     dt.date(2022, 8, 16), "Thursday", "2022-08-18"),
+    ("ISS differed with Yahoo management on a nonbinding proposal to be put forward Friday.", dt.date(2008, 7, 31),
+     "Friday", "2008-08-01"),
+    ("Kolesnikov said he thinks Putin's original plan was to declare victory on Monday.", dt.date(2022, 5, 8),
+     "Monday", "2022-05-09"),
 ]
 
 

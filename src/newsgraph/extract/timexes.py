@@ -5412,8 +5412,14 @@ def _governing_tense(doc: Doc, start: int, end: int) -> str | None:
                     # "he expected loaded ships to leave on Thursday", parsed as "ships to leave":
                     # the verb whose object does it
                     head = head.head
+                if head.lemma_ == "be" and token.dep_ == "xcomp" and any(
+                        ch.dep_ == "nsubj" and (ch.lemma_.lower() in future_heads or ch.lemma_.lower() in _words("plan_nouns"))
+                        for ch in head.children):
+                    # "Putin's original plan was to declare victory on Monday": what the plan is to do
+                    infinitive_future = True
                 if head.lemma_ in future_heads or head.lemma_ in _words("directive_heads") \
-                        or head.lower_ in _words("plan_adjectives") or head.lemma_ in _TELLING_HEADS:
+                        or head.lower_ in _words("plan_adjectives") or head.lemma_ in _TELLING_HEADS \
+                        or (head.pos_ == "NOUN" and head.lemma_.lower() in _words("plan_nouns")):
                     infinitive_future = True
                     directed = directed or head.lemma_ in _TELLING_HEADS
         elif token.tag_ == "JJ" and token.lower_ in ("due", "likely", "scheduled", "set", "expected", "poised", "effective"):
