@@ -2549,6 +2549,10 @@ ON_A_NOUN = [
      "Friday", "2008-08-01"),
     ("Kolesnikov said he thinks Putin's original plan was to declare victory on Monday.", dt.date(2022, 5, 8),
      "Monday", "2022-05-09"),
+    # "not ... until" told in the past says when it came at last; a deadline given lies ahead
+    ("But the students in Sumy say they weren't given clarity about their situation -- until Saturday.",
+     dt.date(2022, 3, 8), "Saturday", "2022-03-05"),
+    ("Russia was given until Friday to respond.", dt.date(2022, 3, 8), "Friday", "2022-03-11"),
 ]
 
 

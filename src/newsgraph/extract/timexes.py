@@ -5351,10 +5351,12 @@ def _governing_tense(doc: Doc, start: int, end: int) -> str | None:
                 # cancellation): a plan told in the past may lie either side of the publication
                 return FUTURE if tense == PRESENT else None
             if tense is not None and (until and (token.lemma_ in deadline or token.lemma_ in lasting and tense != PAST)
+                                      and not (tense == PAST and any(ch.dep_ == "neg" for ch in token.children))
                                       or to and token.lemma_ in _words("deadline_verbs_with_to")) \
                     and not any(ch.lower_ == "had" and ch.dep_ == "aux" for ch in token.children):
                 # "extended its deadline until Tuesday", "the offer runs until Friday", "the launch
-                # was delayed to August": ahead
+                # was delayed to August": ahead (but "weren't given clarity until Saturday" tells
+                # when it came at last)
                 return FUTURE
             if tense == PAST and token.tag_ == "VBD" and token.dep_ == "advcl" \
                     and any(ch.dep_ == "mark" and ch.lower_ in ("once", "when", "after", "until", "till", "before")
