@@ -1835,6 +1835,10 @@ WHOLE_TEXTS += [
      "year.", dt.date(1989, 10, 26), [("third-quarter", "1989-Q3"), ("last year", "1988")]),
     ("Profit fell in the second half. Beemer expects spending to fall 4.0 percent below last year's results.",
      dt.date(2008, 8, 15), [("the second half", "2008-H2"), ("last year", "2007")]),
+    # ... and so is "the previous year" there; "deeper-than-expected" is no forecast
+    ("Elpida reported results for October-December. Elpida tumbled to a deeper-than-expected quarterly loss of 8.9 "
+     "billion yen, against a 27.3 billion yen profit the previous year.", dt.date(2008, 1, 29),
+     [("October-December", "2007-Q4"), ("the previous year", "2006-Q4")]),
     ("Its third-quarter earnings will be lower than the 16 cents a share it reported last year.",
      dt.date(1989, 10, 30), [("Its third-quarter", "1989-Q3"), ("last year", "1988")]),
 ]
@@ -2553,6 +2557,9 @@ ON_A_NOUN = [
     ("But the students in Sumy say they weren't given clarity about their situation -- until Saturday.",
      dt.date(2022, 3, 8), "Saturday", "2022-03-05"),
     ("Russia was given until Friday to respond.", dt.date(2022, 3, 8), "Friday", "2022-03-11"),
+    # the start of a period is the nearest such month, whatever the clause's tense
+    ("DRAM maker Elpida said it was considering spending 100 billion yen in the year starting April.",
+     dt.date(2008, 1, 29), "April", "2008-04"),
 ]
 
 

@@ -909,7 +909,7 @@ _YEAR_TO_DATE = re.compile(r"\b(?:so\s+far\s+(?:this|in\s+the)\s+year|this\s+yea
 # fourth-quarter profit"
 _FORECAST_BEFORE = re.compile(r"\b(?:forecasts?|forecasting|expects?|expected|expecting|estimates?|estimated|"
                               r"projects?|projected|sees|predicts?|predicted|guidance|outlook|targets?)\b[^.;]*$", re.I)
-_FORECAST_WORD = re.compile(r"\b(?:forecasts?|forecasting|expects?|expected|expecting|estimates?|estimated|"
+_FORECAST_WORD = re.compile(r"(?<!than[- ])\b(?:forecasts?|forecasting|expects?|expected|expecting|estimates?|estimated|"
                             r"projects?|projected|sees|predicts?|predicted|guidance|outlook|targets?)\b", re.I)
 # figures right after a quarter: "fourth-quarter earnings", "third-quarter net profit"
 _FIGURES_AFTER = re.compile(r"\s+(?:(?:net|operating|pretax|pre-tax|adjusted|core)\s+)?(?:earnings|profits?|results|sales|"
@@ -1449,7 +1449,7 @@ def _share_price_compared(ctx: "Context", start: int, end: int) -> bool:
 # a figure just before "last year" that it dates, compared with one reported: "compared with a
 # loss of $3 million (last year)", "from $504.2 million, or $4.41 a share, (last year)"
 _FIGURE_COMPARED_BEFORE = re.compile(
-    r"(?:\bcompared\s+(?:with|to)|\bfrom|\bversus|\bvs\.?|(?<!more)(?<!less)(?<!fewer)\s+than)\s+"
+    r"(?:\bcompared\s+(?:with|to)|\bfrom|\bversus|\bvs\.?|\bagainst|(?<!more)(?<!less)(?<!fewer)\s+than)\s+"
     r"(?:(?:a|an|the)\s+)?(?:(?:net\s+)?(?:loss|profit|income|earnings|sales|revenues?)\s+of\s+)?"
     r"(?:(?:about|roughly|nearly|almost)\s+)?(?:[$£€#]|C\$|US\$|A\$)?\d[\d.,]*"
     r"(?:\s*(?:%|percent|million|billion|cents?|pence)\b)*(?:\s+[a-z]+){0,2}?"
@@ -3171,6 +3171,11 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             if named is not None and re.match(r"\d{4}-\d\d", named.value) \
                     and not _SENTENCE_END.search(ctx.text, named.end, c.start) and "\n" not in ctx.text[named.end:c.start]:
                 rel = "following"
+        if rel == "previous" and unit == "year" and has_the and not early \
+                and (period := _period_compared_last_year(ctx, c.start, c.end, tense)) is not None:
+            # "a quarterly loss of 8.9 billion yen, against a 27.3 billion yen profit the
+            # previous year": the quarter reported on, a year back, as "last year" there
+            return Found(c.start, c.end, "DATE", shift(period, -1), mod, anaphoric=True)
         if rel in ("following", "previous", "same") and unit == "year":
             # the year named, not a year-ago period counted back from it ("compensation in
             # 2007, a decline from a year earlier ... $22.85 million in the prior year": 2006)
@@ -5274,9 +5279,14 @@ def _governing_tense(doc: Doc, start: int, end: int) -> str | None:
             # "will not push for his ouster, despite saying in March that ...": an act done (not
             # "after": "will deliver a speech after meeting Duda on Saturday" is ahead)
             return PAST
-        elif token.lemma_ == "end" and token.tag_ == "VBG" and token.dep_ == "acl" \
-                and token.head.lemma_.lower() in _words("period_end_subjects"):
-            return None  # "the fiscal year ending in June": the nearest such end, whatever the clause's tense
+        elif token.lemma_ in ("end", "start", "begin") and token.tag_ == "VBG" and (
+                token.dep_ == "acl" and token.head.lemma_.lower() in _words("period_end_subjects")
+                or token.dep_ == "prep" and token.i > 0
+                and doc[token.i - 1].lemma_.lower() in _words("period_end_subjects")):
+            # "the fiscal year ending in June", "spending in the year starting April" (the
+            # participle parsed as a preposition): the nearest such end or start, whatever the
+            # clause's tense
+            return None
         elif token.lemma_ == "price" and token.tag_.startswith("VB") and below.dep_ == "prep" \
                 and below.lower_ in ("by", "in", "at", "for") and any(
                     ch.dep_ in ("prt", "prep") and ch.lower_ == "in" and ch is not below for ch in token.children) \
