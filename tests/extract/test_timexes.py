@@ -2560,6 +2560,11 @@ ON_A_NOUN = [
     # the start of a period is the nearest such month, whatever the clause's tense
     ("DRAM maker Elpida said it was considering spending 100 billion yen in the year starting April.",
      dt.date(2008, 1, 29), "April", "2008-04"),
+    # a time clause under the writer's own "would" keeps its past; under reported speech it is told ahead
+    ("The capture of Lyman would be a major setback for Russia after Putin proclaimed the annexation of the "
+     "Donetsk region at a ceremony in the Kremlin on Friday.", dt.date(2022, 10, 1), "Friday", "2022-09-30"),
+    ("Ford's statement that it would not have a revised restructuring plan until July raised questions.",
+     dt.date(2008, 5, 23), "July", "2008-07"),
 ]
 
 

@@ -5372,10 +5372,13 @@ def _governing_tense(doc: Doc, start: int, end: int) -> str | None:
                     and any(ch.dep_ == "mark" and ch.lower_ in ("once", "when", "after", "until", "till", "before")
                             for ch in token.children) \
                     and token.head.pos_ in ("VERB", "AUX") and verb_tense(token.head) == FUTURE \
-                    and any(ch.dep_ == "aux" and ch.lower_ in ("would", "'d", "’d") for ch in token.head.children):
+                    and any(ch.dep_ == "aux" and ch.lower_ in ("would", "'d", "’d") for ch in token.head.children) \
+                    and _reported(token.head):
                 # "said they would reconsider it once Congress returned in mid-November" (September):
                 # a time clause under a "would" of reported speech is told ahead, the past tense
-                # shifted back by the telling
+                # shifted back by the telling (not under a "would" of the writer's own: "The
+                # capture of Lyman would be a major setback after Putin proclaimed the annexation
+                # at a ceremony on Friday")
                 return FUTURE
             if tense is not None:
                 if infinitive_future and tense == PAST:
@@ -5455,6 +5458,20 @@ def _governing_tense(doc: Doc, start: int, end: int) -> str | None:
 
 
 _WEEKDAY_WORD = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.I)
+
+
+def _reported(verb: Any) -> bool:
+    """Whether ``verb`` heads a clause someone is said to have said (a clausal complement of
+    a verb or a noun, or a conjunct of one): "lawmakers said they would reconsider it",
+    "Ford's statement that it would not have a plan until July"."""
+    for _ in range(4):
+        if verb.dep_ == "ccomp" or verb.dep_ == "acl" and any(ch.lower_ == "that" and ch.dep_ == "mark"
+                                                              for ch in verb.children):
+            return True
+        if verb.dep_ != "conj" or verb.head is verb:
+            return False
+        verb = verb.head
+    return False
 
 
 def _since_above(noun: Any) -> bool:
