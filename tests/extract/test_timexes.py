@@ -2565,6 +2565,14 @@ ON_A_NOUN = [
      "Donetsk region at a ceremony in the Kremlin on Friday.", dt.date(2022, 10, 1), "Friday", "2022-09-30"),
     ("Ford's statement that it would not have a revised restructuring plan until July raised questions.",
      dt.date(2008, 5, 23), "July", "2008-07"),
+    # the past of a supposition under a modal tells of what may come; told in the past, the nearest such time
+    ("He knew that his planned six-month mission could be extended if Roscosmos approved the launch of an actress "
+     "in September.", dt.date(2021, 5, 13), "September", "2021-09"),
+    ("The two men spoke by phone in March, when the president warned Beijing it would face consequences if it "
+     "propped up Russia's invasion, and again in July.", dt.date(2022, 10, 19), "July", "2022-07"),
+    # a month after "than in", under a verb told ahead, is a point of comparison
+    ("Reinhart said he wouldn't expect CEOs to feel much different now than in March.", dt.date(2008, 8, 13),
+     "March", "2008-03"),
 ]
 
 

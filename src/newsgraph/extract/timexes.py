@@ -2511,6 +2511,10 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
                 # "incidents were recorded by the prosecutor's office as early as late May"
                 # (August): no plan in sight, the nearest such month
                 t = None
+            if t == FUTURE and re.search(r"\bthan\s+(?:in|at|during)\s+$", ctx.before(c.start, 20), re.I):
+                # "wouldn't expect CEOs to feel much different now than in March" (August): a point
+                # of comparison, not the time of what lies ahead; the nearest such month
+                t = None
             year = month_year(dct, month, t)
             if month > dct.month and year == dct.year and t == PAST:
                 year = _narrative_year(ctx, c.start) or year
@@ -5368,6 +5372,17 @@ def _governing_tense(doc: Doc, start: int, end: int) -> str | None:
                 # was delayed to August": ahead (but "weren't given clarity until Saturday" tells
                 # when it came at last)
                 return FUTURE
+            if tense == PAST and token.tag_ == "VBD" and token.dep_ == "advcl" \
+                    and any(ch.dep_ == "mark" and ch.lower_ == "if" for ch in token.children) \
+                    and not any(ch.dep_ in ("aux", "auxpass") for ch in token.children) \
+                    and token.head.pos_ in ("VERB", "AUX") and any(ch.tag_ == "MD" for ch in token.head.children) \
+                    and verb_tense(token.head) in (FUTURE, PRESENT):
+                # "if that average continued through December, job cuts would surpass 60,000" (June):
+                # the past of a supposition under a modal tells of what may come; told by someone
+                # in the past ("he knew his mission could be extended if Roscosmos approved the
+                # launch in September"; "warned Beijing it would face consequences if it propped up
+                # Russia's invasion"), it lies ahead of the telling: the nearest such time
+                return None if _reported(token.head) and verb_tense(token.head.head) == PAST else FUTURE
             if tense == PAST and token.tag_ == "VBD" and token.dep_ == "advcl" \
                     and any(ch.dep_ == "mark" and ch.lower_ in ("once", "when", "after", "until", "till", "before")
                             for ch in token.children) \
