@@ -2573,6 +2573,12 @@ ON_A_NOUN = [
     # a month after "than in", under a verb told ahead, is a point of comparison
     ("Reinhart said he wouldn't expect CEOs to feel much different now than in March.", dt.date(2008, 8, 13),
      "March", "2008-03"),
+    # a sentence whose verb the parser took for a modifier of its root noun: the first verb group tells
+    ("In March, the platforms Facebook and Instagram were banned in Russia as extremist organizations.",
+     dt.date(2022, 10, 2), "March", "2022-03"),
+    # a list of days ahead runs on in order, "followed by" too
+    ("Lehman Brothers and Goldman Sachs report earnings on Tuesday, followed by Morgan Stanley on Wednesday.",
+     dt.date(2008, 3, 17), "Wednesday", "2008-03-19"),
 ]
 
 

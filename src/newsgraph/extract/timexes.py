@@ -1883,7 +1883,8 @@ def _after_a_name(ctx: Context, start: int) -> bool:
 
 
 # between two days of a list: "Thursday, Citigroup on Friday, Bank of America Corp (BAC.N) on Monday"
-_LIST_GAP = re.compile(r"\s*(?:,|;|,?\s*and\b)\s+(?:(?:[A-Z][\w.&'’-]*|of|de|\(\s*[\w.]+\s*\))[ \t]+){1,6}on[ \t]+")
+_LIST_GAP = re.compile(r"\s*(?:,|;|,?\s*and\b)\s+(?P<followed>followed\s+by\s+)?"
+                       r"(?:(?:[A-Z][\w.&'’-]*|of|de|\(\s*[\w.]+\s*\))[ \t]+){1,6}on[ \t]+")
 # between two days joined: "may be announced on Monday or Tuesday", "from Thursday to Saturday"
 _DAY_PAIR_GAP = re.compile(r"\s*,?\s*(?:or|and|to|through|until|till|[-–])\s*(?:on\s+)?")
 
@@ -2681,9 +2682,12 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
                 # Friday): an event a day names, told in the past, is over, as a possessive day is
                 day = weekday_date(dct, weekday, PAST)
             listed = _listed_after(ctx, c.start)
-            if listed is not None and day <= listed and t != PAST:
-                # "JPMorgan reports on Thursday, Citigroup on Friday, Bank of America on Monday":
-                # a list of days ahead runs on in order
+            followed = listed is not None and (gap := _LIST_GAP.fullmatch(ctx.text, ctx.previous[-1].end, c.start)) \
+                and gap["followed"]
+            if listed is not None and day <= listed and (t != PAST or followed):
+                # "JPMorgan reports on Thursday, Citigroup on Friday, Bank of America on Monday",
+                # "Goldman Sachs reports on Tuesday, followed by Morgan Stanley on Wednesday": a
+                # list of days ahead runs on in order
                 day = listed + dt.timedelta(days=(weekday - listed.isoweekday()) % 7 or 7)
             elif ctx.local_day_ahead and day == dct - dt.timedelta(days=6) and dated is None and framed is None \
                     and not _PAST_PERFECT_BEFORE.search(_clause_before(ctx, c.start)):
@@ -5469,6 +5473,18 @@ def _governing_tense(doc: Doc, start: int, end: int) -> str | None:
         # no verb above: the parser took the verb right after the time for a modifier ("Putin on
         # Tuesday repeated allegations of a 'genocide'", with "repeated" on "allegations")
         return PAST
+    sentence = span.root.sent
+    if sentence.root.pos_ not in ("VERB", "AUX") and span.root.dep_ == "pobj" and span.root.head.i < span.root.i:
+        # no verb in the sentence's root: the parser took its verb for a modifier of a noun ("In
+        # March, the platforms Facebook and Instagram were banned in Russia", with "platforms" the
+        # root): the first verb group after the time tells it, when it is a finite one told in
+        # the past or ahead (not a participle: "report earnings on Tuesday, followed by ...")
+        first = next((token for token in doc[span.end:sentence.end]
+                      if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass")), None)
+        if first is not None and (first.tag_ == "VBD" or any(ch.dep_ in ("aux", "auxpass") for ch in first.children)):
+            told = verb_tense(first)
+            if told in (PAST, FUTURE):
+                return told
     return None
 
 
