@@ -2579,6 +2579,9 @@ ON_A_NOUN = [
     # a list of days ahead runs on in order, "followed by" too
     ("Lehman Brothers and Goldman Sachs report earnings on Tuesday, followed by Morgan Stanley on Wednesday.",
      dt.date(2008, 3, 17), "Wednesday", "2008-03-19"),
+    # what was said to be possible at a time is a prospect, ahead of the saying
+    ("Trichet jolted markets on Thursday by saying higher benchmark interest rates were \"possible\" in July.",
+     dt.date(2008, 6, 6), "July", "2008-07"),
 ]
 
 

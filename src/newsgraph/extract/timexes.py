@@ -5532,7 +5532,7 @@ def _noun_taken_for_participle(token: Any) -> bool:
 
 # words before a gerund whose act is still to come: "before announcing on Friday", "ahead of reporting"
 _AHEAD_OF_GERUND = frozenset({"before", "of", "until", "till", "for", "to", "ahead"})
-_PROSPECT_ADJECTIVES = frozenset({"likely", "unlikely", "expected", "probable"})
+_PROSPECT_ADJECTIVES = frozenset({"likely", "unlikely", "expected", "probable", "possible"})
 # nouns of the odds of an outcome: what they are the odds of is still to come
 _ODDS_NOUNS = frozenset({"chance", "probability", "odds", "likelihood"})
 # verbs of telling or pressing someone to do something by a deadline still to come ("urged
