@@ -907,10 +907,11 @@ _YEAR_TO_DATE = re.compile(r"\b(?:so\s+far\s+(?:this|in\s+the)\s+year|this\s+yea
                            r"(?:the\s+)?first\s+(?:[a-z]+|\d+)\s+(?:months|weeks)\s+of\s+(?:the|this)\s+year)\b", re.I)
 # a forecast of the figures after it: "forecast fiscal third-quarter earnings", "expects
 # fourth-quarter profit"
-_FORECAST_BEFORE = re.compile(r"\b(?:forecasts?|forecasting|expects?|expected|expecting|estimates?|estimated|"
-                              r"projects?|projected|sees|predicts?|predicted|guidance|outlook|targets?)\b[^.;]*$", re.I)
-_FORECAST_WORD = re.compile(r"(?<!than[- ])\b(?:forecasts?|forecasting|expects?|expected|expecting|estimates?|estimated|"
-                            r"projects?|projected|sees|predicts?|predicted|guidance|outlook|targets?)\b", re.I)
+_FORECAST_WORDS = (r"(?:forecasts?|forecasting|expects?|expected|expecting|estimates?|estimated|projects?|projected|"
+                   r"sees|predicts?|predicted|guidance|outlook|targets?)")
+_FORECAST_BEFORE = re.compile(r"\b" + _FORECAST_WORDS + r"\b[^.;]*$", re.I)
+# a word of forecast anywhere ("deeper-than-expected" is none)
+_FORECAST_WORD = re.compile(r"(?<!than[- ])\b" + _FORECAST_WORDS + r"\b", re.I)
 # figures right after a quarter: "fourth-quarter earnings", "third-quarter net profit"
 _FIGURES_AFTER = re.compile(r"\s+(?:(?:net|operating|pretax|pre-tax|adjusted|core)\s+)?(?:earnings|profits?|results|sales|"
                             r"revenues?|loss(?:es)?|income)\b", re.I)
