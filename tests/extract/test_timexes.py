@@ -2582,6 +2582,12 @@ ON_A_NOUN = [
     # what was said to be possible at a time is a prospect, ahead of the saying
     ("Trichet jolted markets on Thursday by saying higher benchmark interest rates were \"possible\" in July.",
      dt.date(2008, 6, 6), "July", "2008-07"),
+    # what is done despite something is done despite a fact, not a prospect
+    ("Britain is to supply long-range rocket artillery to Ukraine, despite a threat on Sunday from Russia's "
+     "president.", dt.date(2022, 6, 6), "Sunday", "2022-06-05"),
+    ("The oil giant does not expect to pay any extra tax this year despite the Government's decision in May to put "
+     "a windfall tax on producers.", dt.date(2022, 10, 27), "May", "2022-05"),
+    ("Unions will go ahead despite a planned meeting on Wednesday.", dt.date(2022, 6, 6), "Wednesday", "2022-06-08"),
 ]
 
 

@@ -5263,6 +5263,12 @@ def _governing_tense(doc: Doc, start: int, end: int) -> str | None:
                 return FUTURE
             # (not the time the odds were taken at: "versus a 6 percent probability late Tuesday")
             odds_taken = True
+        if steps > 1 and token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "despite" \
+                and not any(ch.lower_ in _PROSPECT_WORDS for ch in token.children):
+            # "Britain is to supply rocket artillery, despite a threat on Sunday from Putin": what
+            # is done despite something is done despite a fact, not a prospect (not "despite a
+            # planned strike on Monday")
+            return PAST
         if token.lower_ == "according" and steps > 1 and source_time and not infinitive_passed:
             # "..., according to the banks' court filing on Monday", "according to a report on
             # Friday": the source is out, whatever the tense of what it says (not "a study to be
