@@ -2588,6 +2588,10 @@ ON_A_NOUN = [
     ("The oil giant does not expect to pay any extra tax this year despite the Government's decision in May to put "
      "a windfall tax on producers.", dt.date(2022, 10, 27), "May", "2022-05"),
     ("Unions will go ahead despite a planned meeting on Wednesday.", dt.date(2022, 6, 6), "Wednesday", "2022-06-08"),
+    # an event of the past that something follows is over, even before a verb told ahead
+    ("\"But we're still expecting the Dow to open higher following a big sell off on Friday.\"", dt.date(2008, 6, 9),
+     "Friday", "2008-06-06"),
+    ("Troops will withdraw following talks on Wednesday.", dt.date(2008, 6, 9), "Wednesday", "2008-06-11"),
 ]
 
 

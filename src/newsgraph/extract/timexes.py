@@ -2645,8 +2645,12 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
                 # "549 Ukrainians have been killed as of Thursday": the latest count, past (but
                 # "could tender their shares as of Tuesday until June 27" opens a span ahead)
                 t = PAST
-            if t != FUTURE and _FOLLOWING_EVENT.search(ctx.before(c.start, 50)):
-                t = PAST  # "A man walks on a street ... following shelling there on Wednesday": what followed is over
+            following = _FOLLOWING_EVENT.search(ctx.before(c.start, 50))
+            if following and (t != FUTURE or _past_event_named(following.group())):
+                # "A man walks on a street ... following shelling there on Wednesday": what followed
+                # is over; so is an event of the past told before a verb ahead ("still expecting the
+                # Dow to open higher ... following a big sell off on Friday")
+                t = PAST
             closing = _CLOSING_PRICE_BEFORE.search(ctx.before(c.start, 50))
             if (t != FUTURE and (closing or _CLOSING_PRICE_AFTER.match(ctx.after(c.end, 30)))) \
                     or (closing and re.search(r"\d", closing["figure"] or "")):
@@ -5496,6 +5500,15 @@ def _governing_tense(doc: Doc, start: int, end: int) -> str | None:
 
 
 _WEEKDAY_WORD = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.I)
+
+
+def _past_event_named(words: str) -> bool:
+    """Whether ``words`` name an event that is over (lexicon key ``past_event_heads``; "sell off"
+    written in two words as "sell-off")."""
+    tokens = [w.lower().strip("'’") for w in re.findall(r"[\w'’-]+", words)]
+    heads = _words("past_event_heads")
+    return any(w in heads or w.endswith("s") and w[:-1] in heads for w in tokens) \
+        or any(f"{a}-{b}" in heads for a, b in zip(tokens, tokens[1:]))
 
 
 def _reported(verb: Any) -> bool:
