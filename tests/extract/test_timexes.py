@@ -2592,6 +2592,11 @@ ON_A_NOUN = [
     ("\"But we're still expecting the Dow to open higher following a big sell off on Friday.\"", dt.date(2008, 6, 9),
      "Friday", "2008-06-06"),
     ("Troops will withdraw following talks on Wednesday.", dt.date(2008, 6, 9), "Wednesday", "2008-06-11"),
+    # what something came ahead of lies after it, however long the noun phrase between
+    ("The White House did not mince words Monday about its message to Moscow ahead of the President Joe Biden's "
+     "video call with Russian President Vladimir Putin Tuesday.", dt.date(2021, 12, 6), "Tuesday", "2021-12-07"),
+    ("Ahead of Independence Day, Kyiv authorities banned large gatherings in the capital through Thursday for fear "
+     "of missile strikes.", dt.date(2022, 8, 24), "Thursday", "2022-08-25"),
 ]
 
 
