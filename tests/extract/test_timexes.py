@@ -1767,6 +1767,13 @@ WHOLE_TEXTS += [
     ("She was at the rally on Jan. 6, 2021. Footage unearthed this week showed her marching toward the Capitol "
      "that day.", dt.date(2022, 5, 19), [("Jan. 6, 2021", "2021-01-06"), ("this week", "2022-W20"),
                                          ("that day", "2021-01-06")]),
+    # a month after "that year" or "the same year" in its sentence is of that year (not a possessive one's)
+    ("In 2016, Trump praised Putin. That year, he won the election in November.", dt.date(2022, 3, 9),
+     [("2016", "2016"), ("That year", "2016"), ("November", "2016-11")]),
+    ("Trump praised Putin in 2016. Later that year, in October, he met him.", dt.date(2022, 3, 9),
+     [("2016", "2016"), ("Later that year", "2016"), ("October", "2016-10")]),
+    ("Trump praised Putin in 2016. That year's losses were recovered by March.", dt.date(2022, 3, 9),
+     [("2016", "2016"), ("That year", "2016"), ("March", "2022-03")]),
     # "a year ago" is the year-ago period of the figures in focus, not after a verb of an event
     ("Second-quarter profit fell to $1 billion from $2 billion a year ago. Banks have written down $40 billion "
      "since the credit crisis began a year ago.", dt.date(2008, 7, 16),
