@@ -67,6 +67,8 @@ def test_segment_spans_are_ordered_trimmed_and_inside(text: str) -> None:
         ("KYIV, Ukraine (AP) — Sirens sounded.", "KYIV"),
         ("WASHINGTON, Feb 7 (Reuters) - The White House said.", "WASHINGTON"),
         ("NEW YORK - Stocks fell.", "NEW YORK"),
+        ("WELLINGTON, New Zealand (AP) _ New Zealand said Friday it backed the strikes.", "WELLINGTON"),
+        ("Not_a dateline _ here.", None),
         ("Nothing here - just a dash.", None),
         ("UPDATE - the story changed.", None),
     ],

@@ -137,13 +137,14 @@ def segment(text: str) -> tuple[Sentence, ...]:
 
 
 # "PARIS - ", "GENEVA (Reuters) - ", "KYIV, Ukraine (AP) — ",
-# "WASHINGTON, Feb 7 (Reuters) -", "NEW YORK/LONDON -", "Moscow, Russia —".
+# "WASHINGTON, Feb 7 (Reuters) -", "NEW YORK/LONDON -", "Moscow, Russia —", and the
+# underscore of older wire copy, "WELLINGTON, New Zealand (AP) _ ".
 _DATELINE = re.compile(
     r"""(?P<place>[A-Z][A-Z'.\-]+(?:[ /][A-Z][A-Z'.\-]+){0,3})      # PARIS, NEW YORK, ST. PETERSBURG
         (?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+){0,2})?              # , Ukraine / , Feb
         (?:\s*\d{1,2})?                                                 # 7
         (?:\s*\((?P<agency>[A-Za-z][A-Za-z .&-]{0,30})\))?              # (Reuters)
-        \s*(?:-{1,2}|–|—)\s+""",
+        \s*(?:-{1,2}|–|—|_)\s+""",
     re.VERBOSE,
 )
 # All-caps words that open a sentence but are not places.
