@@ -943,6 +943,11 @@ CASES = [
      None),
     ("Americans celebrate the Fourth of July.", dt.date(2022, 6, 10), PRESENT, "Fourth of July", "DATE",
      "2022-07-04", None),
+    # after its month, where a clause or a year follows (a transcript's way)
+    ("Women's Day is this coming Sunday, March eighth.", dt.date(1998, 3, 5), PRESENT,
+     "this coming Sunday, March eighth", "DATE", "1998-03-08", None),
+    ("They met on May twenty-first, 1997, in Paris.", dt.date(1998, 3, 5), PAST, "May twenty-first, 1997", "DATE",
+     "1997-05-21", None),
     # "today's" and "of tomorrow" in general
     ("It is hard to be neutral in today's world.", MON, PRESENT, "today", "DATE", "PRESENT_REF", None),
     ("Today's announcement was welcome.", MON, PAST, "Today", "DATE", "2022-02-07", None),
@@ -1038,6 +1043,8 @@ NOT_TIMEXES = [
     ("The depot was hit in the early hours of Friday.", ("the early hours", "the early hours of Friday")),
     ("Blasts were heard in the early hours.", ("the early hours",)),
     ("About 2000 troops were sent.", ("2000",)),
+    ("June first quarter results were weak.", ("June first",)),
+    ("The story March first appeared in was short.", ("March first",)),
     ("Mr. Schwarz, 52 years old, will succeed him.", ("52 years", "52 years old")),
     ("It was his 1,989th game.", ("1,989", "989")),
     ("The annual March for Life drew crowds.", ("March",)),
@@ -2713,6 +2720,9 @@ def test_dateline_day_ahead_is_a_city_far_east_of_utc(place, ahead):
     ("SINGAPORE (Reuters) - The world's biggest passenger plane left Singapore for London on Tuesday. It said "
      "on Monday that the flight was full.", dt.date(2008, 3, 17), [("Tuesday", "2008-03-18"), ("Monday", "2008-03-17")]),
     # ... but not a past perfect, nor "last Tuesday", nor a dateline on the publication clock
+    # (the underscore of older wire copy opens a dateline too)
+    ("WELLINGTON, New Zealand (AP) _ New Zealand said Friday in response to U.S. missile attacks that the United "
+     "States had the right to defend its citizens.", dt.date(1998, 8, 20), [("Friday", "1998-08-21")]),
     ("TOKYO (Reuters) - Microsoft had threatened on Saturday to launch a hostile bid.", dt.date(2008, 4, 11),
      [("Saturday", "2008-04-05")]),
     ("TOKYO (Reuters) - The bank raised rates last Tuesday.", dt.date(2008, 3, 17), [("last Tuesday", "2008-03-11")]),

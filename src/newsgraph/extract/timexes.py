@@ -93,6 +93,11 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
     day_or_word = (r"(?:" + day + r"|(?<=\bthe\s)(?P<dayword>" + _alt(list(lex["day_ordinals"]))
                    + r")(?=\s+of\s))")
     year = r"(?P<year>(?:1[0-9]|20)\d\d)(?![\d\w])"
+    # "Sunday, March eighth.", "on May twenty-first, 1998" (a transcript's way): a day spelt
+    # out after its month, only where a clause or a year follows, not "June first quarter",
+    # "March first appeared" (the 4 such in the two corpora)
+    day_after_month = (day + r"|(?P<dayword>" + _alt(list(lex["day_ordinals"]))
+                       + r")(?=\s*(?:[,.;:!?)]|$|\s+(?:1[0-9]|20)\d\d(?![\d\w])))")
     number_words = [w for w in lex["numbers"]]
     small = _alt([w for w in number_words if " " not in w and w not in ("a", "an", "hundred", "dozen")])
     number = (r"(?P<num>(?!(?:1[5-9]|20)\d\d\b)\d+(?:[.,]\d+)?(?:(?:\s+|-)\d/\d)?|\d+\s*1/2|"
@@ -127,8 +132,8 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
     rules: list[tuple[str, str]] = [
         # absolute and month-day dates
         # ("Wednesday, Dec.1, 2021": no space after an abbreviated month)
-        ("mdy", r"(?:(?P<rel>last|next|this)\s+)?(?:" + weekday + r",?\s+)?" + month + r"(?:\s+|(?<=\.)(?=\d))" + day
-                + r"(?:,?\s+" + year + r")?"),
+        ("mdy", r"(?:(?P<rel>last|next|this)(?:\s+coming)?\s+)?(?:" + weekday + r",?\s+)?" + month + r"(?:\s+|(?<=\.)(?=\d))"
+                + r"(?:" + day_after_month + r")(?:,?\s+" + year + r")?"),
         ("dmy", r"(?:" + weekday + r",?\s+)?" + day_or_word + r"\s+(?:of\s+)?" + month + r"(?:,?\s+" + year + r")?"),
         # "April-June", "the July-September quarter": three months that make a quarter
         # "the January-March quarter", "the December quarter": a calendar quarter by its months
