@@ -952,6 +952,11 @@ CASES = [
     ("It is hard to be neutral in today's world.", MON, PRESENT, "today", "DATE", "PRESENT_REF", None),
     ("Today's announcement was welcome.", MON, PAST, "Today", "DATE", "2022-02-07", None),
     ("I would have chosen the people of tomorrow.", MON, PAST, "tomorrow", "DATE", "FUTURE_REF", None),
+    # "that" before a holiday: a conjunction before a clause, else the one told of
+    ("Be prepared for the fact that Independence Day will also be attacked in Ukraine.", dt.date(2022, 8, 23),
+     FUTURE, "Independence Day", "DATE", "2022-08-24", None),
+    ("They met during that Valentine's Day lunch.", dt.date(2022, 8, 23), None, "Valentine's Day", "DATE",
+     "2022-02-14", None),
     ("Prices rise as of tomorrow.", MON, FUTURE, "tomorrow", "DATE", "2022-02-08", None),
     # "dates back to" a month: a time already past
     ("The tradition dates back to October.", dt.date(2022, 6, 10), PRESENT, "October", "DATE", "2021-10", None),
@@ -1477,6 +1482,37 @@ def test_timexes_from_text_a_list_of_days_ahead_runs_on_in_order():
         ("next Tuesday", "2008-01-29"), ("Wednesday", "2008-01-30")]
     assert _values("It met on Monday and Tuesday.", dt.date(2008, 2, 22)) == [
         ("Monday", "2008-02-18"), ("Tuesday", "2008-02-19")]
+
+
+@pytest.mark.slow
+def test_timexes_from_doc_a_list_of_days_ahead_of_things_not_named_runs_on(nlp):
+    # "followed by the S&P/Case-Shiller report on home prices on Tuesday", in a Sunday paper
+    text = ("First up is data on existing-home sales, due on Monday, followed by the S&P/Case-Shiller report on "
+            "home prices on Tuesday, and single-family home sales on Wednesday.")
+    assert _doc_values(nlp, text, dt.date(2008, 3, 23)) == {
+        "Monday": "2008-03-24", "Tuesday": "2008-03-25", "Wednesday": "2008-03-26"}
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a span of days, or two days in a row, runs forward even under a past verb, across the
+    # publication day
+    ("Ukraine's government warned citizens to be careful on Tuesday and Wednesday.", dt.date(2022, 8, 23),
+     [("Tuesday", "2022-08-23"), ("Wednesday", "2022-08-24")]),
+    ("The city issued a ban on all big gatherings between Monday and Thursday.", dt.date(2022, 8, 23),
+     [("Monday", "2022-08-22"), ("Thursday", "2022-08-25")]),
+    ("The festival ran from Thursday to Saturday.", dt.date(2022, 8, 19),
+     [("Thursday", "2022-08-18"), ("Saturday", "2022-08-20")]),
+    # one thing after another: "before" with a gerund, "then"
+    ("Germany's leader was in Kyiv on Monday to talk with Zelenskyy, before heading to Moscow on Tuesday.",
+     dt.date(2022, 2, 14), [("Monday", "2022-02-14"), ("Tuesday", "2022-02-15")]),
+    # ... but not two days that may run backwards, nor "before" an event
+    ("Videos from Monday and Saturday caught four aircraft.", dt.date(2022, 4, 19),
+     [("Monday", "2022-04-18"), ("Saturday", "2022-04-16")]),
+    ("He said on Monday it was warned before Sunday's attack.", dt.date(2022, 2, 14),
+     [("Monday", "2022-02-14"), ("Sunday", "2022-02-13")]),
+])
+def test_timexes_from_text_days_in_a_span_or_a_sequence_run_forward(text, published, expected):
+    assert _values(text, published) == expected
 
 
 @pytest.mark.slow

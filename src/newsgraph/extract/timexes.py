@@ -1888,9 +1888,11 @@ def _after_a_name(ctx: Context, start: int) -> bool:
         and word.rstrip(".") not in lex["months"]
 
 
-# between two days of a list: "Thursday, Citigroup on Friday, Bank of America Corp (BAC.N) on Monday"
+# between two days of a list: "Thursday, Citigroup on Friday, Bank of America Corp (BAC.N) on Monday",
+# "due on Monday, followed by the S&P/Case-Shiller report on home prices on Tuesday, and
+# single-family home sales on Wednesday"
 _LIST_GAP = re.compile(r"\s*(?:,|;|,?\s*and\b)\s+(?P<followed>followed\s+by\s+)?"
-                       r"(?:(?:[A-Z][\w.&'’-]*|of|de|\(\s*[\w.]+\s*\))[ \t]+){1,6}on[ \t]+")
+                       r"(?:(?:[A-Za-z][\w.&'’/-]*|\(\s*[\w.]+\s*\))[ \t]+){1,8}on[ \t]+")
 # between two days joined: "may be announced on Monday or Tuesday", "from Thursday to Saturday"
 _DAY_PAIR_GAP = re.compile(r"\s*,?\s*(?:or|and|to|through|until|till|[-–])\s*(?:on\s+)?")
 
@@ -1908,6 +1910,36 @@ def _listed_after(ctx: Context, start: int) -> tuple[dt.date, bool] | None:
     if day <= ctx.dct or not (gap or _DAY_PAIR_GAP.fullmatch(ctx.text, previous.end, start)):
         return None
     return day, bool(gap and gap["followed"])
+
+
+# one thing after another: "was in Kyiv on Monday to talk with Zelenskyy, before heading to
+# Moscow on Tuesday", "due on Monday, followed by ... on Tuesday", "first in Nevada and then
+# Saturday in Alaska" (a gerund after "before": not "said on Tuesday it was warned before
+# Sunday's attack")
+_DAY_SEQUENCE_GAP = re.compile(r"[^.;!?\n]{0,100}?(?:\bbefore\s+[a-z]+ing|\bfollowed\s+by|\bthen)\b[^.;!?\n]{0,80}")
+# a span of days: "from Thursday to Saturday", "Monday through Wednesday", "Monday-Friday"
+_DAY_SPAN_GAP = re.compile(r"\s*(?:to|through|thru|until|till|[-–])\s*")
+# two days joined: "on Tuesday and Wednesday", "Monday or Tuesday"
+_DAY_AND_GAP = re.compile(r"\s*,?\s*(?:and|or)\s+(?:on\s+)?")
+
+
+def _span_or_pair_after(ctx: Context, start: int, weekday: int) -> dt.date | None:
+    """The day named just before in a span of days that this one closes ("between Monday and
+    Thursday", "from Thursday to Saturday"), or in a pair of days of which this one is the next
+    ("on Tuesday and Wednesday"), or of a sequence ("on Monday ..., before heading to Moscow on
+    Tuesday"): this day comes after it. None when there is none, or when the pair may run
+    backwards ("Videos from Monday and Saturday")."""
+    previous = next((f for f in reversed(ctx.previous) if f.end <= start), None)
+    if previous is None or previous.rule != "weekday" or not re.fullmatch(r"\d{4}-\d\d-\d\d", previous.value) \
+            or ctx.text[previous.start:previous.end].split()[0].lower() in ("last", "next", "this", "coming"):
+        return None
+    day = dt.date.fromisoformat(previous.value)
+    if _DAY_SPAN_GAP.fullmatch(ctx.text, previous.end, start) or _DAY_SEQUENCE_GAP.fullmatch(ctx.text, previous.end, start) \
+            or (_DAY_AND_GAP.fullmatch(ctx.text, previous.end, start)
+                and (re.search(r"\bbetween\s+$", ctx.before(previous.start, 10), re.I)
+                     or (weekday - day.isoweekday()) % 7 == 1)):
+        return day
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -2703,6 +2735,11 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
                 # "Goldman Sachs reports on Tuesday, followed by Morgan Stanley on Wednesday": a
                 # list of days ahead runs on in order
                 day = listed + dt.timedelta(days=(weekday - listed.isoweekday()) % 7 or 7)
+            elif (opened := _span_or_pair_after(ctx, c.start, weekday)) is not None and day <= opened:
+                # "issued a ban on all big gatherings between Monday and Thursday", "warned citizens
+                # to be careful on Tuesday and Wednesday" (written on that Tuesday): a span of days,
+                # or two days in a row, runs forward, even where the verb is past
+                day = opened + dt.timedelta(days=(weekday - opened.isoweekday()) % 7 or 7)
             elif ctx.local_day_ahead and day == dct - dt.timedelta(days=6) and dated is None and framed is None \
                     and not _PAST_PERFECT_BEFORE.search(_clause_before(ctx, c.start)):
                 # "SINGAPORE (Reuters) - The world's biggest passenger plane left Singapore for
@@ -4002,8 +4039,11 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         if re.search(r"\b[A-Z][\w.'’-]*\s*&\s*$", ctx.before(c.start, 30)) \
                 and not _holiday_before_ampersand().search(ctx.before(c.start, 30)):
             return None  # a firm's name: "Challenger, Gray & Christmas" (not "Christmas & New Year")
-        if not g.get("rel") and re.search(r"\bthat\s+(?:same\s+)?$", ctx.before(c.start, 12), re.I):
-            g = {**g, "rel": "last"}  # "during that same Valentine's Day lunch": one told of, past
+        if not g.get("rel") and (that := re.search(r"\bthat\s+(?P<same>same\s+)?$", ctx.before(c.start, 12), re.I)) \
+                and (that["same"] or not _that_is_a_conjunction(ctx, c.start - len(that.group()), c.end)):
+            # "during that same Valentine's Day lunch": one told of, past (not "prepared for the
+            # fact that Independence Day will also be attacked": a conjunction)
+            g = {**g, "rel": "last"}
         if not text[0].isupper() and not g.get("rel"):
             return None
         rel = _rel(g.get("rel"))
