@@ -952,6 +952,14 @@ CASES = [
     ("It is hard to be neutral in today's world.", MON, PRESENT, "today", "DATE", "PRESENT_REF", None),
     ("Today's announcement was welcome.", MON, PAST, "Today", "DATE", "2022-02-07", None),
     ("I would have chosen the people of tomorrow.", MON, PAST, "tomorrow", "DATE", "FUTURE_REF", None),
+    # "this quarter's" results in the first two months of a quarter are the last quarter's
+    ("Foreign revenues have been the savior of this quarter's earnings results.", dt.date(2008, 4, 25), PAST,
+     "this quarter", "DATE", "2008-Q1", None),
+    ("This quarter's loss includes pretax charges.", dt.date(1989, 11, 1), PRESENT, "This quarter", "DATE",
+     "1989-Q3", None),
+    ("The question is whether activity will remain at this quarter's levels.", dt.date(2008, 4, 25), FUTURE,
+     "this quarter", "DATE", "2008-Q2", None),
+    ("This quarter's results will be weak.", dt.date(2008, 6, 30), FUTURE, "This quarter", "DATE", "2008-Q2", None),
     # "that" before a holiday: a conjunction before a clause, else the one told of
     ("Be prepared for the fact that Independence Day will also be attacked in Ukraine.", dt.date(2022, 8, 23),
      FUTURE, "Independence Day", "DATE", "2022-08-24", None),

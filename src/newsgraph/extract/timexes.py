@@ -1942,6 +1942,11 @@ def _span_or_pair_after(ctx: Context, start: int, weekday: int) -> dt.date | Non
     return None
 
 
+# a quarter's results, after its possessive: "this quarter's earnings results", "'s loss"
+_RESULTS_AFTER_POSSESSIVE = re.compile(
+    r"['’]s\s+(?:[a-z-]+\s+)?(?:results?|earnings|loss(?:es)?|profits?|net|income|sales|revenues?)\b")
+
+
 @lru_cache(maxsize=1)
 def _of_a_time() -> re.Pattern[str]:
     """"(the first weeks) of March", "of 2008", "of next year", "of Thursday": a time named after."""
@@ -3336,6 +3341,14 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
                 step = -1
             value = f"{dct.year + step:04d}"
         elif unit == "quarter":
+            if rel == "this" and rule == "relunit" and not early and (dct.month - 1) % 3 < 2 \
+                    and _RESULTS_AFTER_POSSESSIVE.match(ctx.text, c.end):
+                # "Foreign revenues have been the savior of this quarter's earnings results"
+                # (written in April), "This quarter's loss includes pretax charges" (after a
+                # third quarter reported, in November): in the first two months of a quarter,
+                # its results are not out; those are the last quarter's (Reuters 2008 and
+                # Russia-Ukraine, "this quarter's" before results: 4 of 4 so)
+                step = -1
             y, m = _add_months(dct.year, (_quarter(dct) - 1) * 3 + 1, 3 * step)
             value = f"{y:04d}-Q{(m - 1) // 3 + 1}"
         elif unit == "half":
