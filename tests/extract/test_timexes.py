@@ -1469,6 +1469,8 @@ def test_timexes_from_text_a_quarter_ahead_before_a_plan_noun_is_this_years():
     # the verb is past, the plan or forecast is for a quarter still to come
     assert _values("GM and Ford responded with cuts to second-quarter production plans.", dt.date(2008, 3, 3)) == [
         ("second-quarter", "2008-Q2")]
+    assert _values("It looks like the third quarter earnings view is a little below the Street.", dt.date(2008, 4, 23),
+                   PRESENT) == [("the third quarter", "2008-Q3")]
     assert _values("Shares fell after it issued a second-quarter forecast.", dt.date(2008, 2, 13)) == [
         ("second-quarter", "2008-Q2")]
     # not through a preposition: the forecast is another one

@@ -519,7 +519,9 @@ def weekday_date(dct: dt.date, weekday: int, tense: str | None) -> dt.date:
 # TBAQ-cleaned month-day expressions (250 and 300 scored alike, 200 and 330 lower).
 TENSE_HORIZON_DAYS = 300
 # The same for a month named alone ("since December", "in April"), in months
-# (TBAQ-cleaned: 9 and 10 scored best of 6-11).
+# (TBAQ-cleaned: 9 and 10 scored best of 6-11; a month told ahead 11 months off, "expect the
+# CPI to rise 0.4 percent in July" written in August, is mostly the one just past: over 6,000
+# corpus articles, 5 of the 70 readings a horizon of 11 changed were right).
 TENSE_HORIZON_MONTHS = 9
 # How far ahead of the publication date a two-digit year may lie ("03/18/35"); news dates
 # in the corpora lie at most a few years ahead, history tables decades back.
@@ -949,11 +951,11 @@ _REPORT_OF = re.compile(r"\b(?:report(?:s|ed|ing)?|recorded|posted)\b", re.I)
 
 
 # a noun of what is planned or forecast after a quarter ("second-quarter production plans",
-# "its third-quarter outlook", "fourth-quarter earnings guidance")
+# "its third-quarter outlook", "fourth-quarter earnings guidance", "the third quarter earnings view")
 _PLAN_NOUN_AFTER = re.compile(r"(?:\s+(?!(?:from|of|in|on|at|to|for|by|with|as|its|their|his|her|the|a|an|and|or|than|"
                               r"that|which|was|were|is|are|be|been|has|had|have)\b)[a-z][\w-]*){0,2}?"
                               r"\s+(?:plans?|forecasts?|outlook|guidance|targets?|schedules?|projections?|budgets?|"
-                              r"estimates?|expectations?|predictions?)\b")
+                              r"estimates?|expectations?|predictions?|view)\b")
 # a verb told ahead right after the noun phrase a quarter opens: "Fourth-quarter profit will rise",
 # "fourth-quarter earnings would be at the lower end" (not "would have been", a past counted otherwise)
 _AHEAD_VERB_AFTER = re.compile(r"(?:\s+(?!(?:from|of|in|on|at|to|for|by|with|as|and|or|than|that|which|was|were|is|are)\b)"
