@@ -423,6 +423,18 @@ CASES = [
      None),
     ("For the full year of 2007, costs rose.", dt.date(2008, 6, 19), PAST, "the full year of 2007", "DATE", "2007",
      None),
+    ("For the full year 2007, Anheuser said it sold 104.4 million barrels.", dt.date(2008, 1, 7), PAST,
+     "the full year 2007", "DATE", "2007", None),
+    # told as over in the first months of a year: the year just over; not a forecast, nor a year ending later
+    ("For the full year, Lipitor sales fell 2 percent.", dt.date(2008, 1, 23), PAST, "the full year", "DATE", "2007",
+     None),
+    ("Honda raised its forecasts for the full year.", dt.date(2008, 1, 30), PAST, "the full year", "DATE", "2008",
+     None),
+    ("Toyota kept its profit for the full year to March 31 unchanged.", dt.date(2008, 2, 5), PAST, "the full year",
+     "DATE", "2008", None),
+    ("For the full year, sales rose.", dt.date(2008, 7, 23), PAST, "the full year", "DATE", "2008", None),
+    ("Yahoo sees revenue of $5.35 billion for the full year.", dt.date(2008, 1, 29), PRESENT, "the full year", "DATE",
+     "2008", None),
     # the year first, as chronologies and rate tables write it
     ("2008 January 31 - Ballmer calls Yang.", dt.date(2008, 5, 19), None, "2008 January 31", "DATE", "2008-01-31", None),
     ("2007 February - Yahoo launches Panama.", dt.date(2008, 5, 19), None, "2007 February", "DATE", "2007-02", None),
@@ -1347,6 +1359,16 @@ def test_timexes_from_text_40_minute_is_not_2040():
     (found,) = timexes_from_text(text, MON)
     assert text[found.start:found.end] == "40-minute"
     assert found.value == "PT40M"
+
+
+def test_timexes_from_text_the_full_year_is_the_year_of_a_quarter_named_with_it():
+    text = "The bank's loan loss provision in the quarter was $691 million and $1.3 billion for the full year."
+    found = _values("Citi posted a loss in the fourth quarter. " + text, dt.date(2008, 1, 22))
+    assert found[-1] == ("the full year", "2007")
+    # not a point of comparison
+    text = ("Analysts expect it to earn $1.17 in the third quarter, down 12.7 percent from a year earlier, and "
+            "$4.36 for the full year.")
+    assert _values(text, dt.date(2008, 7, 25), FUTURE)[-1] == ("the full year", "2008")
 
 
 def test_timexes_from_text_a_year_ago_takes_the_quarter_in_focus():

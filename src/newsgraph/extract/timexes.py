@@ -207,7 +207,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("year_period", r"(?:(?P<the>the)\s+)?" + year + r"\s+(?:(?P<qord>first|second|third|fourth)[-\s]+)?(?:fiscal\s+)?(?P<period>quarter|period|first\s+half|second\s+half)(?![\w])"),
         ("latest_period", r"(?P<the>the)\s+(?:latest|comparable|same|corresponding)\s+(?:period|quarter|(?P<pmonth>month))(?:\s+(?P<lastyear>last\s+year|a\s+year\s+(?:ago|earlier)|(?:of|in)\s+(?:the\s+)?(?:last|previous|prior)\s+year)|\s+(?:of|in)\s+(?P<inyear>(?:19|20)\d\d))?(?![\w])"),
         ("years_period", r"(?P<yrel>last|this|next)\s+year's\s+(?P<unit>quarter|period)(?![\w-])"),
-        ("full_year", r"(?P<the>the)\s+(?:(?P<rel>full|fiscal|current\s+fiscal|latest\s+fiscal|previous\s+fiscal|last\s+fiscal|whole|entire)\s+)(?:fiscal\s+)?year(?:\s+(?:of|in)\s+" + year + r")?(?![\w-])"),
+        ("full_year", r"(?P<the>the)\s+(?:(?P<rel>full|fiscal|current\s+fiscal|latest\s+fiscal|previous\s+fiscal|last\s+fiscal|whole|entire)\s+)(?:fiscal\s+)?year(?:\s+(?:(?:of|in)\s+)?" + year + r")?(?![\w-])"),
         # years, decades, centuries
         ("year", r"(?:(?P<fiscal>fiscal(?:\s+year)?|FY|calendar(?:\s+year)?|the\s+year|(?:post|pre|mid)-?)\s*)?(?<![\d$£€#.,])" + year),
         # the two-digit end of a span of years: "served in 2014-15", "between 1982-87"
@@ -1944,6 +1944,13 @@ def _span_or_pair_after(ctx: Context, start: int, weekday: int) -> dt.date | Non
     return None
 
 
+# a forecast in the clause before a year: "raised its forecasts for the full year", "kept its
+# outlook for operating profit in the full year"
+_FORECAST_BEFORE_YEAR = re.compile(r"\b(?:forecast(?:s|ed|ing)?|outlook|guidance|(?<!than\s)expect(?:s|ed|ing|ations?)?|"
+                                   r"estimates?|targets?|projections?|predict(?:s|ed|ions?)?|sees|saw)\b", re.I)
+# the end of a (fiscal) year after it: "the full year to March 31", "ending on March 31", "to end-March"
+_YEAR_END_AFTER = re.compile(r"\s+(?:(?:to|through)\s+(?:end-?)?(?:" + _MONTH_WORD + r"|the\s+end)\b|ending\b|ended\b|"
+                             r"that\s+ends\b)")
 # a quarter's results, after its possessive: "this quarter's earnings results", "'s loss"
 _RESULTS_AFTER_POSSESSIVE = re.compile(
     r"['’]s\s+(?:[a-z-]+\s+)?(?:results?|earnings|loss(?:es)?|profits?|net|income|sales|revenues?)\b")
@@ -3743,6 +3750,24 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         if rel == "fiscal":
             return Found(c.start, c.end, "DURATION", "P1Y")
         year = dct.year - 1 if rel.startswith(("latest", "previous", "last")) else dct.year
+        if rel in ("full", "whole", "entire"):
+            sentence_start = _sentence_bounds(ctx.text, c.start, c.end, 300)[0]
+            period = next((f for f in reversed(ctx.previous) if sentence_start <= f.start and f.end <= c.start
+                           and re.fullmatch(r"\d{4}-[QH]\d", f.value) and f.rule not in ("ago", "ago_adj")), None)
+            if period is not None:
+                # "$691 million in the quarter and $1.3 billion for the full year", "expects sales of
+                # $654 million in the fourth quarter and $2.51 billion for the full year" (January):
+                # the year of the quarter or half named with it (not of a point of comparison: "in
+                # the third quarter, down 12.7 percent from a year earlier, and $4.36 for the full year")
+                year = int(period.value[:4])
+            elif dct.month <= 3 and tense() == PAST \
+                    and not _YEAR_END_AFTER.match(ctx.text, c.end) \
+                    and not _FORECAST_BEFORE_YEAR.search(_clause_before(ctx, c.start)):
+                # "For the full year, Lipitor sales fell 2 percent", "reported record sales and
+                # profit for the full year" (January): in the first months a year told of as over is
+                # the last one (not a year that ends later, "kept its forecasts for the full year
+                # ending on March 31"; Reuters 2008, January and February: 9 of 9 such readings so)
+                year -= 1
         return Found(c.start, c.end, "DATE", f"{year:04d}")
 
     if rule == "the_years":
