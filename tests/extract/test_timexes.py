@@ -1361,6 +1361,17 @@ def test_timexes_from_text_40_minute_is_not_2040():
     assert found.value == "PT40M"
 
 
+def test_timexes_from_text_a_later_quarter_named_again_keeps_its_year():
+    text = ("Deere expects net profit of $550 million for the third quarter. An analyst said that translates to "
+            "earnings of $1.25 for the third quarter.")
+    assert _values(text, dt.date(2008, 5, 14), tense_of=lambda start, end: FUTURE if start < 60 else PAST) == [
+        ("the third quarter", "2008-Q3"), ("the third quarter", "2008-Q3")]
+    # ... but not last year's, restated
+    text = "It expects a third-quarter loss. The third-quarter profit a year ago got a one-time bump."
+    assert _values(text, dt.date(2008, 4, 24), tense_of=lambda start, end: FUTURE if start < 30 else PAST) == [
+        ("third-quarter", "2008-Q3"), ("The third-quarter", "2007-Q3"), ("a year ago", "2007")]
+
+
 def test_timexes_from_text_the_full_year_is_the_year_of_a_quarter_named_with_it():
     text = "The bank's loan loss provision in the quarter was $691 million and $1.3 billion for the full year."
     found = _values("Citi posted a loss in the fourth quarter. " + text, dt.date(2008, 1, 22))
