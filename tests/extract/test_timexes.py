@@ -2799,6 +2799,11 @@ def test_dateline_day_ahead_is_a_city_far_east_of_utc(place, ahead):
     ("SINGAPORE (Reuters) - The world's biggest passenger plane left Singapore for London on Tuesday. It said "
      "on Monday that the flight was full.", dt.date(2008, 3, 17), [("Tuesday", "2008-03-18"), ("Monday", "2008-03-17")]),
     # ... but not a past perfect, nor "last Tuesday", nor a dateline on the publication clock
+    # a day told by the local clock: the same
+    ("Key Ukrainian government websites were down early Thursday morning local time.", dt.date(2022, 2, 23),
+     [("early Thursday morning", "2022-02-24TMO")]),
+    ("Russia launched a full-scale invasion of Ukraine Thursday local time.", dt.date(2022, 2, 25),
+     [("Thursday", "2022-02-24")]),
     # (the underscore of older wire copy opens a dateline too)
     ("WELLINGTON, New Zealand (AP) _ New Zealand said Friday in response to U.S. missile attacks that the United "
      "States had the right to defend its citizens.", dt.date(1998, 8, 20), [("Friday", "1998-08-21")]),

@@ -1951,6 +1951,10 @@ _FORECAST_BEFORE_YEAR = re.compile(r"\b(?:forecast(?:s|ed|ing)?|outlook|guidance
 # the end of a (fiscal) year after it: "the full year to March 31", "ending on March 31", "to end-March"
 _YEAR_END_AFTER = re.compile(r"\s+(?:(?:to|through)\s+(?:end-?)?(?:" + _MONTH_WORD + r"|the\s+end)\b|ending\b|ended\b|"
                              r"that\s+ends\b)")
+# a day told by the clock of the place it is in: "early Sunday morning local time", "at
+# 4:30 a.m. local time on Thursday"
+_LOCAL_TIME_AFTER = re.compile(r",?\s+local\s+time\b", re.I)
+_LOCAL_TIME_BEFORE = re.compile(r"\blocal\s+time,?\s+(?:on\s+)?$", re.I)
 # a quarter's results, after its possessive: "this quarter's earnings results", "'s loss"
 _RESULTS_AFTER_POSSESSIVE = re.compile(
     r"['’]s\s+(?:[a-z-]+\s+)?(?:results?|earnings|loss(?:es)?|profits?|net|income|sales|revenues?)\b")
@@ -2754,13 +2758,18 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
                 # to be careful on Tuesday and Wednesday" (written on that Tuesday): a span of days,
                 # or two days in a row, runs forward, even where the verb is past
                 day = opened + dt.timedelta(days=(weekday - opened.isoweekday()) % 7 or 7)
-            elif ctx.local_day_ahead and day == dct - dt.timedelta(days=6) and dated is None and framed is None \
+            elif (ctx.local_day_ahead or _LOCAL_TIME_AFTER.match(ctx.text, c.end)
+                  or _LOCAL_TIME_BEFORE.search(ctx.before(c.start, 30))) \
+                    and day == dct - dt.timedelta(days=6) and dated is None and framed is None \
                     and not _PAST_PERFECT_BEFORE.search(_clause_before(ctx, c.start)):
                 # "SINGAPORE (Reuters) - The world's biggest passenger plane left Singapore for
                 # London on Tuesday", dated Monday 2008-03-17 (a U.S. date; the story's own URL
                 # is dated the 18th): where it was written the day after publication had begun,
                 # and news tells of that day, not of six days back (but a past perfect looks
-                # further back: "Microsoft had threatened on Saturday", dated a Friday)
+                # further back: "Microsoft had threatened on Saturday", dated a Friday); so
+                # does a day told by the local clock ("government websites were down early
+                # Thursday morning local time", dated Wednesday: both such six-day readings in
+                # the Russia-Ukraine corpus, none of its 50 other days told so)
                 day = dct + dt.timedelta(days=1)
         if g.get("part"):
             # "Friday night": a part of a day is a TIME (TimeML guidelines, MEANTIME; TBAQ-cleaned
