@@ -1528,6 +1528,31 @@ def test_timexes_from_text_a_list_of_days_ahead_runs_on_in_order():
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(("body", "published", "expected"), [
+    # a plan adjective's infinitive after "is" looks ahead
+    ("On Tuesday, the Institute for Supply Management is due to release its non-manufacturing index.",
+     dt.date(2008, 2, 1), {"Tuesday": "2008-02-05"}),
+    # a plan in a participle the parser hung on a clause
+    ("Wall Street will get some other economic data this week that could give more clues about the U.S. economy's "
+     "health, with industrial production and capacity utilization due Monday and February housing starts set for "
+     "Tuesday.", dt.date(2008, 3, 16), {"this week": "2008-W12", "Monday": "2008-03-17", "February": "2008-02",
+                                         "Tuesday": "2008-03-18"}),
+    # what leads up to a day lies after it, as what comes ahead of it
+    ("Recent reports all promoted potential security threats in the final days leading up to the vote on Tuesday.",
+     dt.date(2022, 11, 7), {"Tuesday": "2022-11-08"}),
+    ("In the weeks leading up to Tuesday's runoff, Cisneros raised money.", dt.date(2022, 5, 19),
+     {"Tuesday": "2022-05-24"}),
+    ("In the run-up to the Saturday deadline, the line extended to 80km.", dt.date(2022, 4, 17),
+     {"Saturday": "2022-04-16"}),
+    # a clause of its own is no item of a list of days ahead
+    ("The UN Security Council will discuss Ukraine on Tuesday and will not meet on Monday as requested by Russia.",
+     dt.date(2022, 4, 4), {"Tuesday": "2022-04-05", "Monday": "2022-04-04"}),
+])
+def test_timexes_from_doc_plans_and_what_leads_up_to_a_day(nlp, body, published, expected):
+    assert _doc_values(nlp, body, published) == expected
+
+
+@pytest.mark.slow
 def test_timexes_from_doc_a_list_of_days_ahead_of_things_not_named_runs_on(nlp):
     # "followed by the S&P/Case-Shiller report on home prices on Tuesday", in a Sunday paper
     text = ("First up is data on existing-home sales, due on Monday, followed by the S&P/Case-Shiller report on "
@@ -1676,8 +1701,8 @@ WHOLE_TEXTS = [
      [("2:15 p.m.", "2008-07-29T14:15"), ("Tuesday", "2008-07-29")]),
     # the first clock time of a range takes the day named after the second, the day before for an
     # overnight range
-    ("Forces held fire from 9am until 9pm local time on Wednesday.", dt.date(2022, 3, 8),
-     [("9am", "2022-03-02T09:00"), ("9pm", "2022-03-02T21:00"), ("Wednesday", "2022-03-02")]),
+    ("Forces held fire from 9am until 9pm local time on Wednesday.", dt.date(2022, 3, 10),
+     [("9am", "2022-03-09T09:00"), ("9pm", "2022-03-09T21:00"), ("Wednesday", "2022-03-09")]),
     ("The curfew ran from 11pm to 6am on Friday.", dt.date(2022, 3, 8),
      [("11pm", "2022-03-03T23:00"), ("6am on Friday", "2022-03-04T06:00")]),
     # a clock time restated in another zone before the day: the day named

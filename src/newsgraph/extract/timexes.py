@@ -1893,8 +1893,12 @@ def _after_a_name(ctx: Context, start: int) -> bool:
 # between two days of a list: "Thursday, Citigroup on Friday, Bank of America Corp (BAC.N) on Monday",
 # "due on Monday, followed by the S&P/Case-Shiller report on home prices on Tuesday, and
 # single-family home sales on Wednesday"
+# "..., and AT&T, on Thursday"; not a clause of its own: "will discuss Ukraine on Tuesday and will
+# not meet on Monday"
 _LIST_GAP = re.compile(r"\s*(?:,|;|,?\s*and\b)\s+(?P<followed>followed\s+by\s+)?"
-                       r"(?:(?:[A-Za-z][\w.&'’/-]*|\(\s*[\w.]+\s*\))[ \t]+){1,8}on[ \t]+")
+                       r"(?:(?!(?:will|would|not|is|are|was|were|has|have|had|be|been|did|do|does|can|could|may|"
+                       r"might|should|must|said|says|to)\b)(?:[A-Za-z][\w.&'’/-]*|\(\s*[\w.]+\s*\)),?[ \t]+){1,8}"
+                       r"on[ \t]+")
 # between two days joined: "may be announced on Monday or Tuesday", "from Thursday to Saturday"
 _DAY_PAIR_GAP = re.compile(r"\s*,?\s*(?:or|and|to|through|until|till|[-–])\s*(?:on\s+)?")
 
@@ -2053,7 +2057,10 @@ def _possessive_year(ctx: "Context", start: int) -> int | None:
 
 
 # "ahead of" an event, up to the weekday (no other time, no sentence end between)
-_AHEAD_OF = re.compile(r"\bahead\s+of\s+(?:[^.;:!?\d]|\d(?![\d:.]*\s*(?:a\.m|p\.m|am\b|pm\b|GMT)))*$", re.I)
+# (and what leads up to a day: "in the weeks leading up to Tuesday's runoff", "in the run-up to
+# the Saturday deadline"; every such weekday in the two corpora, 6, so)
+_AHEAD_OF = re.compile(r"\b(?:ahead\s+of|leading\s+up\s+to|run-?up\s+to)\s+"
+                       r"(?:[^.;:!?\d]|\d(?![\d:.]*\s*(?:a\.m|p\.m|am\b|pm\b|GMT)))*$", re.I)
 # a time something is heading into: "topping voters' concerns heading into the November election"
 # (every such month, season and weekend in the Reuters 2008 and Russia-Ukraine corpora lay ahead)
 _HEADING_INTO = re.compile(r"\b(?:heading|going|head|heads|headed)\s+into\s+(?:the\s+|next\s+|this\s+)?$", re.I)
@@ -5211,7 +5218,10 @@ def verb_tense(verb: Any) -> str | None:
     if verb.tag_ in ("VBZ", "VBP"):
         if verb.dep_ == "acl" and not any(ch.dep_ in ("nsubj", "nsubjpass", "expl") for ch in verb.children):
             return None  # a noun the tagger took for a verb: "responded to a vandalism call around 1:30am"
-        if verb.lemma_ in future_heads or verb.lemma_ == "be" and any(ch.dep_ == "xcomp" for ch in verb.children):
+        if verb.lemma_ in future_heads or verb.lemma_ == "be" and any(
+                ch.dep_ == "xcomp" or ch.dep_ == "acomp" and ch.lemma_ in _words("plan_adjectives")
+                and any(g.dep_ == "xcomp" for g in ch.children) for ch in verb.children):
+            # ("is due to release its index", "is set to meet": a plan adjective's infinitive)
             return FUTURE
         if verb.lemma_ == "end" and not auxes and _period_subject(verb):
             return FUTURE  # "the fiscal year, which ends September 30": the end of a period on the calendar
@@ -5437,7 +5447,9 @@ def _governing_tense(doc: Doc, start: int, end: int) -> str | None:
                                             for ch in token.children):
                 return FUTURE  # "is still on track for a first flight in the fourth quarter"
             planning = token.lemma_ in scheduling or token.lemma_ in ("set", "expect")
-            reduced = token.dep_ == "acl" or token.dep_ == "conj" and token.head.pos_ not in ("VERB", "AUX")
+            # (a participle with no auxiliary the parser hung on a clause is one too: "with
+            # industrial production due Monday and February housing starts set for Tuesday")
+            reduced = token.dep_ in ("acl", "advcl") or token.dep_ == "conj" and token.head.pos_ not in ("VERB", "AUX")
             if token.tag_ == "VBN" and reduced and planning \
                     and not any(ch.dep_ in ("aux", "auxpass") for ch in token.children):
                 # "February housing starts set for Tuesday", "a meeting scheduled for Friday",
