@@ -2027,10 +2027,17 @@ def test_timexes_from_text_overnight_as_suddenly_is_no_timex():
     for text in ("The Soviet Union collapsed overnight, by historical standards.", "This won't happen overnight.",
                  "But the mobilization won’t happen overnight, he said.",
                  "Sales fell almost overnight.", "Their lives changed overnight.",
-                 "This country will become poor overnight."):
+                 "This country will become poor overnight.", "It can't happen overnight and needs effort.",
+                 "The world gets better overnight.", "NATO's border with Russia will double overnight."):
         assert _values(text, dt.date(2022, 9, 21)) == [], text
     assert _values("Russian forces shelled Kharkiv overnight.", dt.date(2022, 9, 21)) == [("overnight", "2022-09-20TNI")]
     assert _values("Nothing major happened overnight.", dt.date(2022, 9, 21)) == [("overnight", "2022-09-20TNI")]
+    # not told ahead, the night just over too ("the EU's overnight decision", "an overnight decline in
+    # equities"); told ahead, the coming night
+    assert _values("It follows the EU's overnight decision.", dt.date(2022, 5, 31), None) == [
+        ("overnight", "2022-05-30TNI")]
+    assert _values("The plane should be arriving overnight in Poland.", dt.date(2022, 4, 13), FUTURE) == [
+        ("overnight", "2022-04-13TNI")]
 
 
 def test_timexes_from_text_a_month_of_that_year_takes_the_year_named_before():

@@ -1586,7 +1586,9 @@ _AWARD_OF = re.compile(r"\b(?:manager|player|person|man|woman|coach|athlete|rook
 # "overnight" as "suddenly": "almost overnight", "became a star overnight", "will become poor
 # overnight", "collapsed overnight, by historical standards"
 _SUDDENLY_BEFORE = re.compile(r"\b(?:almost|virtually|practically|seemingly|nearly|literally|all\s+but|quite|"
-                              r"(?:change|transform)(?:s|ed|d)?|star|sensation|"
+                              r"(?:change|transform)(?:s|ed|d)?|star|sensation|happens?|"
+                              r"(?:will|would|could|can|might)\s+(?:double|disappear|vanish|collapse)|"
+                              r"(?:gets?|got|getting)\s+(?:better|worse)|"
                               r"success|millionaire|celebrity|rich|poor|famous|obsolete|worthless|homeless|"
                               r"(?:become|became|becomes|becoming)\s+(?!(?:clear|apparent|known|public|available|visible)\b)"
                               r"(?:[a-z]+\s+){1,3})\s*$", re.I)
@@ -2829,8 +2831,10 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
                 # "slashing overnight borrowing costs", "an overnight train", "the overnight
                 # dollar-denominated Libor rate": a kind
                 return None
-            if ctx.tense(c.start, c.end) == PAST:
-                # "shelled the city overnight": the night that ended on the publication day
+            if ctx.tense(c.start, c.end) != FUTURE:
+                # "shelled the city overnight", "the EU's overnight decision", "an overnight
+                # decline in equities": the night that ended on the publication day (not one told
+                # ahead, "should be arriving overnight in Poland")
                 day = (dct - dt.timedelta(days=1)).isoformat()
             return Found(c.start, c.end, "TIME", day + "TNI")
         if part:
