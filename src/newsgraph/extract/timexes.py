@@ -3185,12 +3185,13 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             if unit == "year" and not early and not re.search(
                     r"\b(?:of|earlier\s+in|later\s+in|early\s+in|late\s+in)\s+$", ctx.before(c.start, 20), re.I) \
                     and not re.search(r"\bcalendar\b", ctx.text[c.start:c.end], re.I) \
-                    and not re.match(r"\s+(?:to\s+date|before|earlier|(?:began|begun|started|opened)\b)", ctx.after(c.end, 12)) \
+                    and not re.match(r"\s+(?:to\s+date|before|earlier|(?:(?:has|had|have)\s+)?(?:(?:only|barely|just|hardly|"
+                                     r"scarcely)\s+)*(?:began|begun|started|opened)\b)", ctx.after(c.end, 40)) \
                     and not (re.search(r"\b[Ff]or\s+$", ctx.before(c.start, 5)) and re.match(r"\s*[,;.]", ctx.after(c.end, 3))):
                 # "For the year," alone is the year reported on, "for the year ended June 30" a
                 # span ("the calendar year" is a year on the calendar: "forecast a decline of 25
-                # percent for the calendar year"); "since the year began" is this year; "in the
-                # year ahead" the next twelve months
+                # percent for the calendar year"); "since the year began" and "While the year has
+                # barely begun" are this year; "in the year ahead" the next twelve months
                 ahead = re.match(r"\s+ahead\b(?!\s+of\b)", ctx.text[c.end:c.end + 12])
                 return Found(c.start, c.end + (ahead.end() if ahead else 0), "DURATION", "P1Y")
         step = {"last": -1, "past": -1, "previous": -1,
