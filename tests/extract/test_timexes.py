@@ -1547,6 +1547,10 @@ def test_timexes_from_text_a_list_of_days_ahead_runs_on_in_order():
      {"Tuesday": "2022-05-24"}),
     ("In the run-up to the Saturday deadline, the line extended to 80km.", dt.date(2022, 4, 17),
      {"Saturday": "2022-04-16"}),
+    # figures that may yet tell something are still to come (a weekly outlook, written on a Friday)
+    ("July durable goods orders on Wednesday and initial jobless claims data on Thursday could also provide more "
+     "clues on the economic outlook, Praveen said.", dt.date(2008, 8, 22),
+     {"July": "2008-07", "Wednesday": "2008-08-27", "Thursday": "2008-08-28"}),
     # a clause of its own is no item of a list of days ahead
     ("The UN Security Council will discuss Ukraine on Tuesday and will not meet on Monday as requested by Russia.",
      dt.date(2022, 4, 4), {"Tuesday": "2022-04-05", "Monday": "2022-04-04"}),

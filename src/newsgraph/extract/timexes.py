@@ -5378,6 +5378,14 @@ def _governing_tense(doc: Doc, start: int, end: int) -> str | None:
             # "six months after the invasion on Feb. 24": an event that is over (not the subject
             # of a verb told ahead: "the statement on Monday would be about process")
             return PAST
+        if steps > 1 and token.pos_ == "NOUN" and token.dep_ == "nsubj" \
+                and {token.lemma_.lower(), token.lower_} & (_words("figure_nouns") | _words("results_nouns")) \
+                and any(a.dep_ == "aux" and a.lower_ in ("could", "may", "might") for a in token.head.children) \
+                and not any(a.dep_ == "aux" and a.lower_ == "have" for a in token.head.children):
+            # "Consumer confidence data on Tuesday ... could give the market more clues" (a weekly
+            # outlook, written on a Friday): figures that may yet tell something are still to come
+            # (not "could have shown")
+            return FUTURE
         if steps > 1 and token.pos_ == "NOUN" and token.lemma_.lower() in _ODDS_NOUNS:
             if steps > 2 and not odds_taken and below.dep_ == "prep" \
                     and below.lower_ in ("of", "for", "in", "by", "within", "before"):
