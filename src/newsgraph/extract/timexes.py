@@ -4967,8 +4967,9 @@ def _shared_years(found: list[Found], text: str) -> list[Found]:
     return out
 
 
+# ("the week before the Labor Day holiday": a "the" of the day's own)
 _DAY_PREFIX = re.compile(r"(?<![\w'])(?:[Tt]he\s+)?(?:(?P<week>week\s+of)|week\s+(?P<wdir>before|after)|"
-                         r"day\s+(?P<dir>before|after))\s+$")
+                         r"day\s+(?P<dir>before|after))\s+(?:the\s+)?$")
 
 
 def _day_prefixes(found: list[Found], text: str) -> list[Found]:
@@ -4984,6 +4985,8 @@ def _day_prefixes(found: list[Found], text: str) -> list[Found]:
             out.pop()  # "the week after" read alone, as the week after the one in focus
         if match and (not out or out[-1].end <= match.start()):
             day = dt.date.fromisoformat(item.value)
+            if match.group().rstrip().lower().endswith(" the") and (rest := re.match(r"\s+holidays?\b", text[item.end:])):
+                item = replace(item, end=item.end + rest.end())  # "the week before the Labor Day holiday"
             if match["week"]:
                 item = replace(item, start=match.start(), value=_week(day))
             elif match["wdir"]:
