@@ -1894,15 +1894,23 @@ def _after_a_name(ctx: Context, start: int) -> bool:
 
 # between two days of a list: "Thursday, Citigroup on Friday, Bank of America Corp (BAC.N) on Monday",
 # "due on Monday, followed by the S&P/Case-Shiller report on home prices on Tuesday, and
-# single-family home sales on Wednesday"
-# "..., and AT&T, on Thursday"; not a clause of its own: "will discuss Ukraine on Tuesday and will
-# not meet on Monday"
+# single-family home sales on Wednesday", "..., and AT&T, on Thursday"; not a clause of its own:
+# "will discuss Ukraine on Tuesday and will not meet on Monday"
 _LIST_GAP = re.compile(r"\s*(?:,|;|,?\s*and\b)\s+(?P<followed>followed\s+by\s+)?"
                        r"(?:(?!(?:will|would|not|is|are|was|were|has|have|had|be|been|did|do|does|can|could|may|"
                        r"might|should|must|said|says|to)\b)(?:[A-Za-z][\w.&'’/-]*|\(\s*[\w.]+\s*\)),?[ \t]+){1,8}"
                        r"on[ \t]+")
-# between two days joined: "may be announced on Monday or Tuesday", "from Thursday to Saturday"
-_DAY_PAIR_GAP = re.compile(r"\s*,?\s*(?:or|and|to|through|until|till|[-–])\s*(?:on\s+)?")
+# between two days joined, as a pair ("may be announced on Monday or Tuesday") or a span ("from
+# Thursday to Saturday", "Monday through Wednesday", "Monday-Friday")
+_DAY_PAIR_GAP = re.compile(r"\s*,?\s*(?:(?P<joined>or|and)|to|through|thru|until|till|[-–])\s*(?:on\s+)?")
+
+
+def _weekday_just_before(ctx: Context, start: int) -> Found | None:
+    """The expression named just before ``start`` when it is a weekday read as a day."""
+    previous = next((f for f in reversed(ctx.previous) if f.end <= start), None)
+    if previous is None or previous.rule != "weekday" or not re.fullmatch(r"\d{4}-\d\d-\d\d", previous.value):
+        return None
+    return previous
 
 
 def _listed_after(ctx: Context, start: int) -> tuple[dt.date, bool] | None:
@@ -1910,8 +1918,8 @@ def _listed_after(ctx: Context, start: int) -> tuple[dt.date, bool] | None:
     Citigroup on Friday", "on Monday or Tuesday"), which the next day of the list follows, and
     whether the list goes on with "followed by" ("on Tuesday, followed by Morgan Stanley on");
     None when there is none."""
-    previous = next((f for f in reversed(ctx.previous) if f.end <= start), None)
-    if previous is None or previous.rule != "weekday" or not re.fullmatch(r"\d{4}-\d\d-\d\d", previous.value):
+    previous = _weekday_just_before(ctx, start)
+    if previous is None:
         return None
     day = dt.date.fromisoformat(previous.value)
     gap = _LIST_GAP.fullmatch(ctx.text, previous.end, start)
@@ -1925,10 +1933,6 @@ def _listed_after(ctx: Context, start: int) -> tuple[dt.date, bool] | None:
 # Saturday in Alaska" (a gerund after "before": not "said on Tuesday it was warned before
 # Sunday's attack")
 _DAY_SEQUENCE_GAP = re.compile(r"[^.;!?\n]{0,100}?(?:\bbefore\s+[a-z]+ing|\bfollowed\s+by|\bthen)\b[^.;!?\n]{0,80}")
-# a span of days: "from Thursday to Saturday", "Monday through Wednesday", "Monday-Friday"
-_DAY_SPAN_GAP = re.compile(r"\s*(?:to|through|thru|until|till|[-–])\s*")
-# two days joined: "on Tuesday and Wednesday", "Monday or Tuesday"
-_DAY_AND_GAP = re.compile(r"\s*,?\s*(?:and|or)\s+(?:on\s+)?")
 
 
 def _span_or_pair_after(ctx: Context, start: int, weekday: int) -> dt.date | None:
@@ -1937,23 +1941,19 @@ def _span_or_pair_after(ctx: Context, start: int, weekday: int) -> dt.date | Non
     ("on Tuesday and Wednesday"), or of a sequence ("on Monday ..., before heading to Moscow on
     Tuesday"): this day comes after it. None when there is none, or when the pair may run
     backwards ("Videos from Monday and Saturday")."""
-    previous = next((f for f in reversed(ctx.previous) if f.end <= start), None)
-    if previous is None or previous.rule != "weekday" or not re.fullmatch(r"\d{4}-\d\d-\d\d", previous.value) \
+    previous = _weekday_just_before(ctx, start)
+    if previous is None \
             or ctx.text[previous.start:previous.end].split()[0].lower() in ("last", "next", "this", "coming"):
         return None
     day = dt.date.fromisoformat(previous.value)
-    if _DAY_SPAN_GAP.fullmatch(ctx.text, previous.end, start) or _DAY_SEQUENCE_GAP.fullmatch(ctx.text, previous.end, start) \
-            or (_DAY_AND_GAP.fullmatch(ctx.text, previous.end, start)
-                and (re.search(r"\bbetween\s+$", ctx.before(previous.start, 10), re.I)
-                     or (weekday - day.isoweekday()) % 7 == 1)):
+    pair = _DAY_PAIR_GAP.fullmatch(ctx.text, previous.end, start)
+    if (pair and not pair["joined"]) or _DAY_SEQUENCE_GAP.fullmatch(ctx.text, previous.end, start) \
+            or (pair and (re.search(r"\bbetween\s+$", ctx.before(previous.start, 10), re.I)
+                          or (weekday - day.isoweekday()) % 7 == 1)):
         return day
     return None
 
 
-# a forecast in the clause before a year: "raised its forecasts for the full year", "kept its
-# outlook for operating profit in the full year"
-_FORECAST_BEFORE_YEAR = re.compile(r"\b(?:forecast(?:s|ed|ing)?|outlook|guidance|(?<!than\s)expect(?:s|ed|ing|ations?)?|"
-                                   r"estimates?|targets?|projections?|predict(?:s|ed|ions?)?|sees|saw)\b", re.I)
 # the end of a (fiscal) year after it: "the full year to March 31", "ending on March 31", "to end-March"
 _YEAR_END_AFTER = re.compile(r"\s+(?:(?:to|through)\s+(?:end-?)?(?:" + _MONTH_WORD + r"|the\s+end)\b|ending\b|ended\b|"
                              r"that\s+ends\b)")
@@ -2767,9 +2767,9 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
                 # to be careful on Tuesday and Wednesday" (written on that Tuesday): a span of days,
                 # or two days in a row, runs forward, even where the verb is past
                 day = opened + dt.timedelta(days=(weekday - opened.isoweekday()) % 7 or 7)
-            elif (ctx.local_day_ahead or _LOCAL_TIME_AFTER.match(ctx.text, c.end)
-                  or _LOCAL_TIME_BEFORE.search(ctx.before(c.start, 30))) \
-                    and day == dct - dt.timedelta(days=6) and dated is None and framed is None \
+            elif day == dct - dt.timedelta(days=6) and dated is None and framed is None \
+                    and (ctx.local_day_ahead or _LOCAL_TIME_AFTER.match(ctx.text, c.end)
+                         or _LOCAL_TIME_BEFORE.search(ctx.before(c.start, 30))) \
                     and not _PAST_PERFECT_BEFORE.search(_clause_before(ctx, c.start)):
                 # "SINGAPORE (Reuters) - The world's biggest passenger plane left Singapore for
                 # London on Tuesday", dated Monday 2008-03-17 (a U.S. date; the story's own URL
@@ -3783,11 +3783,12 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
                 year = int(period.value[:4])
             elif dct.month <= 3 and tense() == PAST \
                     and not _YEAR_END_AFTER.match(ctx.text, c.end) \
-                    and not _FORECAST_BEFORE_YEAR.search(_clause_before(ctx, c.start)):
+                    and not _FORECAST_WORD.search(_clause_before(ctx, c.start)):
                 # "For the full year, Lipitor sales fell 2 percent", "reported record sales and
                 # profit for the full year" (January): in the first months a year told of as over is
-                # the last one (not a year that ends later, "kept its forecasts for the full year
-                # ending on March 31"; Reuters 2008, January and February: 9 of 9 such readings so)
+                # the last one (not a forecast, "raised its forecasts for the full year", nor a year
+                # that ends later, "the full year to March 31"; Reuters 2008, January and February:
+                # 9 of 9 such readings so)
                 year -= 1
         return Found(c.start, c.end, "DATE", f"{year:04d}")
 
@@ -5382,7 +5383,7 @@ def _governing_tense(doc: Doc, start: int, end: int) -> str | None:
             # of a verb told ahead: "the statement on Monday would be about process")
             return PAST
         if steps > 1 and token.pos_ == "NOUN" and token.dep_ == "nsubj" \
-                and {token.lemma_.lower(), token.lower_} & (_words("figure_nouns") | _words("results_nouns")) \
+                and {token.lemma_.lower(), token.lower_} & _figure_and_results_nouns() \
                 and any(a.dep_ == "aux" and a.lower_ in ("could", "may", "might") for a in token.head.children) \
                 and not any(a.dep_ == "aux" and a.lower_ == "have" for a in token.head.children):
             # "Consumer confidence data on Tuesday ... could give the market more clues" (a weekly
@@ -5728,9 +5729,15 @@ _DAY_VALUE_NOUNS = frozenset({"price", "prices", "close", "closing", "level", "l
 
 
 @lru_cache(maxsize=1)
+def _figure_and_results_nouns() -> frozenset[str]:
+    """Nouns of figures and results (lexicon data): "data", "figures", "earnings"."""
+    return _words("figure_nouns") | _words("results_nouns")
+
+
+@lru_cache(maxsize=1)
 def _not_attended_nouns() -> frozenset[str]:
     """Nouns of figures, papers and events over: no event one takes part in (lexicon data)."""
-    return _words("figure_nouns") | _words("paper_nouns") | _words("results_nouns") | _words("past_event_heads")
+    return _figure_and_results_nouns() | _words("paper_nouns") | _words("past_event_heads")
 
 
 @lru_cache(maxsize=1)
