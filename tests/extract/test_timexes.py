@@ -1106,6 +1106,8 @@ NOT_TIMEXES = [
     ("It recalled the Winter War with Finland.", ("Winter", "the Winter")),
     ("He praised the Good Friday Agreement.", ("Good Friday",)),
     ("They founded a venture called Orion 1980 in Budapest.", ("1980",)),
+    ("He wrote to the 1922 Committee chairman Graham Brady.", ("1922",)),
+    ("Members of the 1922 committee met in 2022.", ("1922",)),
     ("Ukraine took control with the fall of communism.", ("the fall", "fall")),
     ("The shop filled about three quarters of the van.", ("about three quarters", "three quarters")),
     ("He spoke on 'Tucker Carlson Tonight.'", ("Tonight",)),
@@ -1665,6 +1667,11 @@ WHOLE_TEXTS = [
     # and "the prior year" after it counts from the year named, not from the year-ago period
     ("Full-year 2007 sales dropped 3 percent, the lowest since 1998 and down from 16.55 million a year earlier.",
      dt.date(2008, 1, 3), [("2007", "2007"), ("1998", "1998"), ("a year earlier", "2006")]),
+    # so does "the year earlier" and "the year-earlier" level
+    ("Sales slipped to 16.15 million vehicles in 2007, down 2.5 percent from the year earlier.", dt.date(2008, 2, 10),
+     [("2007", "2007"), ("the year earlier", "2006")]),
+    ("Citibank made net profit of 365 million euros in 2007, 16 percent below the year-earlier level.",
+     dt.date(2008, 7, 11), [("2007", "2007"), ("the year-earlier", "2006")]),
     ("Fourth-quarter profit rose 10 percent. For 2007, profit rose 5 percent from a year earlier.",
      dt.date(2008, 2, 1), [("Fourth-quarter", "2007-Q4"), ("2007", "2007"), ("a year earlier", "2006")]),
     ("Profit rose 5 percent from 2006 levels and 3 percent from a year earlier.", dt.date(2008, 2, 1),
@@ -2523,6 +2530,9 @@ ON_A_NOUN = [
     ("A government source said the statement on Monday would be about process.", dt.date(2008, 1, 19), "Monday",
      "2008-01-21"),
     # a deadline of what someone was urged or told to do lies after the telling
+    # a value since one at an earlier point: that point is past, however far back
+    ("Marriott shares, which have lost about a third of their value since hitting a 13-year high of $52 in April, "
+     "rose 1.7 percent.", dt.date(2008, 2, 14), "April", "2007-04"),
     ("He lobbied lawmakers to adopt a plan to vaccinate 70% of the world's population by September.",
      dt.date(2022, 3, 31), "September", "2022-09"),
     # who was first to do it tells no tense of the clause it hangs in
@@ -2536,6 +2546,12 @@ ON_A_NOUN = [
     ("The Pentagon is set to announce the package six months after the invasion on Feb. 24.",
      dt.date(2022, 8, 23), "Feb. 24", "2022-02-24"),
     ("Russia could launch an invasion in February.", dt.date(2022, 1, 20), "February", "2022-02"),
+    # an event over between a month and a present progressive is what the month dates, not a
+    # plan of the verb's (but an event in prospect is still to come)
+    ("The resolution says Russian forces are deliberately targeting Ukrainian civilians, including with attacks "
+     "on a theater in Mariupol in March.", dt.date(2022, 8, 11), "March", "2022-03"),
+    ("Officials are bracing for another potential price surge in December.", dt.date(2022, 6, 16), "December",
+     "2022-12"),
     # a forecast is told in the future, a release on the calendar is no saying
     ("On Thursday, the Philadelphia Fed's index is expected to show a reading of negative 11.",
      dt.date(2008, 2, 17), "Thursday", "2008-02-21"),
