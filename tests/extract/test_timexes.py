@@ -1667,6 +1667,11 @@ WHOLE_TEXTS = [
     # and "the prior year" after it counts from the year named, not from the year-ago period
     ("Full-year 2007 sales dropped 3 percent, the lowest since 1998 and down from 16.55 million a year earlier.",
      dt.date(2008, 1, 3), [("2007", "2007"), ("1998", "1998"), ("a year earlier", "2006")]),
+    # a month a figure moved from is a point of comparison, not the month "the month" is
+    ("Consumer prices rose 0.6 percent in May. Energy prices surged 4.4 percent during the month, after holding "
+     "steady in April. That was driven by a 5.7 percent spike in gasoline prices during the month.",
+     dt.date(2008, 6, 13), [("May", "2008-05"), ("the month", "2008-05"), ("April", "2008-04"),
+                            ("the month", "2008-05")]),
     # so does "the year earlier" and "the year-earlier" level
     ("Sales slipped to 16.15 million vehicles in 2007, down 2.5 percent from the year earlier.", dt.date(2008, 2, 10),
      [("2007", "2007"), ("the year earlier", "2006")]),

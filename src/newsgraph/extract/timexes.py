@@ -894,8 +894,13 @@ _FIGURE = r"[$£€]?\d[\d.,]*\s*(?:%|[a-z]+(?:\s+[a-z]+)?)?\s+"
 # a period named as the point of comparison, not the one reported on
 _COMPARED_FROM = re.compile(r"\b(?:after|before|since|from|than|versus|vs\.?)\s+(?:(?:a|an|the|its|their)\s+)?(?:[a-z]+\s+)?$"
                             r"|(?:\bfrom|(?<!more)(?<!less)(?<!fewer)\s+than|\bversus|\bvs\.?|\bafter\s+an?)\s+" + _FIGURE
-                            + r"(?:in|at|during|for)\s+$", re.I)  # "... from 2.44 percent in (the third quarter)",
-# "after a 0.3 percent advance in (March)"
+                            + r"(?:in|at|during|for)\s+$"
+                            r"|\bafter\s+(?:holding|remaining|staying|rising|falling|climbing|dropping|declining|"
+                            r"gaining|increasing|decreasing|jumping|slipping|edging|surging|plunging|tumbling|advancing|"
+                            r"sliding|growing|shrinking)\s+(?:(?:steady|flat|unchanged)\s+|" + _FIGURE + r")?"
+                            r"(?:in|at|during|for)\s+$", re.I)
+# "... from 2.44 percent in (the third quarter)", "after a 0.3 percent advance in (March)",
+# "after holding steady in (April)", "after rising 0.4 percent in (April)"
 # a figure compared with: "compared with 1.9 percent ", "from a 6.1 percent "
 _COMPARED_FIGURE = r"(?:\bcompared\s+(?:with|to)|\bfrom|\bversus|\bvs\.?)\s+(?:(?:a|an|the)\s+)?" + _FIGURE
 # a figure of a period compared with: "from a 6.1 percent (fourth-quarter rate)"
