@@ -2551,6 +2551,10 @@ ON_A_NOUN = [
     ("The Pentagon is set to announce the package six months after the invasion on Feb. 24.",
      dt.date(2022, 8, 23), "Feb. 24", "2022-02-24"),
     ("Russia could launch an invasion in February.", dt.date(2022, 1, 20), "February", "2022-02"),
+    # a month on a thing planned for it, told in the present, lies ahead (told in the past, the nearest)
+    ("And an authorized biography is slated for September release.", dt.date(2008, 2, 27), "September", "2008-09"),
+    ("The film was scheduled for a September release but was delayed.", dt.date(2008, 2, 27), "September",
+     "2007-09"),
     # an event over between a month and a present progressive is what the month dates, not a
     # plan of the verb's (but an event in prospect is still to come)
     ("The resolution says Russian forces are deliberately targeting Ukrainian civilians, including with attacks "

@@ -5390,6 +5390,14 @@ def _governing_tense(doc: Doc, start: int, end: int) -> str | None:
             noun = token.head
             ahead = governing_tense(doc, noun.idx, noun.idx + len(noun.text))
             return ahead if ahead in (PRESENT, FUTURE) else None
+        noun = token.head if token.head.pos_ == "NOUN" else token.head.head
+        if noun.dep_ == "pobj" and noun.head.lower_ == "for" and (
+                noun.head.head.lemma_ in _plan_verbs()[0] or noun.head.head.lemma_ == "set"):
+            # "an authorized biography is slated for September release", "is set for May trial":
+            # the thing dated is planned, ahead when told in the present (a plan told in the past,
+            # "was scheduled for a May release", may lie either side)
+            ahead = governing_tense(doc, noun.idx, noun.idx + len(noun.text))
+            return FUTURE if ahead in (PRESENT, FUTURE) else None
         return None  # "Monday's talks", "a June agreement": the nearest such day or month
     steps = 0
     below = token  # the token the climb came up from
