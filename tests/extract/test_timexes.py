@@ -1515,6 +1515,11 @@ def test_timexes_from_text_a_quarter_ahead_before_a_plan_noun_is_this_years():
                    PRESENT) == [("the third quarter", "2008-Q3")]
     assert _values("Shares fell after it issued a second-quarter forecast.", dt.date(2008, 2, 13)) == [
         ("second-quarter", "2008-Q2")]
+    # a hoped-for recovery or the prospects for a half still to come
+    assert _values("Sales weakened, raising doubts about the prospect for the second-half recovery.",
+                   dt.date(2008, 6, 26), PAST) == [("the second-half", "2008-H2")]
+    assert _values("Farley said Ford is hopeful about its prospects in the second half.", dt.date(2008, 3, 3),
+                   PAST) == [("the second half", "2008-H2")]
     # not through a preposition: the forecast is another one
     text = "The staff revised up its estimate of activity in the third quarter from its forecast."
     assert _values(text, dt.date(2008, 4, 8)) == [("the third quarter", "2007-Q3")]

@@ -949,7 +949,7 @@ _PERIOD_ENDED = re.compile(r"\bended\s+$")
 _QUARTER_AHEAD = re.compile(
     r"\b(?:expect(?:s|ed|ing|ations?)?|target(?:s|ed|ing)?|schedul(?:e|es|ed|ing)|slated|forecast(?:s|ing)?|"
     r"project(?:s|ed|ing|ions?)|plan(?:s|ned|ning)?|outlook|guidance|predict(?:s|ed|ing)?|anticipat(?:e|es|ed|ing)|"
-    r"aim(?:s|ed|ing)?|hop(?:e|es|ed|ing)|see(?:s|ing)?|will|would|likely|"
+    r"aim(?:s|ed|ing)?|hop(?:e|es|ed|ing)|see(?:s|ing)?|prospects?|will|would|likely|"
     r"(?-i:could|might|may)(?!\s+(?:not\s+|well\s+|still\s+)?have\b)|"
     r"to\s+(?:close|complete|be\s+completed|begin|start|launch|open))\b",
     re.I)
@@ -960,11 +960,12 @@ _REPORT_OF = re.compile(r"\b(?:report(?:s|ed|ing)?|recorded|posted)\b", re.I)
 
 
 # a noun of what is planned or forecast after a quarter ("second-quarter production plans",
-# "its third-quarter outlook", "fourth-quarter earnings guidance", "the third quarter earnings view")
+# "its third-quarter outlook", "fourth-quarter earnings guidance", "the third quarter earnings view",
+# a hoped-for "second-half recovery")
 _PLAN_NOUN_AFTER = re.compile(r"(?:\s+(?!(?:from|of|in|on|at|to|for|by|with|as|its|their|his|her|the|a|an|and|or|than|"
                               r"that|which|was|were|is|are|be|been|has|had|have)\b)[a-z][\w-]*){0,2}?"
                               r"\s+(?:plans?|forecasts?|outlook|guidance|targets?|schedules?|projections?|budgets?|"
-                              r"estimates?|expectations?|predictions?|view)\b")
+                              r"estimates?|expectations?|predictions?|view|recovery|rebound|turnaround)\b")
 # a verb told ahead right after the noun phrase a quarter opens: "Fourth-quarter profit will rise",
 # "fourth-quarter earnings would be at the lower end" (not "would have been", a past counted otherwise)
 _AHEAD_VERB_AFTER = re.compile(r"(?:\s+(?!(?:from|of|in|on|at|to|for|by|with|as|and|or|than|that|which|was|were|is|are)\b)"
