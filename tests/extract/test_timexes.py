@@ -1631,6 +1631,10 @@ WHOLE_TEXTS = [
     ("Retail sales rose 1 percent in May. Gasoline sales jumped. Economists had expected a rise. Taking out autos, "
      "sales rose a steady 0.8 percent during the month.", dt.date(2008, 6, 12),
      [("May", "2008-05"), ("the month", "2008-05")]),
+    # "a month earlier" in a story told in the past counts back from the month the story leads with
+    ("Existing home sales edged up in November from a record low. Sales rose 0.4 percent. Economists were relieved "
+     "that the glut of unsold homes was smaller than a month earlier.", dt.date(2008, 1, 2),
+     [("November", "2007-11"), ("a month earlier", "2007-10")]),
     ("Retail sales rose 1 percent in May. Gasoline sales jumped. Economists had expected a rise. The Dow fell 2 "
      "percent for the month.", dt.date(2008, 6, 12), [("May", "2008-05"), ("the month", "2008-06")]),
     ("House prices fell 0.5 percent on the month in February.", dt.date(2008, 2, 29),
@@ -1706,9 +1710,12 @@ WHOLE_TEXTS = [
     ("They vote from 23-27 September. Talks on 3 and 4 March 2021 failed. He won 3-1 on 5 May.",
      dt.date(2022, 9, 21), [("23", "2022-09-23"), ("27 September", "2022-09-27"), ("3", "2021-03-03"),
                             ("4 March 2021", "2021-03-04"), ("5 May", "2022-05-05")]),
-    # "a month earlier" is a month before the month reported on in its sentence
-    ("Bankruptcies rose 15 percent in February from a month earlier. It was down from 30.8 percent a month earlier.",
-     dt.date(2008, 3, 20), [("February", "2008-02"), ("a month earlier", "2008-01"), ("a month earlier", "2008-02")]),
+    # "a month earlier" is a month before the month reported on in its sentence (or, below, the
+    # month the story leads with); with neither, before the publication month
+    ("A poll came out on Thursday. Bankruptcies rose 15 percent in February from a month earlier. It was down from "
+     "30.8 percent a month earlier.", dt.date(2008, 3, 20),
+     [("Thursday", "2008-03-20"), ("February", "2008-02"), ("a month earlier", "2008-01"),
+      ("a month earlier", "2008-02")]),
     # "the next day" restated by a date after a comma is that date
     ("Kennedy got the letter on Oct. 26. The next day, on October 28, the situation was critical.",
      dt.date(2022, 10, 29), [("Oct. 26", "2022-10-26"), ("The next day", "2022-10-28"), ("October 28", "2022-10-28")]),

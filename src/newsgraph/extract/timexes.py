@@ -1891,6 +1891,35 @@ _NOT_NAME_WORDS = frozenset({
 })
 
 
+def _month_reported_before(ctx: Context, start: int, reaches: tuple[int, ...]) -> Found | None:
+    """A month of data reported on in the sentence before ``start`` or further up (``reaches``:
+    how many sentences back, tried in turn), one of the last two months before publication
+    ("Retail sales rose 1 percent in May ... Taking out autos, sales rose 0.8 percent during
+    the month"); "up from $13.6 million a month ago" names no period."""
+    for reach in reaches:
+        before = ctx.focus(start, spans=False, shape=r"\d{4}-\d\d", sentences=reach)
+        if before is not None and 0 < _months_between(before.value, ctx.dct) <= 2 \
+                and not ctx.text[before.start:before.end].lower().endswith("ago"):
+            return before
+    return None
+
+
+def _month_of_the_lead(ctx: Context, start: int) -> Found | None:
+    """The month named in a story's first sentence, before ``start``, when it is one of the last
+    two before publication: the month of data a report leads with ("The pace of existing U.S.
+    home sales edged up in November", written on January 2; not a month named further down,
+    "a government report showed the unemployment rate spiked to 5 percent in December", in a
+    story of January's poll)."""
+    line_end = ctx.text.find("\n")
+    sentence_end = _SENTENCE_END.search(ctx.text, 0, line_end if line_end >= 0 else len(ctx.text))
+    lead_end = sentence_end.start() if sentence_end else (line_end if line_end >= 0 else len(ctx.text))
+    lead = [f for f in ctx.previous if f.end <= min(lead_end, start) and re.fullmatch(r"\d{4}-\d\d", f.value)
+            and not f.anaphoric]
+    if not lead or _COMPARED_FROM.search(ctx.before(lead[-1].start, 40)):
+        return None
+    return lead[-1] if 0 < _months_between(lead[-1].value, ctx.dct) <= 2 else None
+
+
 def _year_reported_in_sentence(ctx: Context, start: int, focus: Found | None) -> Found | None:
     """A year reported on earlier in the sentence, which "a year earlier" counts back from
     when no period in focus comes after it: "Full-year 2007 sales dropped ... from 16.55
@@ -3161,12 +3190,7 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
                                          r"middle)\s+of\s+)?$", ctx.before(c.start, 30), re.I)
                     further = tense() == PAST and not deadline and not _MARKET_MOVE.search(
                         ctx.text, *_sentence_bounds(ctx.text, c.start, c.end, 300))
-                    for reach in ((2, 8) if further else (2,)):
-                        before = ctx.focus(c.start, spans=False, shape=r"\d{4}-\d\d", sentences=reach)
-                        if before is not None and 0 < _months_between(before.value, dct) <= 2 \
-                                and not ctx.text[before.start:before.end].lower().endswith("ago"):
-                            in_focus = before  # ("up from $13.6 million a month ago" names no period)
-                            break
+                    in_focus = _month_reported_before(ctx, c.start, (2, 8) if further else (2,))
                 if in_focus is not None:
                     # "cut 486 jobs in January, ending the month with 50,114 employees"; "Sales
                     # fell 4.5 percent in April. Spending on hotels also fell during the month."
@@ -3509,6 +3533,10 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         if direction == "earlier" and unit == "month" and amount is not None and amount == int(amount):
             # "up 15 percent in February from a month earlier": a month before the one reported on
             in_focus = ctx.focus(c.start, spans=False, shape=r"\d{4}-\d\d")
+            if in_focus is None and tense() == PAST:
+                # "The pace of existing U.S. home sales edged up in November ... the glut of unsold
+                # homes was smaller than a month earlier": the month of data the story leads with
+                in_focus = _month_of_the_lead(ctx, c.start)
             if in_focus is not None:
                 y, m = _add_months(int(in_focus.value[:4]), int(in_focus.value[5:7]), -int(amount))
                 return Found(c.start, c.end, "DATE", f"{y:04d}-{m:02d}", anaphoric=True)
