@@ -59,6 +59,17 @@ CASES = [
     ("Prices have risen since midyear.", MON, PAST, "midyear", "DATE", "2021", "MID"),
     ("The mid-year 2007 results were weak.", MON, PAST, "mid-year 2007", "DATE", "2007", "MID"),
     ("Shares fell on Monday of last week.", MON, PAST, "Monday of last week", "DATE", "2022-01-31", None),
+    # ... and without "of" ("by Friday next week"); a day of "this week" gone by in the calendar week, still
+    # to come, is in the week ahead
+    ("We can make it happen by Friday next week.", dt.date(2022, 10, 20), FUTURE, "Friday next week", "DATE",
+     "2022-10-28", None),
+    ("The explosion took place on Saturday last week.", dt.date(2022, 10, 11), PAST, "Saturday last week", "DATE",
+     "2022-10-08", None),
+    ("It could happen Wednesday this week.", dt.date(2022, 5, 14), PRESENT, "Wednesday this week", "DATE",
+     "2022-05-18", None),
+    ("TomTom had until Thursday this week to offer remedies.", dt.date(2008, 4, 11), PAST, "Thursday this week",
+     "DATE", "2008-04-10", None),
+    ("He said Monday last week's attack was awful.", MON, PAST, "Monday", "DATE", "2022-02-07", None),
     ("He said Tuesday that talks failed.", MON, PAST, "Tuesday", "DATE", "2022-02-01", None),
     ("Talks resume on Sunday.", MON, FUTURE, "Sunday", "DATE", "2022-02-13", None),
     ("Peskov said Monday's talks were important.", MON, None, "Monday", "DATE", "2022-02-07", None),

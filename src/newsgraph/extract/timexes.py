@@ -149,7 +149,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("slash", r"(?<![\d/])(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>(?:19|20)?\d\d)(?![\d/])"),
         # weekdays and deictic days
         ("weekday", r"(?:" + rel + r"\s+)?" + weekday + r"(?P<plural>s)?(?:\s+" + part + r"(?P<partpl>s)?)?"
-                    r"(?:\s+of\s+(?P<ofweek>last|this|next)\s+week(?![\w-]))?"),
+                    r"(?:\s+(?:of\s+)?(?P<ofweek>last|this|next)\s+week(?![\w-]|['’]s))?"),
         ("deictic", r"(?P<deictic>today|yesterday|tomorrow|tonight|overnight)(?:\s+" + part + r")?"),
         # "9/11": the 2001 attacks (not "9/11/2001", a date)
         ("nine_eleven", r"9/11(?![/\d])"),
@@ -2706,10 +2706,15 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             # "on Monday and Tuesday nights": the plural part of day belongs to both days
             return Found(c.start, c.end, "SET", f"XXXX-WXX-{weekday}{lex['parts_of_day'][shared['part'].lower()]}")
         if g.get("ofweek"):
-            # "a G7 meeting on Friday of next week": that day of the week named
+            # "a G7 meeting on Friday of next week", "by Friday next week": that day of the week named
             monday = dct - dt.timedelta(days=dct.isoweekday() - 1)
             monday += dt.timedelta(weeks={"last": -1, "this": 0, "next": 1}[g["ofweek"].lower()])
             day = monday + dt.timedelta(days=weekday - 1)
+            if g["ofweek"].lower() == "this" and day < dct and tense() not in (PAST, None):
+                # "it could happen either Monday, Tuesday or Wednesday this week", written on a
+                # Saturday: a day of "this week" still to come, gone by in the calendar week, is
+                # in the week ahead (but "had until Thursday this week", written on Friday)
+                day += dt.timedelta(weeks=1)
             part = lex["parts_of_day"][g["part"].lower()] if g.get("part") else ""
             return Found(c.start, c.end, "TIME" if part else "DATE", day.isoformat() + part)
         rel = _rel(g.get("rel"))
