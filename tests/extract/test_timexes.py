@@ -2574,6 +2574,18 @@ ON_A_NOUN = [
     ("The Pentagon is set to announce the package six months after the invasion on Feb. 24.",
      dt.date(2022, 8, 23), "Feb. 24", "2022-02-24"),
     ("Russia could launch an invasion in February.", dt.date(2022, 1, 20), "February", "2022-02"),
+    # a weekday or month on a verb under "could", "may" or "might" is a possibility ahead (not through a
+    # noun, nor negated)
+    ("The WSJ said portions of this move could be announced on Thursday when the company reports results.",
+     dt.date(2008, 7, 19), "Thursday", "2008-07-24"),
+    ("The WSJ reported on Friday that the retailer could file for bankruptcy protection by Tuesday.",
+     dt.date(2008, 4, 11), "Tuesday", "2008-04-15"),
+    ("Households could face average energy bills of £6,500 a year by April, the latest forecasts reveal.",
+     dt.date(2022, 8, 23), "April", "2023-04"),
+    ("He said Macron may soon visit Moscow as part of renewed diplomatic efforts following their call on Monday.",
+     dt.date(2022, 2, 2), "Monday", "2022-01-31"),
+    ("He signed the order last week and could not be reached in person on Tuesday.", dt.date(2008, 8, 20),
+     "Tuesday", "2008-08-19"),
     # a month on a thing planned for it, told in the present, lies ahead (told in the past, the nearest)
     ("And an authorized biography is slated for September release.", dt.date(2008, 2, 27), "September", "2008-09"),
     ("The film was scheduled for a September release but was delayed.", dt.date(2008, 2, 27), "September",
@@ -2644,7 +2656,8 @@ ON_A_NOUN = [
      dt.date(2022, 8, 23), "April", "2023-04"),
     ("Analysts say bills could rise by a further 1,000 pounds in January, with more pain in April.",
      dt.date(2022, 8, 26), "April", "2023-04"),
-    ("In May, the bills could climb further.", dt.date(2022, 8, 23), "May", "2022-05"),
+    # (alone, "could" tells a possibility ahead too)
+    ("In May, the bills could climb further.", dt.date(2022, 8, 23), "May", "2023-05"),
     ("Nexium could face generic competition from April and Seroquel from late March.", dt.date(2008, 2, 13),
      "late March", "2008-03"),
     ("The three are expected to join in April. They can plan for the summit in April.", dt.date(1998, 12, 5),

@@ -5240,6 +5240,13 @@ _MONTH_ALONE = re.compile(r"(?:early|mid|late)?[-\s]*(?:January|February|March|A
                          r"September|October|November|December)", re.I)
 
 
+def _possibility_ahead(verb: Any) -> bool:
+    """"could", "may" or "might" on the verb, not negated, not a perfect ("could have")."""
+    auxes = {child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")}
+    return bool(auxes & {"could", "may", "might"}) and "have" not in auxes \
+        and not any(child.dep_ == "neg" for child in verb.children)
+
+
 def _progressive_only(verb: Any) -> bool:
     """A present progressive with no word of the future besides ("are targeting", not "will be
     targeting", "are going to target")."""
@@ -5557,6 +5564,15 @@ def _governing_tense(doc: Doc, start: int, end: int) -> str | None:
                     return FUTURE
                 return None
             tense = verb_tense(token)
+            if tense == PRESENT and steps <= 3 and (_WEEKDAY_WORD.fullmatch(span.text) or _MONTH_ALONE.fullmatch(span.text)) \
+                    and (below is span.root and below.dep_ == "npadvmod"
+                         or below.dep_ == "prep" and below.lower_ in ("on", "by", "after", "before", "until", "in")) \
+                    and _possibility_ahead(token):
+                # "portions of this move could be announced on Thursday", "could file for
+                # bankruptcy protection by Tuesday", "could face bills of £6,500 a year by April": a
+                # possibility ahead, the time on its own verb (not through a noun: "may soon visit
+                # Moscow ... following their call on Monday")
+                return FUTURE
             if tense is None and token.tag_ == "VBG" and token.lemma_ in reporting and below.dep_ != "ccomp" \
                     and token.dep_ in ("pcomp", "advcl") \
                     and not any(ch.dep_ in ("aux", "auxpass") for ch in token.children) \
