@@ -2574,6 +2574,10 @@ ON_A_NOUN = [
     ("The Pentagon is set to announce the package six months after the invasion on Feb. 24.",
      dt.date(2022, 8, 23), "Feb. 24", "2022-02-24"),
     ("Russia could launch an invasion in February.", dt.date(2022, 1, 20), "February", "2022-02"),
+    # what is hoped for or feared on a day is still to come (not the hope's own day)
+    ("The data surprised economists and raised hopes for a stronger-than-expected government jobs report on Friday.",
+     dt.date(2008, 7, 30), "Friday", "2008-08-01"),
+    ("Hopes rose on Friday.", dt.date(2008, 7, 30), "Friday", "2008-07-25"),
     # a weekday or month on a verb under "could", "may" or "might" is a possibility ahead (not through a
     # noun, nor negated)
     ("The WSJ said portions of this move could be announced on Thursday when the company reports results.",

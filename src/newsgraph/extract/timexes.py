@@ -5240,6 +5240,9 @@ _MONTH_ALONE = re.compile(r"(?:early|mid|late)?[-\s]*(?:January|February|March|A
                          r"September|October|November|December)", re.I)
 
 
+_HOPE_NOUNS = frozenset({"hope", "expectation", "fear", "bet"})
+
+
 def _possibility_ahead(verb: Any) -> bool:
     """"could", "may" or "might" on the verb, not negated, not a perfect ("could have")."""
     auxes = {child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")}
@@ -5473,6 +5476,12 @@ def _governing_tense(doc: Doc, start: int, end: int) -> str | None:
             # "Consumer confidence data on Tuesday ... could give the market more clues" (a weekly
             # outlook, written on a Friday): figures that may yet tell something are still to come
             # (not "could have shown")
+            return FUTURE
+        if steps > 3 and token.pos_ == "NOUN" and token.lemma_.lower() in _HOPE_NOUNS and below.dep_ == "prep" \
+                and below.lower_ in ("for", "of") and _WEEKDAY_WORD.fullmatch(span.text):
+            # "raised hopes for a stronger-than-expected government jobs report on Friday"
+            # (written on a Wednesday), "fears of an attack on Sunday": what is hoped for or
+            # feared is still to come (not the hope's own day: "hopes rose on Friday")
             return FUTURE
         if steps > 1 and token.pos_ == "NOUN" and token.lemma_.lower() in _ODDS_NOUNS:
             if steps > 2 and not odds_taken and below.dep_ == "prep" \
