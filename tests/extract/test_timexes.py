@@ -2574,6 +2574,8 @@ ON_A_NOUN = [
     ("The Pentagon is set to announce the package six months after the invasion on Feb. 24.",
      dt.date(2022, 8, 23), "Feb. 24", "2022-02-24"),
     ("Russia could launch an invasion in February.", dt.date(2022, 1, 20), "February", "2022-02"),
+    ("There is also lingering resentment at Mr Sunak for his resignation as Chancellor in July.",
+     dt.date(2022, 10, 20), "July", "2022-07"),
     # what is hoped for or feared on a day is still to come (not the hope's own day)
     ("The data surprised economists and raised hopes for a stronger-than-expected government jobs report on Friday.",
      dt.date(2008, 7, 30), "Friday", "2008-08-01"),
