@@ -1119,6 +1119,7 @@ NOT_TIMEXES = [
     ("They founded a venture called Orion 1980 in Budapest.", ("1980",)),
     ("He wrote to the 1922 Committee chairman Graham Brady.", ("1922",)),
     ("Members of the 1922 committee met in 2022.", ("1922",)),
+    ("He wrote to the chairman of the 1922 Committee.", ("1922",)),
     ("Ukraine took control with the fall of communism.", ("the fall", "fall")),
     ("The shop filled about three quarters of the van.", ("about three quarters", "three quarters")),
     ("He spoke on 'Tucker Carlson Tonight.'", ("Tonight",)),

@@ -3867,8 +3867,8 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
                 return None  # "$2008", "No. 1990", "1,2000" (\Z: not before a line break, "Windows 1.0.\n1986 -")
             if _after_a_name(ctx, c.start):
                 return None  # "Orion 1980", "Euro 2020", "Vision 2030"
-            if re.match(r"\d{4}\s+\w+", ctx.text[c.start:c.start + 40]) \
-                    and " ".join(ctx.text[c.start:c.start + 40].lower().split()[:2]) in _words("names_led_by_a_year"):
+            name = re.match(r"(\d{4})\s+([A-Za-z]+)", ctx.text[c.start:c.start + 40])
+            if name and f"{name[1]} {name[2].lower()}" in _words("names_led_by_a_year"):
                 return None  # "the 1922 Committee": a name
             if re.search(r"\b(?:novel|book|film|movie|album|song|play|opera|musical)\s+$", ctx.before(c.start, 12), re.I) \
                     and not re.match(r"\s*(?:[-–]|to\b|and\b)", after):
@@ -5573,7 +5573,8 @@ def _governing_tense(doc: Doc, start: int, end: int) -> str | None:
                     return FUTURE
                 return None
             tense = verb_tense(token)
-            if tense == PRESENT and steps <= 3 and (_WEEKDAY_WORD.fullmatch(span.text) or _MONTH_ALONE.fullmatch(span.text)) \
+            if tense == PRESENT and steps <= 3 \
+                    and (_WEEKDAY_WORD.fullmatch(span.text) or _MONTH_ALONE.fullmatch(span.text)) \
                     and (below is span.root and below.dep_ == "npadvmod"
                          or below.dep_ == "prep" and below.lower_ in ("on", "by", "after", "before", "until", "in")) \
                     and _possibility_ahead(token):
