@@ -2577,6 +2577,14 @@ ON_A_NOUN = [
     ("Russia could launch an invasion in February.", dt.date(2022, 1, 20), "February", "2022-02"),
     ("There is also lingering resentment at Mr Sunak for his resignation as Chancellor in July.",
      dt.date(2022, 10, 20), "July", "2022-07"),
+    # a time the parser hangs on a reporting verb after it, with its subject after a comma, is the reported
+    # clause's (the parse of this sentence depends on the next one)
+    ("A statement from the Treasury about Northern Rock is expected at 0700 GMT (2 a.m. EST) on Monday, a Treasury "
+     "spokesman said. \"I believe we will save by far and away the most jobs,\" Virgin Chairman Richard Branson told "
+     "journalists in New Delhi, India, as he accompanies Prime Minister Gordon Brown on a trip to Asia.",
+     dt.date(2008, 1, 20), "Monday", "2008-01-21"),
+    ("An announcement is expected Monday, the newspaper said.", dt.date(2008, 3, 30), "Monday", "2008-03-31"),
+    ("Prices rose on Monday, the ministry said.", dt.date(2008, 3, 30), "Monday", "2008-03-24"),
     # what is hoped for or feared on a day is still to come (not the hope's own day)
     ("The data surprised economists and raised hopes for a stronger-than-expected government jobs report on Friday.",
      dt.date(2008, 7, 30), "Friday", "2008-08-01"),

@@ -5541,6 +5541,8 @@ def _governing_tense(doc: Doc, start: int, end: int) -> str | None:
         elif token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
             if _before_reported_clause(token, span, reporting):
                 token = token.head  # "said in December (it would bring ...)": the time of the saying
+            elif (clause := _reported_clause_before(token, span, reporting)) is not None:
+                token = clause  # "... is expected at 0700 GMT on Monday, a Treasury spokesman said"
             while token.lemma_ == "call" and token.dep_ in ("ccomp", "relcl") \
                     and any(ch.dep_ == "oprd" for ch in token.children) and token.head.pos_ in ("VERB", "AUX"):
                 # "launched what it calls a special military operation on February 24": a verb of
@@ -5894,6 +5896,22 @@ def _before_reported_clause(verb: Any, span: Any, reporting: frozenset[str]) -> 
         return False
     opening = [child.i for child in verb.children if child.dep_ in ("nsubj", "nsubjpass", "expl", "mark")]
     return bool(opening) and span.end <= min(opening)
+
+
+def _reported_clause_before(verb: Any, span: Any, reporting: frozenset[str]) -> Any | None:
+    """The reported clause a time at its end belongs to, when the parser hung the time on a
+    reporting verb that follows with its subject after a comma: "A statement ... is expected at
+    0700 GMT (2 a.m. EST) on Monday, a Treasury spokesman said" (not "He said on Monday the
+    talks failed", nor a time before the reported clause: "On Monday, officials said prices rose")."""
+    if verb.lemma_ not in reporting or not span.end <= verb.i:
+        return None
+    subjects = [child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or any(subject.i < span.start for subject in subjects):
+        return None
+    if not any(t.text == "," for t in verb.doc[span.end:min(subject.left_edge.i for subject in subjects)]):
+        return None
+    return next((child for child in verb.children if child.dep_ == "ccomp" and child.i < span.start
+                 and child.right_edge.i < min(subject.i for subject in subjects)), None)
 
 
 def time_of_finite_verb(doc: Doc, start: int, end: int) -> bool:
