@@ -5236,8 +5236,8 @@ _MODALS = frozenset({"would", "should", "must", "'d", "’d"})
 _WEAK_MODALS = frozenset({"could", "might", "may", "can", "ca"})
 
 
-_MONTH_ALONE = re.compile(r"(?:early|mid|late)?[-\s]*(?:January|February|March|April|May|June|July|August|"
-                         r"September|October|November|December)", re.I)
+# a month named alone, with a part of it or not: "March", "late February"
+_MONTH_ALONE = re.compile(r"(?:(?:early|mid|late)[-\s]+)?" + _MONTH_WORD + r"\.?", re.I)
 
 
 _HOPE_NOUNS = frozenset({"hope", "expectation", "fear", "bet"})
