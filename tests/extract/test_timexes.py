@@ -1063,6 +1063,40 @@ CASES = [
     ("They meet every other Friday.", MON, PRESENT, "every other Friday", "SET", "XXXX-WXX-5", None),
     ("The rest of us could have seen this coming ten years ago.", dt.date(2022, 5, 12), PAST, "ten years ago",
      "DATE", "2012", None),
+    # "the fall" after a word of time or another season is the season
+    ("Prices will rise until the fall.", dt.date(2008, 8, 12), FUTURE, "the fall", "DATE", "2008-FA", None),
+    ("The show airs in the spring and the fall.", dt.date(2008, 8, 12), FUTURE, "the fall", "DATE", "2008-FA",
+     None),
+    ("The exercises were postponed from the fall.", dt.date(2022, 3, 8), PAST, "the fall", "DATE", "2021-FA", None),
+    # "prior" with nothing after it is "before", "earlier"
+    ("Forces were pushed out of the city a month prior.", dt.date(2022, 7, 1), PAST, "a month prior", "DATE",
+     "2022-06", None),
+    ("Two days prior, the captain spoke.", dt.date(2022, 7, 1), PAST, "Two days", "DURATION", "P2D", None),
+    ("He had visited two days prior to the vote.", dt.date(2022, 7, 1), PAST, "two days", "DURATION", "P2D",
+     None),
+    # a year written after the comma with no space
+    ("He attended a reception at the Kremlin on December 28,2017 in Moscow.", dt.date(2022, 3, 2), PAST,
+     "December 28,2017", "DATE", "2017-12-28", None),
+    # "following weeks of": the preposition, as "after weeks of" ("the following weeks" is a span ahead)
+    ("The deal came after talks began, following weeks of informal discussions.", dt.date(2008, 1, 18), PAST,
+     "weeks", "DURATION", "PXW", None),
+    ("Following months of talks, they agreed.", dt.date(2008, 1, 18), PAST, "months", "DURATION", "PXM", None),
+    ("In following years, the town grew.", dt.date(2008, 1, 18), PAST, "following years", "DURATION", "PXY", None),
+    # "over" before "... ago" is "more than", but not after a verb it belongs to or in a comparison
+    ("Active hostilities resumed over six months ago.", dt.date(2022, 9, 30), PAST, "over six months ago", "DATE",
+     "2022-03", "MORE_THAN"),
+    ("Russia took over two years ago.", dt.date(2022, 9, 30), PAST, "two years ago", "DATE", "2020", None),
+    ("Its liberation a little over a week ago has begun a slow process.", dt.date(2022, 4, 13), PAST,
+     "a little over a week ago", "DATE", "2022-W14", "MORE_THAN"),
+    ("Sales were up 5 percent over a year ago.", dt.date(2022, 9, 30), PAST, "a year ago", "DATE", "2021", None),
+    # "overnight on" a day is that day's night, as "overnight Wednesday" is
+    ("Followers jumped by 10,000 in an hour overnight on 29 March.", dt.date(2022, 5, 28), PAST, "overnight", "TIME",
+     "2022-03-29TNI", None),
+    ("Russia attacked the plant overnight on Wednesday.", dt.date(2022, 5, 28), PAST, "overnight", "TIME",
+     "2022-05-25TNI", None),
+    # "an early Easter" is one falling early in the year, not the start of Easter
+    ("Sales were hurt by an early Easter.", dt.date(2008, 4, 10), PAST, "Easter", "DATE", "2008-03-23", None),
+    ("Sales fell because of an earlier Easter.", dt.date(2008, 4, 10), PAST, "Easter", "DATE", "2008-03-23", None),
 ]
 
 
@@ -1167,6 +1201,13 @@ NOT_TIMEXES = [
     ("The fall in the value of the dollar has helped drive buying.", ("The fall", "fall")),
     ("It's reassuring the fall in the previous month was reversed.", ("the fall", "fall")),
     ("The fall of 23,000 jobs compares with 119,000 added in January.", ("The fall", "fall")),
+    # ... and so it is after any word but one of time or another season
+    ("The fall, which wiped $1 billion off its market value, brought its losses to 35 percent.", ("The fall", "fall")),
+    ("Despite the fall, the result beat the median forecast.", ("the fall", "fall")),
+    ("Analysts attributed the fall to slowing economies.", ("the fall", "fall")),
+    ("Analysts referred to the fall in DS sales.", ("the fall", "fall")),
+    # "the Belfast (Good Friday) Agreement": a name in brackets
+    ("Both leaders want to preserve the Belfast (Good Friday) Agreement.", ("Good Friday",)),
     # a model's name before the noun of a product
     ("GM will slow production of Hummer H2 models at a plant in Indiana.", ("H2",)),
     # a title after a noun of a work
@@ -1784,6 +1825,9 @@ WHOLE_TEXTS = [
 
 
 WHOLE_TEXTS += [
+    # "that year" points back to a year named, past a span named since
+    ("In 1994, I was a young journalist, just two years out of college. In April of that year, the genocide "
+     "erupted.", dt.date(2022, 3, 17), [("1994", "1994"), ("two years", "P2Y"), ("April of that year", "1994-04")]),
     # the week before a week closed by a day
     ("Claims rose to 372,000 in the week ended May 24 from 368,000 for the prior week.", dt.date(2008, 5, 29),
      [("the week", "2008-W21"), ("May 24", "2008-05-24"), ("the prior week", "2008-W20")]),

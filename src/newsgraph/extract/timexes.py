@@ -131,9 +131,9 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
 
     rules: list[tuple[str, str]] = [
         # absolute and month-day dates
-        # ("Wednesday, Dec.1, 2021": no space after an abbreviated month)
+        # ("Wednesday, Dec.1, 2021": no space after an abbreviated month; "on December 28,2017")
         ("mdy", r"(?:(?P<rel>last|next|this)(?:\s+coming)?\s+)?(?:" + weekday + r",?\s+)?" + month + r"(?:\s+|(?<=\.)(?=\d))"
-                + r"(?:" + day_after_month + r")(?:,?\s+" + year + r")?"),
+                + r"(?:" + day_after_month + r")(?:(?:,?\s+|,)" + year + r")?"),
         ("dmy", r"(?:" + weekday + r",?\s+)?" + day_or_word + r"\s+(?:of\s+)?" + month + r"(?:,?\s+" + year + r")?"),
         # "April-June", "the July-September quarter": three months that make a quarter
         # "the January-March quarter", "the December quarter": a calendar quarter by its months
@@ -187,7 +187,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("earlierthis", r"(?P<early>earlier|later)\s+(?:in\s+)?(?P<rel>this|the|that|last|next)\s+"
                         r"(?P<unit>week|month|year|quarter)(?:(?<=month)s)?(?![\w-])"),
         # ago / earlier / later
-        ("ago", r"(?:the\s+)?" + number + r"(?P<numhalf>\s+and\s+a\s+half)?\s+(?:more\s+)?" + unit + r"(?P<andhalf>\s+and\s+a\s+half)?(?:\s+or\s+so)?(?:\s+(?P<dir>ago|earlier|before|later|after|from\s+now|hence|back|previously)|(?P<tdir>['’]s?\s+time))(?![\w])"),
+        ("ago", r"(?:the\s+)?" + number + r"(?P<numhalf>\s+and\s+a\s+half)?\s+(?:more\s+)?" + unit + r"(?P<andhalf>\s+and\s+a\s+half)?(?:\s+or\s+so)?(?:\s+(?P<dir>ago|earlier|before|prior|later|after|from\s+now|hence|back|previously)|(?P<tdir>['’]s?\s+time))(?![\w])"),
         ("ago_adj", r"(?:(?P<the>the)\s+)?(?:(?P<comparable>comparable|same)\s+)?(?P<yearago>year-ago|year\s+ago(?=\s+(?:quarter|period|month|level|results|figure))|year-earlier|year\s+earlier|prior-year|previous-year|a\s+year\s+ago)(?:\s+(?P<unitword>quarter|period|month|level|levels|results|figure|figures|nine\s+months|six\s+months))?(?!\w)"),
         # durations
         ("duration", r"(?:(?P<the>the)\s+)?(?:(?P<drel>past|last|next|coming|first|previous|following|latest|final|remaining|recent|initial|ensuing|preceding|prior|same|full|entire|whole|other)\s+)?"
@@ -292,7 +292,7 @@ def _anchors() -> dict[str, tuple[frozenset[str], bool]]:
         "unitend": (words(["year", "month", "week", "quarter"]), False),
         "midyear": (words(["midyear", "mid"]), False),
         "earlierthis": (words(["earlier", "later"]), False),
-        "ago": (words(["ago", "earlier", "before", "later", "after", "from", "hence", "back", "previously", "time"]), False),
+        "ago": (words(["ago", "earlier", "before", "prior", "later", "after", "from", "hence", "back", "previously", "time"]), False),
         "ago_adj": (words(["year"]), False),
         "duration": (units, False), "duration_adj": (units, False), "duration_plural": (units, False),
         "ago_bare": (words(["ago"]), False), "new_year": (words(["new"]), False),
@@ -583,9 +583,16 @@ _BEFORE_BARE_SEASON = re.compile(
     r"\b(?:in|this|during|by|until|till|since|through|throughout|over|into|before|after|for|as|ahead\s+of)\s+$", re.I)
 
 
-# what follows "the fall" that makes it a drop, not the season: "the fall in prices", "the fall
-# in the dollar", "the fall of 3 percent", "the fall to $90" (but "the fall in New York")
-_FALL_AS_DROP = re.compile(r"\s+(?:in\s+(?:(?:the|a|an|its|their|his|her|our|this|that|U\.S\.|US|UK|[A-Z][a-z]+['’]s)\s+)?[a-z]"
+# "the fall" is the season only after a word of time ("in the fall", "until the fall") or
+# another season ("the spring and the fall"); elsewhere it is a drop: "The fall, which wiped
+# $1 billion off", "Despite the fall", "attributed the fall to". Of the 28 read as the season
+# before this rule in the Reuters 2008 and Russia-Ukraine corpora, 26 were a drop, a fall or "the
+# fall-out", one a TV season's "fall lineup" and one "postponed from the fall" (kept below).
+_SEASON_BEFORE_AND = re.compile(r"\b(?:spring|summer|winter|autumn)\s+(?:and|or)\s+$", re.I)
+# after "from" or "to" it is the season unless a drop's words follow: "postponed from the
+# fall", but "the fall in prices", "the fall of 3 percent", "the fall to $90"
+_FROM_OR_TO = re.compile(r"\b(?:from|to|toward|towards)\s+$", re.I)
+_FALL_AS_DROP = re.compile(r"\s+(?:in\s+(?:(?:the|a|an|its|their|his|her|our|this|that|U\.S\.|US|UK|[A-Z][a-z]+['’]s)\s+)?(?:[a-z]|[A-Z]{2,}\b)"
                            r"|(?:of|to|from)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+)?[$£€]?\d)")
 # a season coming on, which the parser may take for a noun it modifies: "as winter approaches",
 # "as winter sets in"
@@ -3051,7 +3058,9 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             rel = "this"
         if rel == "that":
             earlier_found = _named_before(ctx, c.start)
-            anchor = earlier_found[-1].value if earlier_found else None
+            # (a span is no year to point back to: "In 1994, I was ... just two years out of
+            # college. In April of that year, ...")
+            anchor = next((f.value for f in reversed(earlier_found) if f.type not in ("DURATION", "SET")), None)
             if unit == "year" and anchor and re.match(r"\d{4}", anchor):
                 return Found(c.start, c.end, "DATE", anchor[:4], mod)
             # "that quarter", "that month", "that week": the last one named, or the one of the
@@ -3510,6 +3519,8 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             # "the more than five minute back-and-forth": a span, no time counted back
             end = c.start + len(text.rstrip()[:-len(g["dir"])].rstrip())
             return Found(c.start, end, "DURATION", duration_value(amount, unit))
+        if direction == "prior":
+            direction = "before"  # "a month prior.", "two days prior to the invasion"
         if direction == "back" and not re.match(r"\s+from\b", ctx.after(c.end, 8)):
             direction = "ago"  # "a few months back" (not "six months back from the original target")
         if direction == "before" and unit in ("month", "quarter", "year") and amount == 1 \
@@ -3749,7 +3760,12 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         if drel in ("first", "final", "opening", "closing", "early") and _of_a_time().match(ctx.text, c.end):
             return None  # "in the first weeks of March": the month named carries the date
         few = " ".join((g.get("few") or "").lower().split())
-        return Found(c.start, c.end, "DURATION", duration_value(2 if few == "couple of" else None, unit))
+        start = c.start
+        if drel == "following" and not g.get("the") and not few \
+                and not re.search(r"\b(?:in|over|during|for|within)\s+$", ctx.before(c.start, 10), re.I):
+            # "following weeks of informal discussions": the preposition, as "after weeks of"
+            start = c.start + re.match(r"following\s+", ctx.text[c.start:c.end], re.I).end()
+        return Found(start, c.end, "DURATION", duration_value(2 if few == "couple of" else None, unit))
 
     if rule == "new_year":
         # the year to come from July on ("losses may pick up in the new year", "spoke of
@@ -4086,8 +4102,10 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
                                         ctx.before(c.start, 20)):
             return None  # "SILVER SPRING, Maryland (Reuters)": a place in an upper-case dateline
         if season_word == "fall" and (g.get("rel") or "the").lower() == "the" and not g.get("dmod") and not g.get("year") \
-                and _FALL_AS_DROP.match(ctx.after(c.end, 40)) and not _BEFORE_BARE_SEASON.search(ctx.before(c.start, 12)):
-            return None  # "the fall in the previous month was reversed", "the fall of 3 percent": a drop
+                and not _BEFORE_BARE_SEASON.search(ctx.before(c.start, 12)) \
+                and not _SEASON_BEFORE_AND.search(ctx.before(c.start, 20)) \
+                and not (_FROM_OR_TO.search(ctx.before(c.start, 12)) and not _FALL_AS_DROP.match(ctx.after(c.end, 40))):
+            return None  # "The fall, which wiped $1 billion off", "Despite the fall": a drop
         code = lex["seasons"][season_word]
         rel = " ".join((g.get("rel") or "").lower().split())
         shared_rel = _SEASON_SHARING_REL.search(ctx.before(c.start, 30)) if not rel and not g.get("dmod") else None
@@ -4158,8 +4176,9 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         code = _independence_day(ctx, c.start) if name == "independence day" else lex["holidays"][name]
         if not g.get("rel") and re.search(r"\b(?:one|a|an|some|any|another)\s+$", ctx.before(c.start, 10), re.I):
             return None  # "one Christmas morning": some year's, not a date
-        if _followed_by_name(ctx, c.end):
-            return None  # "the Good Friday Agreement"
+        if _followed_by_name(ctx, c.end) or (ctx.before(c.start, 1) == "(" and ctx.after(c.end, 1) == ")"
+                                               and _followed_by_name(ctx, c.end + 1)):
+            return None  # "the Good Friday Agreement", "the Belfast (Good Friday) Agreement"
         if re.search(r"\b[A-Z][\w.'’-]*\s*&\s*$", ctx.before(c.start, 30)) \
                 and not _holiday_before_ampersand().search(ctx.before(c.start, 30)):
             return None  # a firm's name: "Challenger, Gray & Christmas" (not "Christmas & New Year")
@@ -4454,6 +4473,14 @@ _ABOUT_AS_PREPOSITION = re.compile(
     r"say|said|news|story|stories|questions?|concerns?|doubts?|fears?|report|reports|reported)\s+$", re.I)
 
 
+# words after which "over" before "... ago" is no "more than": a verb's particle ("took over
+# two years ago") or a comparison ("up 5 percent over a year ago"); elsewhere it is (78 of
+# the 85 "over N units ago" in the Reuters 2008 and Russia-Ukraine corpora: "began over five
+# months ago", "just over a week ago")
+_OVER_NOT_MORE_THAN = re.compile(r"(?:\b(?:took|take|takes|taken|taking|handed|turned|won|percent|pct|points?|cents|"
+                                 r"higher|lower|up|down|rise|rose|gain|gains|gained|increase|increased)|%)\s+$", re.I)
+
+
 def with_prefixes(found: Found, ctx: Context) -> Found:
     """Widen a date by a part-of-range prefix ("mid-", "the end of") or a duration by a quantifier."""
     mod_re, approx_re = _prefix_patterns()
@@ -4463,6 +4490,8 @@ def with_prefixes(found: Found, ctx: Context) -> Found:
             found.type == "DATE" or re.search(r"T(?:MO|AF|EV|NI)$", found.value)):
         # a date, or a part of a day: "late last night", "early this morning"
         m = mod_re.search(before)
+        if m and found.rule == "holiday" and re.search(r"\b(?:an?|one)\s+$", before[: m.start()], re.I):
+            m = None  # "an early Easter", "an earlier Easter": one falling early in the year, not its start
         if m and not before[: m.start()].endswith("-"):
             key = " ".join(m["p"].lower().split())
             # "this/next/last" between the prefix and the date is already part of the date
@@ -4480,7 +4509,10 @@ def with_prefixes(found: Found, ctx: Context) -> Found:
                 return found
             if key in ("over", "under") and "X" in found.value:
                 return found  # "tried to divide over years": during, not more than
-            if found.type != "DURATION" and (key in ("over", "under", "some") or (
+            over_ago = key == "over" and found.type != "DURATION" \
+                and re.search(r"\sago$", ctx.text[found.start:found.end]) \
+                and not _OVER_NOT_MORE_THAN.search(before[:m.start()])
+            if found.type != "DURATION" and not over_ago and (key in ("over", "under", "some") or (
                     key in ("about", "around") and _ABOUT_AS_PREPOSITION.search(before[:m.start()]))):
                 return found  # "talked about two years ago": "about" belongs to the verb
             return replace(found, start=found.start - (len(before) - m.start()), mod=lex["approx_prefixes"][key])
@@ -4668,6 +4700,12 @@ def _overnight_days(found: list[Found], text: str, published: dt.date) -> list[F
                 or item.value != (published - dt.timedelta(days=1)).isoformat() + "TNI":
             continue  # (told of in the past: the night before the publication day)
         nxt = out[i + 1] if i + 1 < len(out) else None
+        if nxt is not None and nxt.type == "DATE" and re.fullmatch(r"\d{4}-\d\d-\d\d", nxt.value) \
+                and re.fullmatch(r"\s+on\s+", text[item.end:nxt.start]):
+            # "jumped by 10,000 in an hour overnight on 29 March": that day's night, as
+            # "overnight Wednesday" is
+            out[i] = replace(item, value=nxt.value + "TNI", anaphoric=True)
+            continue
         if nxt is not None and nxt.type == "DATE" and re.fullmatch(r"\d{4}-\d\d-\d\d", nxt.value) \
                 and re.fullmatch(r"\s+(?:into|to)\s+(?:early\s+)?", text[item.end:nxt.start]):
             ended = nxt.value
