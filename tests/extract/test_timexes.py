@@ -914,6 +914,9 @@ CASES = [
      "2007-06-15", None),
     ("He was swapped in Abu Dhabi on Thursday, Dec. 9.", dt.date(2022, 12, 11), PAST, "Thursday, Dec. 9", "DATE",
      "2022-12-09", None),
+    # ... also against a reading ahead by tense when it fits only the year before
+    ("Day 1: Thursday 24 February - Russian invasion begins.", dt.date(2022, 6, 3), FUTURE, "Thursday 24 February",
+     "DATE", "2022-02-24", None),
     # "back in": a time already past; "as early as" under a past verb with no plan in sight
     ("In an interview published back in August, he said so.", dt.date(2022, 7, 29), PAST, "August", "DATE",
      "2021-08", None),
@@ -1061,6 +1064,12 @@ CASES = [
     ("Russia and Ukraine accused each other Friday of shelling a prison.", dt.date(2022, 8, 14), PAST, "Friday",
      "DATE", "2022-08-12", None),
     ("They meet every other Friday.", MON, PRESENT, "every other Friday", "SET", "XXXX-WXX-5", None),
+    # "every" with a count, a part of a weekday or a season
+    ("Olympic Games are held every four years.", MON, PRESENT, "every four years", "SET", "P4Y", None),
+    ("Buses run every 10 minutes.", MON, PRESENT, "every 10 minutes", "SET", "PT10M", None),
+    ("The sirens sound every few hours.", MON, PRESENT, "every few hours", "SET", "PTXH", None),
+    ("Every Monday morning, he runs.", MON, PRESENT, "Every Monday morning", "SET", "XXXX-WXX-1TMO", None),
+    ("The festival is held every summer in Odesa.", MON, PRESENT, "every summer", "SET", "XXXX-SU", None),
     ("The rest of us could have seen this coming ten years ago.", dt.date(2022, 5, 12), PAST, "ten years ago",
      "DATE", "2012", None),
     # "the fall" after a word of time or another season is the season
@@ -2591,6 +2600,9 @@ def _doc_values(nlp, body: str, published: dt.date) -> dict[str, str]:
 
 # a month or weekday on a noun: the nearest such one, but the last one for an event that is over
 ON_A_NOUN = [
+    # a holiday after "pre-", which the parser takes for an adjective, modifies its noun as any time does
+    ("Democrats will elect new leaders this week, following Pelosi's pre-Thanksgiving announcement.",
+     dt.date(2022, 11, 28), "Thanksgiving", "2022-11-24"),
     ("Kherson was the first city to fall after Russia's February invasion.", dt.date(2022, 10, 19), "February",
      "2022-02"),
     ("Ratcliffe claimed during an August interview with Fox News.", dt.date(2021, 3, 17), "August", "2020-08"),

@@ -242,7 +242,9 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("while", r"(?:a\s+(?:little\s+|short\s+|long\s+)?while)(?![\w])"),
         ("day_long", r"(?P<unit>day|week|month|year|hour|decade)-?long(?![\w])"),  # "day-long", "weeklong"
         # sets
-        ("every", r"(?P<every>every|each|per)\s+(?P<other>(?<=every\s)other\s+)?(?P<half>half[-\s]?)?(?:(?P<unit>second|minute|hour|day|night|week|weekend|month|quarter|year|decade|morning|evening|afternoon)|" + weekday + "|" + month + r")(?![\w])"),
+        ("every", r"(?P<every>every|each|per)\s+(?P<other>(?<=every\s)other\s+)?(?P<half>half[-\s]?)?(?:(?P<unit>second|minute|hour|day|night|week|weekend|month|quarter|year|decade|morning|evening|afternoon)|" + weekday + r"(?:\s+(?P<wpart>morning|afternoon|evening|night))?|" + month + "|" + season + r")(?![\w])"),
+        # "every four years", "every 10 minutes", "every few hours": a set of that period
+        ("every_n", r"(?P<every>every)\s+" + number + r"\s+" + unit + r"(?![\w-])"),
         ("setword", r"(?P<set>" + _alt([w for w in lex["sets"] if w not in lex["sets_off"]]) + r")(?![\w-])"),
         ("times_a", r"(?<=\b)(?:once|twice|times|thrice)\s+(?P<a>a|an|per)\s+(?P<unit>day|week|month|year|hour|minute|decade|quarter)(?![\w])"),
         # references
@@ -311,7 +313,7 @@ def _anchors() -> dict[str, tuple[frozenset[str], bool]]:
         "clock_hhmm": (frozenset(), True),
         "nine_eleven": (frozenset(), True),
         "noon": (words(["noon", "midday", "midnight"]), False),
-        "every": (words(["every", "each", "per"]), False),
+        "every": (words(["every", "each", "per"]), False), "every_n": (words(["every"]), False),
         "clock_part": (words(["morning", "afternoon", "evening"]), False),
         "mid_part": (words(["morning", "afternoon", "evening", "midmorning", "midafternoon"]), False),
         "part_in": (words(["morning", "afternoon", "evening"]), False),
@@ -2501,12 +2503,15 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             # ("The stock closes at $150.09 on Friday, June 15", March 2008: 2007), but not
             # into the future for a text not told in it ("on Thursday, May 11", a caption
             # with a wrong weekday); a date near publication with a wrong weekday is a slip
-            # ("the swap on Thursday, Dec. 9", for Thursday, Dec. 8), not another year
+            # ("the swap on Thursday, Dec. 9", for Thursday, Dec. 8), not another year. A
+            # weekday that fits only the year before outweighs a reading ahead by tense
+            # ("Day 1: Thursday 24 February - Russian invasion begins", a timeline written in
+            # June 2022, is 2022-02-24, not Friday 2023-02-24)
             named = lex["weekdays"][g["weekday"].lower()]
             if _weekday_of(year, month, day) != named:
                 ahead_ok = tense() == FUTURE
                 fits = [y for y in (year - 1, year + 1) if _weekday_of(y, month, day) == named
-                        and (_this_year_day(y, month, day) > dct) == ahead_ok]
+                        and (_this_year_day(y, month, day) <= dct or ahead_ok)]
                 if fits:
                     year = min(fits, key=lambda y: abs((_this_year_day(y, month, day) - dct).days))
         try:
@@ -4354,11 +4359,21 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
                     return None
             return Found(c.start, c.end, "SET", value)
         if g.get("weekday"):
-            return Found(c.start, c.end, "SET", f"XXXX-WXX-{lex['weekdays'][g['weekday'].lower()]}")
+            part = lex["parts_of_day"][g["wpart"].lower()] if g.get("wpart") else ""
+            # ("every Monday morning": XXXX-WXX-1TMO)
+            return Found(c.start, c.end, "SET", f"XXXX-WXX-{lex['weekdays'][g['weekday'].lower()]}{part}")
         month = month_number(g.get("month"))
         if month:
             return Found(c.start, c.end, "SET", f"XXXX-{month:02d}")
+        if g.get("season"):
+            return Found(c.start, c.end, "SET", f"XXXX-{lex['seasons'][g['season'].lower()]}")  # "every summer"
         return None
+
+    if rule == "every_n":
+        amount = number_value(g["num"])
+        if amount is not None and (amount <= 1 or not g.get("plural")):
+            return None  # ("every one minute" is rare; "every 1 second" reads as the unit's own set)
+        return Found(c.start, c.end, "SET", duration_value(amount, g["unit"]))
 
     if rule == "setword":
         if g["set"].lower() in ("daily", "weekly") and re.match(r"\s+[A-Z]", ctx.after(c.end, 3)):
@@ -5463,7 +5478,11 @@ def _governing_tense(doc: Doc, start: int, end: int) -> str | None:
         return PAST  # "less favorable since the time of our July report": a span from a past one
     if token.dep_ == "poss" and _event_attended_ahead(token.head):
         return FUTURE  # "who will be at Thursday's unveiling", "will focus on Tuesday's Fed meeting"
-    if token.dep_ == "poss" or (token.dep_ == "compound" and (
+    prefixed = token.dep_ == "amod" and token.head.pos_ == "NOUN" and span.start >= 2 \
+        and doc[span.start - 1].text == "-" and doc[span.start - 2].lower_ in ("pre", "post", "mid")
+    # ("Pelosi's pre-Thanksgiving announcement": a time the parser takes for an adjective
+    # after a prefix modifies its noun as a compound does)
+    if token.dep_ == "poss" or prefixed or (token.dep_ == "compound" and (
             token.head.pos_ == "NOUN" or token.head.pos_ == "ADJ" and token.head.head.pos_ == "NOUN")):
         # ("its May upfront presentations": the month on an adjective on the noun)
         if token.head.lemma_.lower() in _ELECTION_NOUNS:
