@@ -155,6 +155,9 @@ CASES = [
      None),
     ("It collapsed two years ago.", MON, PAST, "two years ago", "DATE", "2020", None),
     ("Sales peaked in the 1990s.", MON, PAST, "the 1990s", "DATE", "199", None),
+    # "the 1800s" is a century, "the 2000s" a decade
+    ("The fort was built in the early 1800s.", MON, PAST, "the early 1800s", "DATE", "18", "START"),
+    ("Prices boomed in the 2000s.", MON, PAST, "the 2000s", "DATE", "200", None),
     ("Sales peaked in the mid-1990s.", MON, PAST, "the mid-1990s", "DATE", "199", "MID"),
     ("Prices rose in 1990.", MON, PAST, "1990", "DATE", "1990", None),
     ("Net income rose in the third quarter.", THU, PAST, "the third quarter", "DATE", "1989-Q3", None),

@@ -3928,6 +3928,8 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         elif g.get("d2"):
             digit = int(g["d2"])
             value = f"{dct.year // 100 - (1 if digit * 10 > dct.year % 100 else 0):02d}{digit}"
+        elif g["d"] == "0" and g["c"] != "20":
+            value = g["c"]  # "the 1800s", "the early 1900s": the century (but "the 2000s" is a decade)
         else:
             value = f"{g['c']}{g['d']}"
         return Found(c.start, c.end, "DATE", value, _mod_of(g.get("dmod")))
