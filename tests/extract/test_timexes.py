@@ -1073,6 +1073,8 @@ CASES = [
     ("The sirens sound every few hours.", MON, PRESENT, "every few hours", "SET", "PTXH", None),
     ("Every Monday morning, he runs.", MON, PRESENT, "Every Monday morning", "SET", "XXXX-WXX-1TMO", None),
     ("The festival is held every summer in Odesa.", MON, PRESENT, "every summer", "SET", "XXXX-SU", None),
+    ("The office is closed on weekends.", MON, PRESENT, "weekends", "SET", "XXXX-WXX-WE", None),
+    ("She studies in the evenings and weekends.", MON, PRESENT, "weekends", "SET", "XXXX-WXX-WE", None),
     ("The rest of us could have seen this coming ten years ago.", dt.date(2022, 5, 12), PAST, "ten years ago",
      "DATE", "2012", None),
     # "the fall" after a word of time or another season is the season
@@ -1220,6 +1222,7 @@ NOT_TIMEXES = [
     ("Analysts referred to the fall in DS sales.", ("the fall", "fall")),
     # "the Belfast (Good Friday) Agreement": a name in brackets
     ("Both leaders want to preserve the Belfast (Good Friday) Agreement.", ("Good Friday",)),
+    ("The protests lasted three consecutive weekends.", ("weekends",)),
     # a model's name before the noun of a product
     ("GM will slow production of Hummer H2 models at a plant in Indiana.", ("H2",)),
     # a title after a noun of a work

@@ -243,6 +243,8 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("day_long", r"(?P<unit>day|week|month|year|hour|decade)-?long(?![\w])"),  # "day-long", "weeklong"
         # sets
         ("every", r"(?P<every>every|each|per)\s+(?P<other>(?<=every\s)other\s+)?(?P<half>half[-\s]?)?(?:(?P<unit>second|minute|hour|day|night|week|weekend|month|quarter|year|decade|morning|evening|afternoon)|" + weekday + r"(?:\s+(?P<wpart>morning|afternoon|evening|night))?|" + month + "|" + season + r")(?![\w])"),
+        # "on weekends", "evenings and weekends": any weekend (not "three consecutive weekends")
+        ("weekends", r"\b(?:on|at|over|during|and|or)\s+(?P<wknds>weekends)(?![\w-])"),
         # "every four years", "every 10 minutes", "every few hours": a set of that period
         ("every_n", r"(?P<every>every)\s+" + number + r"\s+" + unit + r"(?![\w-])"),
         ("setword", r"(?P<set>" + _alt([w for w in lex["sets"] if w not in lex["sets_off"]]) + r")(?![\w-])"),
@@ -314,6 +316,7 @@ def _anchors() -> dict[str, tuple[frozenset[str], bool]]:
         "nine_eleven": (frozenset(), True),
         "noon": (words(["noon", "midday", "midnight"]), False),
         "every": (words(["every", "each", "per"]), False), "every_n": (words(["every"]), False),
+        "weekends": (words(["weekends"]), False),
         "clock_part": (words(["morning", "afternoon", "evening"]), False),
         "mid_part": (words(["morning", "afternoon", "evening", "midmorning", "midafternoon"]), False),
         "part_in": (words(["morning", "afternoon", "evening"]), False),
@@ -4370,6 +4373,9 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         if g.get("season"):
             return Found(c.start, c.end, "SET", f"XXXX-{lex['seasons'][g['season'].lower()]}")  # "every summer"
         return None
+
+    if rule == "weekends":
+        return Found(c.end - len("weekends"), c.end, "SET", "XXXX-WXX-WE")  # the word alone
 
     if rule == "every_n":
         amount = number_value(g["num"])
