@@ -298,10 +298,11 @@ CASES = [
     # two counts that make no number: the expression starts at the second
     ("It traded one-for-one three months ago with the dollar.", dt.date(2008, 1, 13), PAST, "three months ago", "DATE",
      "2007-10", None),
-    # a range run together is its upper end, not a sum ("five-six weeks" is no 11 weeks)
-    ("I was fighting in Mariupol for five-six weeks.", MON, PAST, "five-six weeks", "DURATION", "P6W", None),
+    # a range run together is a range, not a sum ("five-six weeks" is no 11 weeks)
+    ("I was fighting in Mariupol for five-six weeks.", MON, PAST, "five-six weeks", "DURATION", "P5W",
+     "EQUAL_OR_MORE"),
     ("The fighting is set to intensify over the next two-three weeks.", MON, FUTURE, "the next two-three weeks",
-     "DURATION", "P3W", None),
+     "DURATION", "P2W", "EQUAL_OR_MORE"),
     ("Bush returned from a weeklong holiday.", MON, PAST, "weeklong", "DURATION", "P1W", None),
     ("A third of the power plants were destroyed over the last fortnight.", MON, PAST, "the last fortnight", "DURATION",
      "P2W", None),
@@ -1074,6 +1075,13 @@ CASES = [
     ("Every Monday morning, he runs.", MON, PRESENT, "Every Monday morning", "SET", "XXXX-WXX-1TMO", None),
     ("The festival is held every summer in Odesa.", MON, PRESENT, "every summer", "SET", "XXXX-SU", None),
     ("The office is closed on weekends.", MON, PRESENT, "weekends", "SET", "XXXX-WXX-WE", None),
+    # a range of counts is one span, its lower bound with EQUAL_OR_MORE (not a change "from two to three years")
+    ("Prices will rise over the next two to three years.", MON, FUTURE, "the next two to three years", "DURATION",
+     "P2Y", "EQUAL_OR_MORE"),
+    ("He faces five to 10 years in prison.", MON, PRESENT, "five to 10 years", "DURATION", "P5Y", "EQUAL_OR_MORE"),
+    ("It takes another two or three months.", MON, PRESENT, "two or three months", "DURATION", "P2M",
+     "EQUAL_OR_MORE"),
+    ("The term was extended from two to three years.", MON, PAST, "three years", "DURATION", "P3Y", None),
     ("She studies in the evenings and weekends.", MON, PRESENT, "weekends", "SET", "XXXX-WXX-WE", None),
     ("The rest of us could have seen this coming ten years ago.", dt.date(2022, 5, 12), PAST, "ten years ago",
      "DATE", "2012", None),
@@ -1223,6 +1231,8 @@ NOT_TIMEXES = [
     # "the Belfast (Good Friday) Agreement": a name in brackets
     ("Both leaders want to preserve the Belfast (Good Friday) Agreement.", ("Good Friday",)),
     ("The protests lasted three consecutive weekends.", ("weekends",)),
+    # an age range
+    ("Among 18-24 year olds, 29 percent back the war.", ("18-24 year", "24 year")),
     # a model's name before the noun of a product
     ("GM will slow production of Hummer H2 models at a plant in Indiana.", ("H2",)),
     # a title after a noun of a work

@@ -191,6 +191,8 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("ago_adj", r"(?:(?P<the>the)\s+)?(?:(?P<comparable>comparable|same)\s+)?(?P<yearago>year-ago|year\s+ago(?=\s+(?:quarter|period|month|level|results|figure))|year-earlier|year\s+earlier|prior-year|previous-year|a\s+year\s+ago)(?:\s+(?P<unitword>quarter|period|month|level|levels|results|figure|figures|nine\s+months|six\s+months))?(?!\w)"),
         # durations
         ("duration", r"(?:(?P<the>the)\s+)?(?:(?P<drel>past|last|next|coming|first|previous|following|latest|final|remaining|recent|initial|ensuing|preceding|prior|same|full|entire|whole|other)\s+)?"
+                     # a range: "two to three weeks", "12 to 18 months", "5-10 years", "two or three days"
+                     + r"(?:(?P<lo>\d{1,3}|" + small + r")\s*(?:to|or|-|–)\s*(?=\w))?"
                      + number + r"(?P<numhalf>\s+and\s+a\s+half)?\s+(?:more\s+|full\s+|straight\s+|consecutive\s+|long\s+|additional\s+|successive\s+|"
                      r"trading\s+|business\s+|working\s+)?"
                      + unit + r"(?P<andhalf>\s+and\s+a\s+half)?(?![\w-])(?!\s+ago\b)"),
@@ -422,7 +424,7 @@ def number_value(text: str | None) -> float | None:
         elif (20 <= previous < 100 and previous % 10 == 0 and value < 10) or (previous == 100 and value < 100):
             total += value  # "twenty four", "a hundred fifty"
         elif len(words) == 2 and 0 < previous < value < 100 and re.search(r"\w[-–]\w", raw):
-            total = value  # a range run together, "five-six weeks": its upper end, as "five to six weeks" tags "six weeks"
+            total = value  # a range run together ("five-six weeks ago"): its upper end (a span's range is read by the "duration" rule)
         else:
             return None
         previous = value
@@ -3688,7 +3690,7 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         else:
             amount = number_value(raw_num)
         num_low = " ".join(raw_num.lower().split())
-        if re.match(r"[-\s]+old\b", ctx.after(c.end, 6), re.I):
+        if re.match(r"[-\s]+olds?\b", ctx.after(c.end, 6), re.I):
             return None  # an age ("52 years old")
         if rule == "duration" and unit == "century" and not g.get("plural") and re.fullmatch(r"\d{1,2}", raw_num) \
                 and 1 < int(raw_num) <= 21 and re.search(r"\b(?:the|in|of|mid|early|late)[-\s]*$", ctx.before(c.start, 12), re.I):
@@ -3749,6 +3751,17 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             return Found(c.start, c.end, "DATE", "FUTURE_REF")
         if (g.get("andhalf") or g.get("numhalf")) and amount is not None:
             amount += 0.5  # "a minute and a half", "16 and a half months"
+        if g.get("lo"):
+            low = number_value(g["lo"])
+            if low is not None and amount is not None and low < amount \
+                    and not re.search(r"\bfrom\s+$", ctx.before(c.start, 6), re.I):
+                # a range, its lower bound with EQUAL_OR_MORE as TBAQ-cleaned annotates "two to
+                # three weeks" ("over the next two to three years", "faces five to 10 years")
+                return Found(c.start, c.end, "DURATION", duration_value(low, unit), "EQUAL_OR_MORE")
+            if not (g.get("the") or g.get("drel")):
+                # "extended from two to three years", "won 3-2 minutes later": the upper count alone
+                start = c.start + re.search(r"(?:to|or|-|–)\s*", text).end()
+                return Found(start, c.end, "DURATION", duration_value(amount, unit))
         return Found(c.start, c.end, "DURATION", duration_value(amount, unit))
 
     if rule == "duration_plural":
