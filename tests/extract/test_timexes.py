@@ -1071,6 +1071,7 @@ CASES = [
     # "every" with a count, a part of a weekday or a season
     ("Olympic Games are held every four years.", MON, PRESENT, "every four years", "SET", "P4Y", None),
     ("Buses run every 10 minutes.", MON, PRESENT, "every 10 minutes", "SET", "PT10M", None),
+    ("Data was sent every 10 to 15 minutes.", MON, PAST, "every 10 to 15 minutes", "SET", "PT10M", None),
     ("The sirens sound every few hours.", MON, PRESENT, "every few hours", "SET", "PTXH", None),
     ("Every Monday morning, he runs.", MON, PRESENT, "Every Monday morning", "SET", "XXXX-WXX-1TMO", None),
     ("The festival is held every summer in Odesa.", MON, PRESENT, "every summer", "SET", "XXXX-SU", None),

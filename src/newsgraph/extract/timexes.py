@@ -248,7 +248,8 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         # "on weekends", "evenings and weekends": any weekend (not "three consecutive weekends")
         ("weekends", r"\b(?:on|at|over|during|and|or)\s+(?P<wknds>weekends)(?![\w-])"),
         # "every four years", "every 10 minutes", "every few hours": a set of that period
-        ("every_n", r"(?P<every>every)\s+" + number + r"\s+" + unit + r"(?![\w-])"),
+        ("every_n", r"(?P<every>every)\s+(?:(?P<lo>\d{1,3}|" + small + r")\s*(?:to|or|-|–)\s*(?=\w))?" + number + r"\s+" + unit
+                    + r"(?![\w-])"),
         ("setword", r"(?P<set>" + _alt([w for w in lex["sets"] if w not in lex["sets_off"]]) + r")(?![\w-])"),
         ("times_a", r"(?<=\b)(?:once|twice|times|thrice)\s+(?P<a>a|an|per)\s+(?P<unit>day|week|month|year|hour|minute|decade|quarter)(?![\w])"),
         # references
@@ -4394,7 +4395,11 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         amount = number_value(g["num"])
         if amount is not None and (amount <= 1 or not g.get("plural")):
             return None  # ("every one minute" is rare; "every 1 second" reads as the unit's own set)
-        return Found(c.start, c.end, "SET", duration_value(amount, g["unit"]))
+        low = number_value(g["lo"]) if g.get("lo") else None
+        if g.get("lo") and (low is None or amount is None or low >= amount):
+            return None
+        # ("every 10 to 15 minutes": the lower bound, as a range of counts is read)
+        return Found(c.start, c.end, "SET", duration_value(low if low is not None else amount, g["unit"]))
 
     if rule == "setword":
         if g["set"].lower() in ("daily", "weekly") and re.match(r"\s+[A-Z]", ctx.after(c.end, 3)):
