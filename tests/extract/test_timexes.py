@@ -1083,6 +1083,13 @@ CASES = [
     ("It takes another two or three months.", MON, PRESENT, "two or three months", "DURATION", "P2M",
      "EQUAL_OR_MORE"),
     ("The term was extended from two to three years.", MON, PAST, "three years", "DURATION", "P3Y", None),
+    # "a week or two", "a decade or more": at least the count; "a month or so": about it
+    ("Ukrainian troops would need training, which could take a week or two.", MON, FUTURE, "a week or two",
+     "DURATION", "P1W", "EQUAL_OR_MORE"),
+    ("Reconstruction will take a decade or more.", MON, FUTURE, "a decade or more", "DURATION", "P10Y",
+     "EQUAL_OR_MORE"),
+    ("The crossing would take a month or so.", MON, FUTURE, "a month or so", "DURATION", "P1M", "APPROX"),
+    ("Do they want to spend 18 months or two years waiting?", MON, PRESENT, "two years", "DURATION", "P2Y", None),
     ("She studies in the evenings and weekends.", MON, PRESENT, "weekends", "SET", "XXXX-WXX-WE", None),
     ("The rest of us could have seen this coming ten years ago.", dt.date(2022, 5, 12), PAST, "ten years ago",
      "DATE", "2012", None),

@@ -195,7 +195,10 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
                      + r"(?:(?P<lo>\d{1,3}|" + small + r")\s*(?:to|or|-|–)\s*(?=\w))?"
                      + number + r"(?P<numhalf>\s+and\s+a\s+half)?\s+(?:more\s+|full\s+|straight\s+|consecutive\s+|long\s+|additional\s+|successive\s+|"
                      r"trading\s+|business\s+|working\s+)?"
-                     + unit + r"(?P<andhalf>\s+and\s+a\s+half)?(?![\w-])(?!\s+ago\b)"),
+                     + unit + r"(?P<andhalf>\s+and\s+a\s+half)?"
+                     # "a week or two", "a decade or more", "a month or so"
+                     + r"(?P<orx>\s+or\s+(?:(?:two|three)(?![\s-]+(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur))"
+                       r"|so|more|longer))?(?![\w-])(?!\s+ago\b)"),
         ("duration_adj", r"(?<![\d/])(?P<num>\d+(?:\.\d+|[-\s]\d/\d)?|" + small + r"(?:-" + small + r")?|several|multi|half)-" + unit_nopl + r"(?:-(?P<suffix>long))?(?![\w-])(?!\s+old\b)"),
         ("duration_plural", r"(?:(?P<the>the)\s+)?(?P<drel>past|last|next|coming|recent|previous|following|early|later|ensuing|(?:first|final|opening|closing)(?=\s+(?:few\s+)?\w+s\s+of\s))\s+(?:(?P<few>few|several|many|couple\s+of)\s+)?(?P<unit>second|minute|hour|day|week|month|quarter|year|decade|centurie)s(?![\w])"),
         # "in the new year" (lower case; "New Year" is the holiday)
@@ -3752,6 +3755,14 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             return Found(c.start, c.end, "DATE", "FUTURE_REF")
         if (g.get("andhalf") or g.get("numhalf")) and amount is not None:
             amount += 0.5  # "a minute and a half", "16 and a half months"
+        if g.get("orx"):
+            tail = g["orx"].split()[-1].lower()
+            if tail in ("two", "three") and num_low not in ("a", "an", "one"):
+                # "two years or three": no range of one count; the count alone
+                return Found(c.start, c.end - len(g["orx"]), "DURATION", duration_value(amount, unit))
+            # "a week or two", "a decade or more": at least the count; "a month or so": about it
+            return Found(c.start, c.end, "DURATION", duration_value(amount, unit),
+                         "APPROX" if tail == "so" else "EQUAL_OR_MORE")
         if g.get("lo"):
             low = number_value(g["lo"])
             if low is not None and amount is not None and low < amount \
