@@ -3772,7 +3772,7 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
                 return Found(c.start, c.end, "DURATION", duration_value(low, unit), "EQUAL_OR_MORE")
             if not (g.get("the") or g.get("drel")):
                 # "extended from two to three years", "won 3-2 minutes later": the upper count alone
-                start = c.start + re.search(r"(?:to|or|-|–)\s*", text).end()
+                start = c.start + re.search(r"\s+(?:to|or)\s+|\s*[-–]\s*", text).end()
                 return Found(start, c.end, "DURATION", duration_value(amount, unit))
         return Found(c.start, c.end, "DURATION", duration_value(amount, unit))
 
