@@ -187,7 +187,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("earlierthis", r"(?P<early>earlier|later)\s+(?:in\s+)?(?P<rel>this|the|that|last|next)\s+"
                         r"(?P<unit>week|month|year|quarter)(?:(?<=month)s)?(?![\w-])"),
         # ago / earlier / later
-        ("ago", r"(?:the\s+)?" + number + r"(?P<numhalf>\s+and\s+a\s+half)?\s+(?:more\s+)?" + unit + r"(?P<andhalf>\s+and\s+a\s+half)?(?:\s+or\s+so)?(?:\s+(?P<dir>ago|earlier|before|prior|later|after|from\s+now|hence|back|previously)|(?P<tdir>['’]s?\s+time))(?![\w])"),
+        ("ago", r"(?:the\s+)?" + number + r"(?P<numhalf>\s+and\s+a\s+half)?\s+(?:more\s+)?" + unit + r"(?P<andhalf>\s+and\s+a\s+half)?(?P<orx>\s+or\s+(?:so|two|three))?(?:\s+(?P<dir>ago|earlier|before|prior|later|after|from\s+now|hence|back|previously)|(?P<tdir>['’]s?\s+time))(?![\w])"),
         ("ago_adj", r"(?:(?P<the>the)\s+)?(?:(?P<comparable>comparable|same)\s+)?(?P<yearago>year-ago|year\s+ago(?=\s+(?:quarter|period|month|level|results|figure))|year-earlier|year\s+earlier|prior-year|previous-year|a\s+year\s+ago)(?:\s+(?P<unitword>quarter|period|month|level|levels|results|figure|figures|nine\s+months|six\s+months))?(?!\w)"),
         # durations
         ("duration", r"(?:(?P<the>the)\s+)?(?:(?P<drel>past|last|next|coming|first|previous|following|latest|final|remaining|recent|initial|ensuing|preceding|prior|same|full|entire|whole|other)\s+)?"
@@ -4672,6 +4672,12 @@ def timexes_from_text(text: str, published: dt.date, *, tense_of: TenseOf | None
         if found is None:
             continue
         found.rule = candidate.rule
+        if candidate.rule == "ago" and candidate.groups.get("orx") and found.mod is None:
+            # "a week or so ago", "a year or two ago": about then; "a day or two later" a span
+            # of at least its count, as "a day or two" is
+            span_of_two = found.type == "DURATION" and not candidate.groups["orx"].rstrip().endswith("so")
+            found = replace(found, mod="EQUAL_OR_MORE" if span_of_two else "APPROX")
+            found.rule = candidate.rule
         found = with_prefixes(found, ctx)
         if results and found.start < results[-1].end:
             continue
