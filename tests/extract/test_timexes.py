@@ -1084,6 +1084,7 @@ CASES = [
      "EQUAL_OR_MORE"),
     ("The term was extended from two to three years.", MON, PAST, "three years", "DURATION", "P3Y", None),
     ("The term was cut from four to two years.", MON, PAST, "two years", "DURATION", "P2Y", None),
+    ("Rates reset at auctions held every seven, 28 or 35 days.", MON, PRESENT, "35 days", "DURATION", "P35D", None),
     # "a week or two", "a decade or more": at least the count; "a month or so": about it
     ("Ukrainian troops would need training, which could take a week or two.", MON, FUTURE, "a week or two",
      "DURATION", "P1W", "EQUAL_OR_MORE"),

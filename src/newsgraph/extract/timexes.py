@@ -3765,8 +3765,11 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
                          "APPROX" if tail == "so" else "EQUAL_OR_MORE")
         if g.get("lo"):
             low = number_value(g["lo"])
+            listed = re.search(r"(?:^|\s)([\w-]+),\s*$", ctx.before(c.start, 16))
             if low is not None and amount is not None and low < amount \
-                    and not re.search(r"\bfrom\s+$", ctx.before(c.start, 6), re.I):
+                    and not re.search(r"\bfrom\s+$", ctx.before(c.start, 6), re.I) \
+                    and not (listed and number_value(listed.group(1)) is not None):
+                # (not a list of counts: "every seven, 28 or 35 days")
                 # a range, its lower bound with EQUAL_OR_MORE as TBAQ-cleaned annotates "two to
                 # three weeks" ("over the next two to three years", "faces five to 10 years")
                 return Found(c.start, c.end, "DURATION", duration_value(low, unit), "EQUAL_OR_MORE")
