@@ -128,6 +128,8 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
     ordinal = r"(?P<ord>" + _alt(list(lex["ordinals"]) + ["final", "last", "latter", "back"]) + r")"
     decade_words = r"(?P<decword>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)"
     modp = r"(?:(?P<dmod>early|late|mid)(?:-|\s+))?"
+    # the lower count of a range before ``number``: "two to", "12 to", "5-", "two or"
+    range_low = r"(?:(?P<lo>\d{1,3}|" + small + r")\s*(?:to|or|-|–)\s*(?=\w))?"
 
     rules: list[tuple[str, str]] = [
         # absolute and month-day dates
@@ -192,7 +194,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         # durations
         ("duration", r"(?:(?P<the>the)\s+)?(?:(?P<drel>past|last|next|coming|first|previous|following|latest|final|remaining|recent|initial|ensuing|preceding|prior|same|full|entire|whole|other)\s+)?"
                      # a range: "two to three weeks", "12 to 18 months", "5-10 years", "two or three days"
-                     + r"(?:(?P<lo>\d{1,3}|" + small + r")\s*(?:to|or|-|–)\s*(?=\w))?"
+                     + range_low
                      + number + r"(?P<numhalf>\s+and\s+a\s+half)?\s+(?:more\s+|full\s+|straight\s+|consecutive\s+|long\s+|additional\s+|successive\s+|"
                      r"trading\s+|business\s+|working\s+)?"
                      + unit + r"(?P<andhalf>\s+and\s+a\s+half)?"
@@ -251,7 +253,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         # "on weekends", "evenings and weekends": any weekend (not "three consecutive weekends")
         ("weekends", r"\b(?:on|at|over|during|and|or)\s+(?P<wknds>weekends)(?![\w-])"),
         # "every four years", "every 10 minutes", "every few hours": a set of that period
-        ("every_n", r"(?P<every>every)\s+(?:(?P<lo>\d{1,3}|" + small + r")\s*(?:to|or|-|–)\s*(?=\w))?" + number + r"\s+" + unit
+        ("every_n", r"(?P<every>every)\s+" + range_low + number + r"\s+" + unit
                     + r"(?![\w-])"),
         ("setword", r"(?P<set>" + _alt([w for w in lex["sets"] if w not in lex["sets_off"]]) + r")(?![\w-])"),
         ("times_a", r"(?<=\b)(?:once|twice|times|thrice)\s+(?P<a>a|an|per)\s+(?P<unit>day|week|month|year|hour|minute|decade|quarter)(?![\w])"),
@@ -437,6 +439,13 @@ def number_value(text: str | None) -> float | None:
 
 def _fmt_number(value: float) -> str:
     return str(int(value)) if value == int(value) else f"{value:g}"
+
+
+def _or_tail_mod(tail: str, span: bool) -> str:
+    """The mod an "or" tail gives a count: "a month or so" (and "a week or so ago") about it;
+    "a week or two", "a decade or more" at least the count as a span, about then as a time
+    counted back ("a year or two ago")."""
+    return "EQUAL_OR_MORE" if span and tail.split()[-1].lower() != "so" else "APPROX"
 
 
 def duration_value(amount: float | None, unit: str) -> str:
@@ -3760,9 +3769,7 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             if tail in ("two", "three") and num_low not in ("a", "an", "one"):
                 # "two years or three": no range of one count; the count alone
                 return Found(c.start, c.end - len(g["orx"]), "DURATION", duration_value(amount, unit))
-            # "a week or two", "a decade or more": at least the count; "a month or so": about it
-            return Found(c.start, c.end, "DURATION", duration_value(amount, unit),
-                         "APPROX" if tail == "so" else "EQUAL_OR_MORE")
+            return Found(c.start, c.end, "DURATION", duration_value(amount, unit), _or_tail_mod(g["orx"], True))
         if g.get("lo"):
             low = number_value(g["lo"])
             listed = re.search(r"(?:^|\s)([\w-]+),\s*$", ctx.before(c.start, 16))
@@ -4676,10 +4683,8 @@ def timexes_from_text(text: str, published: dt.date, *, tense_of: TenseOf | None
             continue
         found.rule = candidate.rule
         if candidate.rule == "ago" and candidate.groups.get("orx") and found.mod is None:
-            # "a week or so ago", "a year or two ago": about then; "a day or two later" a span
-            # of at least its count, as "a day or two" is
-            span_of_two = found.type == "DURATION" and not candidate.groups["orx"].rstrip().endswith("so")
-            found = replace(found, mod="EQUAL_OR_MORE" if span_of_two else "APPROX")
+            # "a week or so ago", "a year or two ago", "a day or two later"
+            found = replace(found, mod=_or_tail_mod(candidate.groups["orx"], found.type == "DURATION"))
             found.rule = candidate.rule
         found = with_prefixes(found, ctx)
         if results and found.start < results[-1].end:
