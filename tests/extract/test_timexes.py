@@ -1132,6 +1132,15 @@ CASES = [
     # "an early Easter" is one falling early in the year, not the start of Easter
     ("Sales were hurt by an early Easter.", dt.date(2008, 4, 10), PAST, "Easter", "DATE", "2008-03-23", None),
     ("Sales fell because of an earlier Easter.", dt.date(2008, 4, 10), PAST, "Easter", "DATE", "2008-03-23", None),
+    # "year ago" without its article, in a wire table's comparison
+    ("Inventories were down 14 percent from year ago.", dt.date(2008, 6, 4), PAST, "year ago", "DATE", "2007", None),
+    ("Ford H1 China sales rise 21 percent over year ago", dt.date(2008, 7, 9), PRESENT, "year ago", "DATE", "2007-H1",
+     None),
+    # a weekday's part joined by a hyphen, as an adjective
+    ("Andersson, who was on the Thursday-night call, told reporters.", dt.date(2022, 2, 25), PAST, "Thursday-night",
+     "TIME", "2022-02-24TNI", None),
+    ("Zelenskyy said in an early Thursday-morning address that saboteurs had entered Kyiv.", dt.date(2022, 2, 25),
+     PAST, "early Thursday-morning", "TIME", "2022-02-24TMO", "START"),
 ]
 
 

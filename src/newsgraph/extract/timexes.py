@@ -150,7 +150,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("iso", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:T(?P<hh>\d\d):(?P<mm>\d\d))?(?![\d])"),
         ("slash", r"(?<![\d/])(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>(?:19|20)?\d\d)(?![\d/])"),
         # weekdays and deictic days
-        ("weekday", r"(?:" + rel + r"\s+)?" + weekday + r"(?P<plural>s)?(?:\s+" + part + r"(?P<partpl>s)?)?"
+        ("weekday", r"(?:" + rel + r"\s+)?" + weekday + r"(?P<plural>s)?(?:(?:\s+|-)" + part + r"(?P<partpl>s)?)?"
                     r"(?:\s+(?:of\s+)?(?P<ofweek>last|this|next)\s+week(?![\w-]|['’]s))?"),
         ("deictic", r"(?P<deictic>today|yesterday|tomorrow|tonight|overnight)(?:\s+" + part + r")?"),
         # "9/11": the 2001 attacks (not "9/11/2001", a date)
@@ -190,7 +190,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
                         r"(?P<unit>week|month|year|quarter)(?:(?<=month)s)?(?![\w-])"),
         # ago / earlier / later
         ("ago", r"(?:the\s+)?" + number + r"(?P<numhalf>\s+and\s+a\s+half)?\s+(?:more\s+)?" + unit + r"(?P<andhalf>\s+and\s+a\s+half)?(?P<orx>\s+or\s+(?:so|two|three))?(?:\s+(?P<dir>ago|earlier|before|prior|later|after|from\s+now|hence|back|previously)|(?P<tdir>['’]s?\s+time))(?![\w])"),
-        ("ago_adj", r"(?:(?P<the>the)\s+)?(?:(?P<comparable>comparable|same)\s+)?(?P<yearago>year-ago|year\s+ago(?=\s+(?:quarter|period|month|level|results|figure))|year-earlier|year\s+earlier|prior-year|previous-year|a\s+year\s+ago)(?:\s+(?P<unitword>quarter|period|month|level|levels|results|figure|figures|nine\s+months|six\s+months))?(?!\w)"),
+        ("ago_adj", r"(?:(?P<the>the)\s+)?(?:(?P<comparable>comparable|same)\s+)?(?P<yearago>year-ago|year\s+ago(?=\s+(?:quarter|period|month|level|results|figure))|(?:(?<=\bfrom\s)|(?<=\bversus\s)|(?<=\bvs\.\s)|(?<=\bvs\s)|(?<=\bthan\s)|(?<=\bover\s))year\s+ago|year-earlier|year\s+earlier|prior-year|previous-year|a\s+year\s+ago)(?:\s+(?P<unitword>quarter|period|month|level|levels|results|figure|figures|nine\s+months|six\s+months))?(?!\w)"),
         # durations
         ("duration", r"(?:(?P<the>the)\s+)?(?:(?P<drel>past|last|next|coming|first|previous|following|latest|final|remaining|recent|initial|ensuing|preceding|prior|same|full|entire|whole|other)\s+)?"
                      # a range: "two to three weeks", "12 to 18 months", "5-10 years", "two or three days"
