@@ -1136,6 +1136,15 @@ CASES = [
     ("Inventories were down 14 percent from year ago.", dt.date(2008, 6, 4), PAST, "year ago", "DATE", "2007", None),
     ("Ford H1 China sales rise 21 percent over year ago", dt.date(2008, 7, 9), PRESENT, "year ago", "DATE", "2007-H1",
      None),
+    # a clock time told roughly keeps its "about", "around" (APPROX), also with its day
+    ("The crew remained there until about 4 a.m.", dt.date(2021, 11, 15), PAST, "about 4 a.m.", "TIME",
+     "2021-11-15T04:00", "APPROX"),
+    ("He arrived around 7:15 p.m. Thursday.", dt.date(1998, 2, 13), PAST, "around 7:15 p.m. Thursday", "TIME",
+     "1998-02-12T19:15", "APPROX"),
+    ("The shelling began around 11:00 on 17 March.", dt.date(2022, 4, 5), PAST, "around 11:00 on 17 March", "TIME",
+     "2022-03-17T11:00", "APPROX"),
+    ("Production resumed at 4 p.m. today.", dt.date(2008, 1, 21), PAST, "4 p.m. today", "TIME",
+     "2008-01-21T16:00", None),
     # a weekday's part joined by a hyphen, as an adjective
     ("Andersson, who was on the Thursday-night call, told reporters.", dt.date(2022, 2, 25), PAST, "Thursday-night",
      "TIME", "2022-02-24TNI", None),
@@ -1275,6 +1284,10 @@ NOT_TIMEXES = [
     # "overnight" naming a kind: the money market's overnight loans, a train that runs by night
     ("The Fed stunned markets by slashing overnight borrowing costs.", ("overnight",)),
     ("He took an overnight train to Kyiv.", ("overnight",)),
+    ("It saw a surge in overnight dollar London interbank offered rates.", ("overnight",)),
+    # "overnight" as a loan's term
+    ("That is beneficial to banks, who borrow overnight and lend out at term.", ("overnight",)),
+    ("On Monday the central bank put C$706 million in overnight.", ("overnight",)),
     ("Rates jumped, with the overnight dollar-denominated Libor rate rising.", ("overnight",)),
     ("They decided to issue an overnight non-recourse loan to JPMorgan.", ("overnight",)),
     # a weekday that names a day of its own, not one of the publication week
@@ -1833,7 +1846,7 @@ WHOLE_TEXTS = [
     ("The lease runs to 03/15/25.", dt.date(2022, 3, 1), [("03/15/25", "2025-03-15")]),
     # a clock time whose zone and day come on the next line ("1:05 a.m." / "EDT Thursday") takes that day
     ("It will announce the decision at about 2:15 p.m.\nEDT on Tuesday.", dt.date(2008, 8, 3),
-     [("2:15 p.m.", "2008-07-29T14:15"), ("Tuesday", "2008-07-29")]),
+     [("about 2:15 p.m.", "2008-07-29T14:15"), ("Tuesday", "2008-07-29")]),
     # the first clock time of a range takes the day named after the second, the day before for an
     # overnight range
     ("Forces held fire from 9am until 9pm local time on Wednesday.", dt.date(2022, 3, 10),
@@ -2147,7 +2160,7 @@ CLOCKS_AHEAD = [
     ("Shares fell in extended trade on Tuesday. He will speak at 10 a.m.",
      dt.date(2008, 7, 10), [("Tuesday", "2008-07-08"), ("10 a.m.", "2008-07-10T10:00")]),
     ("The town was occupied on March 3. The streets would empty out from around 3pm.",
-     dt.date(2022, 5, 29), [("March 3", "2022-03-03"), ("3pm", "2022-03-03T15:00")]),
+     dt.date(2022, 5, 29), [("March 3", "2022-03-03"), ("around 3pm", "2022-03-03T15:00")]),
 ]
 
 
@@ -2573,7 +2586,7 @@ FIRMLY_PAST = [
     # a live report dated a day early: a date just after the publication date stays in its year
     ("The Russian invasion of Ukraine continued for a fifth day on Monday, Feb. 28.", dt.date(2022, 2, 27),
      "Monday, Feb. 28", "2022-02-28"),
-    ("The blasts came overnight. Around 1:30am, my guard called me.", dt.date(2022, 4, 15), "1:30am",
+    ("The blasts came overnight. Around 1:30am, my guard called me.", dt.date(2022, 4, 15), "Around 1:30am",
      "2022-04-15T01:30"),
     ("The ASAT missile was launched from the ground in November and obliterated a satellite.", dt.date(2022, 10, 25),
      "November", "2021-11"),

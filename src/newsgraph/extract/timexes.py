@@ -1630,6 +1630,10 @@ _SUDDENLY_BEFORE = re.compile(r"\b(?:almost|virtually|practically|seemingly|near
                               r"(?:become|became|becomes|becoming)\s+(?!(?:clear|apparent|known|public|available|visible)\b)"
                               r"(?:[a-z]+\s+){1,3})\s*$", re.I)
 _SUDDENLY_AFTER = re.compile(r",?\s+(?:by\s+(?:historical|any)\s+standards?|as\s+it\s+were)\b", re.I)
+# "overnight" as a loan's term: "banks, who borrow overnight and lend out at term", "it put C$706
+# million in overnight" (money left for a night, not a night told of)
+_LOAN_TERM_BEFORE = re.compile(r"(?:\b(?:borrow|borrows|borrowed|borrowing|lend|lends|lent|lending)"
+                               r"|(?:\d|\b(?:million|billion|mln|bln))\s+in)\s+$", re.I)
 
 
 def _as_early_as_looks_back(before: str) -> bool:
@@ -2913,6 +2917,8 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
                     or re.search(r"(?:\bnot|n['’]t|\bnever|\bcannot)\b[^.;!?\n]*$", _clause_before(ctx, c.start), re.I) \
                     and re.match(r"\s*[.;!?,\n'\"”’]", ctx.after(c.end, 2)):
                 return None  # "collapsed overnight, by historical standards", "won't happen overnight": suddenly
+            if _LOAN_TERM_BEFORE.search(ctx.before(c.start, 20)):
+                return None  # "banks borrow overnight and lend out at term": a loan's term
             words = [w.strip(".,;:()'\"’”").lower() for w in ctx.after(c.end, 40).split()[:2]]
             kinds = lex["overnight_kinds"]
             if ctx.text[c.end:c.end + 1].isspace() and words \
@@ -4280,8 +4286,8 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         minute = int(g.get("minute") or 0)
         ampm = (g.get("ampm") or "").lower().replace(".", "").replace(" ", "")
         if rule == "clock24" and not g.get("tz"):
-            before = ctx.before(c.start, 6).lower()
-            if not re.search(r"(?:at|by|until|from|since|to)\s+$", before):
+            before = ctx.before(c.start, 8).lower()
+            if not re.search(r"\b(?:at|by|until|from|since|to|about|around|before|after)\s+$", before):
                 return None
         if ampm == "pm" and hour < 12 or ampm.startswith("o") and 1 <= hour <= _OCLOCK_AFTERNOON_UNTIL \
                 and not _MORNING_AFTER.match(ctx.after(c.end, 30)):
@@ -4578,6 +4584,12 @@ def with_prefixes(found: Found, ctx: Context) -> Found:
                     key in ("about", "around") and _ABOUT_AS_PREPOSITION.search(before[:m.start()]))):
                 return found  # "talked about two years ago": "about" belongs to the verb
             return replace(found, start=found.start - (len(before) - m.start()), mod=lex["approx_prefixes"][key])
+    if found.type == "TIME" and found.mod is None and re.search(r"T\d\d", found.value):
+        # "until about 4 a.m.", "at around 7:15 p.m.": a clock time told roughly
+        m = approx_re.search(before)
+        if m and " ".join(m["p"].lower().split()) in ("about", "around", "approximately", "roughly") \
+                and not _ABOUT_AS_PREPOSITION.search(before[:m.start()]):
+            return replace(found, start=found.start - (len(before) - m.start()), mod="APPROX")
     return found
 
 
@@ -4613,13 +4625,13 @@ def merge_times(found: list[Found], text: str) -> list[Found]:
                     and not _days_with_own_times(found, i, nxt, text):
                 # (not a list of days, each with its own times: "on Saturday at 23:30 GMT,
                 # Sunday at 05:30")
-                pair = Found(current.start, nxt.end, "TIME", nxt.value + current.value[10:])
+                pair = Found(current.start, nxt.end, "TIME", nxt.value + current.value[10:], current.mod)
             elif current.type == "TIME" and re.fullmatch(r"\d{4}-\d\d-\d\dT(?:MO|AF|EV|NI)", current.value) \
                     and re.fullmatch(r"\s+", gap) and nxt.type == "DATE" and re.fullmatch(r"\d{4}-\d\d-\d\d", nxt.value):
                 pair = Found(current.start, nxt.end, "TIME", nxt.value + current.value[10:], current.mod)  # "mid-afternoon yesterday"
             elif current.type == "DATE" and re.fullmatch(r"\d{4}-\d\d-\d\d", current.value) and re.fullmatch(r"\s*,?\s*(?:at\s+)?", gap) \
                     and nxt.type == "TIME" and re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d", nxt.value) and "at" not in gap:
-                pair = Found(current.start, nxt.end, "TIME", current.value + nxt.value[10:])
+                pair = Found(current.start, nxt.end, "TIME", current.value + nxt.value[10:], nxt.mod)
             elif current.type == "DATE" and re.fullmatch(r"\d{4}-Q\d", current.value) and nxt.type == "DATE" \
                     and re.fullmatch(r"\s+", gap) and re.fullmatch(r"a\s+year\s+(?:ago|earlier)", text[nxt.start:nxt.end], re.I):
                 # "the quarter a year ago": that quarter, a year back
