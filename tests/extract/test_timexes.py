@@ -1145,6 +1145,11 @@ CASES = [
      "2022-03-17T11:00", "APPROX"),
     ("Production resumed at 4 p.m. today.", dt.date(2008, 1, 21), PAST, "4 p.m. today", "TIME",
      "2008-01-21T16:00", None),
+    # a season of a habit, with the word of habit further back in the clause
+    ("Typically, shareholders submit resolutions in December and January for annual meetings that take place in the "
+     "spring.", dt.date(2008, 1, 24), PRESENT, "the spring", "DATE", "XXXX-SP", None),
+    ("Gasoline demand usually rises during the summer holiday months.", dt.date(2008, 7, 9), PRESENT, "the summer",
+     "DATE", "XXXX-SU", None),
     # a weekday's part joined by a hyphen, as an adjective
     ("Andersson, who was on the Thursday-night call, told reporters.", dt.date(2022, 2, 25), PAST, "Thursday-night",
      "TIME", "2022-02-24TNI", None),
@@ -1208,6 +1213,7 @@ NOT_TIMEXES = [
     ("Members of the 1922 committee met in 2022.", ("1922",)),
     ("He wrote to the chairman of the 1922 Committee.", ("1922",)),
     ("Ukraine took control with the fall of communism.", ("the fall", "fall")),
+    ("WINTER OF DISCONTENT", ("WINTER",)),
     ("The shop filled about three quarters of the van.", ("about three quarters", "three quarters")),
     ("He spoke on 'Tucker Carlson Tonight.'", ("Tonight",)),
     ("Jennifer Griffin joins 'Sunday Night in America' to discuss it.", ("Sunday Night", "Sunday")),
@@ -2671,6 +2677,14 @@ ON_A_NOUN = [
      "rose 1.7 percent.", dt.date(2008, 2, 14), "April", "2007-04"),
     ("He lobbied lawmakers to adopt a plan to vaccinate 70% of the world's population by September.",
      dt.date(2022, 3, 31), "September", "2022-09"),
+    # a passive infinitive on a noun tells what is still to be done, also under a past verb of saying
+    ("Ring said the plan to be unveiled in the autumn would cut costs.", dt.date(2008, 7, 13), "the autumn",
+     "2008-FA"),
+    ("Ring said the report to be published in October would cut costs.", dt.date(2008, 7, 13), "October", "2008-10"),
+    ("OnePlace, to be launched in the second quarter, allows users to mark links.", dt.date(2008, 3, 4),
+     "the second quarter", "2008-Q2"),
+    ("Brown wrote in an article for a newspaper to be published on Sunday.", dt.date(2008, 4, 12), "Sunday",
+     "2008-04-13"),
     # who was first to do it tells no tense of the clause it hangs in
     ("Officials say they'll retake Kherson, one of the first cities to fall in early March, as Russia ramps up "
      "strikes.", dt.date(2022, 8, 14), "early March", "2022-03"),

@@ -4142,8 +4142,8 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
                 _after_first_name(ctx.before(c.start, 20)) or _SAID_AFTER.match(ctx.after(c.end, 12))):
             return None  # "said Brian Winter", "Winter says there is a small window": a person
         if not g.get("year") and re.match(r"\s+of\s+(?!(?:this|last|next|that|the\s+same)\s+year\b|\d|'|nineteen|twenty|two\s+thousand)",
-                                          ctx.after(c.end, 20)):
-            return None  # "the fall of communism": not a season
+                                          ctx.after(c.end, 20), re.I):
+            return None  # "the fall of communism", "WINTER OF DISCONTENT": not a season
         if season_word == "fall" and re.search(r"\b(?:take|takes|took|taken|taking)\s+(?:the\s+)?$",
                                                ctx.before(c.start, 10) + text[:4], re.I):
             return None  # "someone will have to take the fall": the blame, not a season
@@ -4182,11 +4182,13 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             # "winter clothes", "Spring draft": a kind, not a time; with "the" it is mostly
             # the season in view ("before the spring thaw", "in the summer heat last month")
             return None
-        if not rel and not g.get("dmod") and tense() == PRESENT \
-                and re.search(r"\b(?:in|during)\s+$", ctx.before(c.start, 10), re.I) \
-                and _habitual().search(_clause_before(ctx, c.start)):
-            # "the barracks are often cold in winter", "supply always rises in spring": any such
-            # season (without a word of habit, "more in winter" is mostly the coming one)
+        if rel in ("", "the") and not g.get("dmod") and tense() == PRESENT \
+                and re.search(r"\b(?:in|during)\s+(?:the\s+)?$", ctx.before(c.start, 10), re.I) \
+                and (_habitual().search(_clause_before(ctx, c.start)) or _habitual_just_before(ctx.before(c.start, 120))):
+            # "the barracks are often cold in winter", "supply always rises in spring", "Typically,
+            # shareholders submit resolutions ... for annual meetings that take place in the
+            # spring": any such season (without a word of habit, "more in winter" is mostly the
+            # coming one)
             return Found(c.start, c.end, "DATE", f"XXXX-{code}")
         coming = _BEFORE_COMING_SEASON.search(ctx.before(c.start, 24))
         # "by autumn, Washington had decided": a "by" told in the past looks back
@@ -5830,6 +5832,13 @@ def _governing_tense(doc: Doc, start: int, end: int) -> str | None:
                         or (head.pos_ == "NOUN" and head.lemma_.lower() in _words("plan_nouns")):
                     infinitive_future = True
                     directed = directed or head.lemma_ in _TELLING_HEADS
+                if token.tag_ == "VBN" and (token.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN")
+                                            or any(ch.dep_ == "nsubjpass" and ch.pos_ in ("NOUN", "PROPN")
+                                                   for ch in token.children)):
+                    # "the report to be published in October", "the plan to be unveiled in the
+                    # autumn" (also parsed with the noun as the subject): a passive infinitive on
+                    # a noun tells what is still to be done
+                    infinitive_future = True
         elif token.tag_ == "JJ" and token.lower_ in ("due", "likely", "scheduled", "set", "expected", "poised", "effective"):
             infinitive_future = True
         if token.head is token:
