@@ -1136,6 +1136,18 @@ CASES = [
     ("Inventories were down 14 percent from year ago.", dt.date(2008, 6, 4), PAST, "year ago", "DATE", "2007", None),
     ("Ford H1 China sales rise 21 percent over year ago", dt.date(2008, 7, 9), PRESENT, "year ago", "DATE", "2007-H1",
      None),
+    # a quarter with its year written right after it, without "of"
+    ("Net income was lifted in the first quarter 2007 by divestments.", dt.date(2008, 5, 7), PAST,
+     "the first quarter 2007", "DATE", "2007-Q1", None),
+    ("It was the first drop since the third quarter 2003.", dt.date(2008, 4, 3), PAST, "the third quarter 2003",
+     "DATE", "2003-Q3", None),
+    ("GM posted a 12.7 percent gain in first-half 2008 China sales.", dt.date(2008, 7, 8), PAST, "first-half 2008",
+     "DATE", "2008-H1", None),
+    # the quarter just ended is the one reported on, but a forecast's deadline "by" it is this year's
+    ("The jobless rate would likely rise to 5.3 percent by the fourth quarter.", dt.date(2008, 2, 20), FUTURE,
+     "the fourth quarter", "DATE", "2008-Q4", None),
+    ("It will report losses in the fourth quarter.", dt.date(2008, 1, 9), FUTURE, "the fourth quarter", "DATE",
+     "2007-Q4", None),
     # a clock time told roughly keeps its "about", "around" (APPROX), also with its day
     ("The crew remained there until about 4 a.m.", dt.date(2021, 11, 15), PAST, "about 4 a.m.", "TIME",
      "2021-11-15T04:00", "APPROX"),

@@ -225,8 +225,9 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
                     + _alt([w for w, v in lex["day_ordinals"].items() if 11 <= v <= 21]) + r"))\s+century(?![\w])"),
         ("spelled_year", r"(?:the\s+year\s+)?(?P<sy>(?:nineteen|twenty)\s+(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|two\s+thousand(?:\s+and)?(?:\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))?)(?![\w-])"),
         # quarters and halves
+        # ("the first quarter 2007", as some wires write it, is "the first quarter of 2007")
         ("quarter", r"(?:(?P<the>the|its|this\s+year's|last\s+year's|next\s+year's)\s+)?(?:(?P<qrel>latest|current|last|past|first|comparable|same|year-earlier|year-ago|fiscal|company's|recent)\s+)*"
-                    + ordinal + r"[-\s]+(?:fiscal[-\s]+)?(?:(?P<calendar>calendar)[-\s]+)?(?P<unit>quarter|half)(?:\s+(?:of|in)\s+(?:(?:fiscal\s+(?:year\s+)?)?(?:the\s+year\s+)?" + year
+                    + ordinal + r"[-\s]+(?:fiscal[-\s]+)?(?:(?P<calendar>calendar)[-\s]+)?(?P<unit>quarter|half)(?:\s+(?:(?:of|in)\s+|(?=(?:19|20)\d\d(?![\d,])))(?:(?:fiscal\s+(?:year\s+)?)?(?:the\s+year\s+)?" + year
                     + r"|(?P<ofyear>this|last|next|the(?:\s+(?:current|previous|coming))?)\s+(?:fiscal\s+)?year))?(?![\w])"),
         ("qcode", r"(?<![\w-])(?P<q>[QH][1-4])(?:\s*(?:of\s+)?(?P<year>(?:19|20)\d\d|'\d\d))?(?![\w])"),
         # seasons and holidays
@@ -4083,7 +4084,11 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
                 # comparison: "slowed in the first quarter of 2008 from a 6.1 percent
                 # fourth-quarter rate")
                 year = int(named.value[:4])
-            elif n == just_ended:
+            elif n == just_ended and not (t == FUTURE and re.search(r"\bby\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?$",
+                                                                     ctx.before(c.start, 20), re.I)):
+                # (not a forecast's deadline: "would likely rise to 5.3 percent by the fourth
+                # quarter", "expects to have the drug on the market by the fourth quarter",
+                # written in February and March, are this year's)
                 year = dct.year - 1 if current == 1 else dct.year
             elif t == FUTURE:
                 year = dct.year if n >= current - 1 else dct.year + 1
