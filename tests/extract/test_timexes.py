@@ -2689,6 +2689,14 @@ ON_A_NOUN = [
      "rose 1.7 percent.", dt.date(2008, 2, 14), "April", "2007-04"),
     ("He lobbied lawmakers to adopt a plan to vaccinate 70% of the world's population by September.",
      dt.date(2022, 3, 31), "September", "2022-09"),
+    # a release of results told in the present is on the calendar, still to come
+    ("Pulte Homes Inc ( PHM.N ) reports results on Wednesday.", dt.date(2008, 1, 25), "Wednesday", "2008-01-30"),
+    ("Shares of JPMorgan Chase, which reports earnings on Wednesday, advanced 1.5 percent.", dt.date(2008, 4, 15),
+     "Wednesday", "2008-04-16"),
+    ("Apparel maker Polo Ralph Lauren Corp ( RL.N ) reports earnings on Tuesday, followed on Wednesday by close-out "
+     "retailer Big Lots.", dt.date(2008, 5, 23), "Wednesday", "2008-05-28"),
+    ("The second-quarter loss follows a $151 million loss in the first quarter.", dt.date(2008, 8, 6),
+     "the first quarter", "2008-Q1"),
     # a passive infinitive on a noun tells what is still to be done, also under a past verb of saying
     ("Ring said the plan to be unveiled in the autumn would cut costs.", dt.date(2008, 7, 13), "the autumn",
      "2008-FA"),

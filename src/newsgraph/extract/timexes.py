@@ -1980,11 +1980,12 @@ def _after_a_name(ctx: Context, start: int) -> bool:
 
 # between two days of a list: "Thursday, Citigroup on Friday, Bank of America Corp (BAC.N) on Monday",
 # "due on Monday, followed by the S&P/Case-Shiller report on home prices on Tuesday, and
-# single-family home sales on Wednesday", "..., and AT&T, on Thursday"; not a clause of its own:
+# single-family home sales on Wednesday", "..., and AT&T, on Thursday", "reports earnings on
+# Tuesday, followed on Wednesday by close-out retailer Big Lots"; not a clause of its own:
 # "will discuss Ukraine on Tuesday and will not meet on Monday"
-_LIST_GAP = re.compile(r"\s*(?:,|;|,?\s*and\b)\s+(?P<followed>followed\s+by\s+)?"
+_LIST_GAP = re.compile(r"\s*(?:,|;|,?\s*and\b)\s+(?:(?P<followed_on>followed[ \t]+)|(?P<followed>followed\s+by\s+)?"
                        r"(?:(?!(?:will|would|not|is|are|was|were|has|have|had|be|been|did|do|does|can|could|may|"
-                       r"might|should|must|said|says|to)\b)(?:[A-Za-z][\w.&'’/-]*|\(\s*[\w.]+\s*\)),?[ \t]+){1,8}"
+                       r"might|should|must|said|says|to)\b)(?:[A-Za-z][\w.&'’/-]*|\(\s*[\w.]+\s*\)),?[ \t]+){1,8})"
                        r"on[ \t]+")
 # between two days joined, as a pair ("may be announced on Monday or Tuesday") or a span ("from
 # Thursday to Saturday", "Monday through Wednesday", "Monday-Friday")
@@ -2011,7 +2012,7 @@ def _listed_after(ctx: Context, start: int) -> tuple[dt.date, bool] | None:
     gap = _LIST_GAP.fullmatch(ctx.text, previous.end, start)
     if day <= ctx.dct or not (gap or _DAY_PAIR_GAP.fullmatch(ctx.text, previous.end, start)):
         return None
-    return day, bool(gap and gap["followed"])
+    return day, bool(gap and (gap["followed"] or gap["followed_on"]))
 
 
 # one thing after another: "was in Kyiv on Monday to talk with Zelenskyy, before heading to
@@ -5716,8 +5717,7 @@ def _governing_tense(doc: Doc, start: int, end: int) -> str | None:
                     and token.dep_ in ("pcomp", "advcl") \
                     and not any(ch.dep_ in ("aux", "auxpass") for ch in token.children) \
                     and not (token.dep_ == "pcomp" and token.head.lower_ in _AHEAD_OF_GERUND) \
-                    and not any(ch.dep_ == "dobj" and ch.lemma_.lower() in _words("results_nouns")
-                                for ch in token.children):
+                    and not any(ch.dep_ == "dobj" and _names_results(ch) for ch in token.children):
                 # "with Biden saying Wednesday he believes the strongman leader will 'move in'":
                 # the saying is a report made, whatever the tense of the clause it hangs on (not
                 # "before announcing on Friday", "ahead of reporting on Tuesday", nor a release of
@@ -5798,10 +5798,15 @@ def _governing_tense(doc: Doc, start: int, end: int) -> str | None:
                         # "I'm writing this before Biden delivers the address on Tuesday night")
                         return FUTURE
                     # "Yahoo reports quarterly results on Tuesday": a release on the calendar, no saying
-                    results = any(ch.dep_ == "dobj" and ch.lemma_.lower() in _words("results_nouns")
-                                  for ch in token.children)
+                    results = any(ch.dep_ == "dobj" and _names_results(ch) for ch in token.children)
                     # (nor under a modal: "a rescue may be announced on Monday" is no report made)
                     modal = any(ch.dep_ in ("aux", "auxpass") and ch.lower_ in _WEAK_MODALS for ch in token.children)
+                    if results and not modal and not subordinate and token.tag_ in ("VBZ", "VBP") \
+                            and token.lemma_ in _RELEASE_VERBS and _WEEKDAY_WORD.fullmatch(span.text):
+                        # "Pulte Homes reports earnings on Wednesday", written on a Friday, "Lehman,
+                        # which reports first fiscal quarter results on Tuesday": a release on the
+                        # calendar is still to come (all such weekdays of 98 corpus sentences)
+                        return FUTURE
                     return PAST if token.lemma_ in reporting and not subordinate and not results and not modal \
                         else PRESENT
                 if tense == FUTURE and event_passed and _MONTH_ALONE.fullmatch(span.text) and _progressive_only(token):
@@ -5970,6 +5975,16 @@ _ATTENDING_VERBS = frozenset({"chair", "attend", "host", "hold", "lead", "join",
                               "headline", "moderate", "convene", "open"})
 # nouns of a day that are figures or prices, not events: "will be based on Friday's close"
 _DAY_VALUE_NOUNS = frozenset({"price", "prices", "close", "closing", "level", "levels", "value", "rate", "rates"})
+
+
+# verbs of putting out results: "reports earnings on Wednesday" (not "follows a loss in the first quarter")
+_RELEASE_VERBS = frozenset({"report", "post", "release", "announce", "publish", "unveil", "issue"})
+
+
+def _names_results(token: Any) -> bool:
+    """Whether ``token`` names results (lexicon key ``results_nouns``: "results", "earnings",
+    whose lemma the tagger may give as "earning")."""
+    return token.lemma_.lower() in _words("results_nouns") or token.lower_ in _words("results_nouns")
 
 
 @lru_cache(maxsize=1)
