@@ -1136,6 +1136,13 @@ CASES = [
     ("Inventories were down 14 percent from year ago.", dt.date(2008, 6, 4), PAST, "year ago", "DATE", "2007", None),
     ("Ford H1 China sales rise 21 percent over year ago", dt.date(2008, 7, 9), PRESENT, "year ago", "DATE", "2007-H1",
      None),
+    # "earlier this month" on the first of a month, "earlier this week" on a Monday: the one before
+    ("Dana Corp struggled to emerge from bankruptcy earlier this month.", dt.date(2008, 3, 1), PAST,
+     "earlier this month", "DATE", "2008-02", "START"),
+    ("Russia launched a full-scale invasion of Ukraine earlier this week.", dt.date(2022, 2, 28), PAST,
+     "earlier this week", "DATE", "2022-W08", "START"),
+    ("Russia launched a full-scale invasion of Ukraine earlier this week.", dt.date(2022, 3, 1), PAST,
+     "earlier this week", "DATE", "2022-W09", "START"),
     # a quarter with its year written right after it, without "of"
     ("Net income was lifted in the first quarter 2007 by divestments.", dt.date(2008, 5, 7), PAST,
      "the first quarter 2007", "DATE", "2007-Q1", None),

@@ -3438,6 +3438,14 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             # Germany was in the last century" is the century before, early in a century ("events
             # of the past century" in 1989, "killed over the last century": the span)
             return Found(c.start, c.end, "DURATION", duration_value(1, unit), mod)
+        if rel == "this" and step == 0 \
+                and (early == "earlier" or re.search(r"\bearlier\s+(?:in\s+)?$", ctx.before(c.start, 12), re.I)) \
+                and (unit == "month" and dct.day == 1 or unit == "week" and dct.isoweekday() == 1):
+            # nothing of a month or week lies before its first day: a story dated on it was
+            # written the day before ("struggled to emerge from bankruptcy earlier this month",
+            # dated March 1, is February; all 6 such months and 3 such Monday weeks of the
+            # Reuters 2008 and Russia-Ukraine corpora were the one before)
+            step = -1
         if unit == "week":
             value = _week(dct + dt.timedelta(weeks=_sunday_week_step(
                 dct, rel, step, early, tense, lambda: _prospect_in_sentence(ctx, c.start, c.end))))
