@@ -1136,6 +1136,13 @@ CASES = [
     ("Inventories were down 14 percent from year ago.", dt.date(2008, 6, 4), PAST, "year ago", "DATE", "2007", None),
     ("Ford H1 China sales rise 21 percent over year ago", dt.date(2008, 7, 9), PRESENT, "year ago", "DATE", "2007-H1",
      None),
+    # "the early part of", "end-": a part of the range
+    ("By the early part of March, the threat was growing.", dt.date(2008, 4, 3), PAST, "the early part of March",
+     "DATE", "2008-03", "START"),
+    ("Dodge & Cox owned 5.8 percent of the bank at end-March.", dt.date(2008, 6, 26), PAST, "end-March", "DATE",
+     "2008-03", "END"),
+    ("Yahoo's workforce stood at close to 14,000 at end-2007.", dt.date(2008, 1, 22), PAST, "end-2007", "DATE",
+     "2007", "END"),
     # "earlier this month" on the first of a month, "earlier this week" on a Monday: the one before
     ("Dana Corp struggled to emerge from bankruptcy earlier this month.", dt.date(2008, 3, 1), PAST,
      "earlier this month", "DATE", "2008-02", "START"),
