@@ -1136,6 +1136,9 @@ CASES = [
     ("Inventories were down 14 percent from year ago.", dt.date(2008, 6, 4), PAST, "year ago", "DATE", "2007", None),
     ("Ford H1 China sales rise 21 percent over year ago", dt.date(2008, 7, 9), PRESENT, "year ago", "DATE", "2007-H1",
      None),
+    # a later quarter that "looks possible" is a prospect, this year's
+    ("If an agreement is completed, a closing during the second quarter looks possible.", dt.date(2008, 3, 12),
+     PRESENT, "the second quarter", "DATE", "2008-Q2", None),
     # "the early part of", "end-": a part of the range
     ("By the early part of March, the threat was growing.", dt.date(2008, 4, 3), PAST, "the early part of March",
      "DATE", "2008-03", "START"),

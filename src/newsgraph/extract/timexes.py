@@ -998,7 +998,10 @@ _PLAN_NOUN_AFTER = re.compile(r"(?:\s+(?!(?:from|of|in|on|at|to|for|by|with|as|i
 # "fourth-quarter earnings would be at the lower end" (not "would have been", a past counted otherwise)
 _AHEAD_VERB_AFTER = re.compile(r"(?:\s+(?!(?:from|of|in|on|at|to|for|by|with|as|and|or|than|that|which|was|were|is|are)\b)"
                                r"[a-z][\w-]*){1,2}?\s+(?:will|would|could|should|may|might|(?:is|are)\s+"
-                               r"(?:expected|forecast|projected|likely|set|seen))\b(?!\s+have\b)")
+                               r"(?:expected|forecast|projected|likely|set|seen))\b(?!\s+have\b)"
+                               # ("a closing during the second quarter looks possible")
+                               r"|(?:\s+(?!(?:from|of|in|on|at|to|for|by|with|as|and|or|than|that|which)\b)[a-z][\w-]*){0,2}?"
+                               r"\s+(?:looks?|seems?|appears?|is|are)\s+(?:possible|likely|probable|unlikely)\b")
 
 
 def _later_quarter_ahead(ctx: "Context", start: int, end: int) -> bool:
