@@ -2706,6 +2706,13 @@ ON_A_NOUN = [
      "rose 1.7 percent.", dt.date(2008, 2, 14), "April", "2007-04"),
     ("He lobbied lawmakers to adopt a plan to vaccinate 70% of the world's population by September.",
      dt.date(2022, 3, 31), "September", "2022-09"),
+    # a weekday of an act of saying named by a noun, told by a past verb of saying before it
+    ("The Kremlin expressed alarm over remarks from Biden, who said that Putin must not remain in power in a speech "
+     "on Saturday.", dt.date(2022, 3, 28), "Saturday", "2022-03-26"),
+    ("CEO Fred Buenrostro, said in a statement late on Monday he would leave the fund, best known as Calpers, which "
+     "manages roughly $240 billion, to pursue private interests.", dt.date(2008, 4, 29), "Monday", "2008-04-28"),
+    ("Biden and Putin will speak in a video call Tuesday, the Kremlin said.", dt.date(2021, 12, 6), "Tuesday",
+     "2021-12-07"),
     # a release of results told in the present is on the calendar, still to come
     ("Pulte Homes Inc ( PHM.N ) reports results on Wednesday.", dt.date(2008, 1, 25), "Wednesday", "2008-01-30"),
     ("Shares of JPMorgan Chase, which reports earnings on Wednesday, advanced 1.5 percent.", dt.date(2008, 4, 15),
