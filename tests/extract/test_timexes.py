@@ -1920,6 +1920,9 @@ WHOLE_TEXTS = [
 
 
 WHOLE_TEXTS += [
+    # the day closing a reporting period is no day a clock time after it falls on
+    ("Sales grew 10 percent in the 16 weeks to April 26. Shares were 0.5 percent down by 0845 GMT.",
+     dt.date(2008, 5, 9), [("the 16 weeks", "P16W"), ("April 26", "2008-04-26"), ("0845 GMT", "2008-05-09T08:45")]),
     # "that year" points back to a year named, past a span named since
     ("In 1994, I was a young journalist, just two years out of college. In April of that year, the genocide "
      "erupted.", dt.date(2022, 3, 17), [("1994", "1994"), ("two years", "P2Y"), ("April of that year", "1994-04")]),

@@ -1285,6 +1285,12 @@ _EVENT_AFTER_PREPOSITION = re.compile(r"\s+(?!(?:that|then|and|or|but|when|as|in
 _SENTENCE_OPENS_HERE = re.compile(r"(?:^|[.!?]['\"’”]*\s+|\n\s*)$")
 
 
+# the day closing a reporting period ("sales grew 10 percent in the 16 weeks to April 26", "the
+# quarter ended March 31"): no day a clock time after it falls on
+_PERIOD_CLOSED_BY = re.compile(r"\b(?:weeks?|months?|quarters?|year|half|period|days)\s+(?:to|ended|ending|through)\s+$",
+                               re.I)
+
+
 def _clock_day(ctx: "Context", start: int, end: int) -> str:
     """The day of a clock time: the day named last before it, else the publication date
     ("cover Feb. 24 from 4 a.m. to March 8 ending at midnight"). Looking back only within
@@ -1296,7 +1302,8 @@ def _clock_day(ctx: "Context", start: int, end: int) -> str:
              if found.end <= start and found.type in ("DATE", "TIME")
              and re.fullmatch(r"\d{4}-\d\d-\d\d", found.value[:10])
              and ctx.text[found.start:found.end].lower() != "overnight"  # "overnight ... around 1:30am"
-             and found.rule != "unitend"]
+             and found.rule != "unitend"
+             and not _PERIOD_CLOSED_BY.search(ctx.before(found.start, 30))]
     if not named or _LIVE_ENTRY_BEFORE.search(ctx.before(start, 40)):
         # (an entry of a live page, "(all times local): 12:10 a.m.", "___ 9:55 p.m.": the page's
         # day, not a day told of in the entry before)
