@@ -1920,6 +1920,12 @@ WHOLE_TEXTS = [
 
 
 WHOLE_TEXTS += [
+    # a clock time restated in another zone is the same moment, read in its own zone
+    ("U.S. light crude stood at $137.74 by 0332 GMT (11:32 p.m. EDT on Sunday), down 80 cents.", dt.date(2008, 6, 8),
+     [("0332 GMT", "2008-06-09T03:32"), ("11:32 p.m. EDT on Sunday", "2008-06-08T23:32")]),
+    # (a day named after the brackets is the first time's)
+    ("The session ended at 11 p.m. EST (0400 GMT) on Tuesday.", dt.date(2022, 3, 2),
+     [("11 p.m. EST", "2022-03-01T23:00"), ("0400 GMT", "2022-03-02T04:00"), ("Tuesday", "2022-03-01")]),
     # the day closing a reporting period is no day a clock time after it falls on
     ("Sales grew 10 percent in the 16 weeks to April 26. Shares were 0.5 percent down by 0845 GMT.",
      dt.date(2008, 5, 9), [("the 16 weeks", "P16W"), ("April 26", "2008-04-26"), ("0845 GMT", "2008-05-09T08:45")]),
@@ -2709,6 +2715,15 @@ ON_A_NOUN = [
      "rose 1.7 percent.", dt.date(2008, 2, 14), "April", "2007-04"),
     ("He lobbied lawmakers to adopt a plan to vaccinate 70% of the world's population by September.",
      dt.date(2022, 3, 31), "September", "2022-09"),
+    # an early GMT time in a story datelined in Asia, dated by the feed's U.S. clock, is on the day after
+    ("SEOUL (Reuters) - Hyundai Motor Group said on Tuesday it plans to build a plant. Shares in Hyundai Motor fell "
+     "1.43 percent to 83,000 won as of 0210 GMT.", dt.date(2008, 5, 26), "0210 GMT", "2008-05-27T02:10"),
+    ("SYDNEY (Reuters) - BHP was 4.85 percent higher at A$48.00 by 0215 GMT (10:15 p.m. EDT), while Rio rose.",
+     dt.date(2008, 5, 13), "0215 GMT", "2008-05-14T02:15"),
+    ("SYDNEY (Reuters) - BHP was 4.85 percent higher at A$48.00 by 0215 GMT (10:15 p.m. EDT), while Rio rose.",
+     dt.date(2008, 5, 13), "10:15 p.m. EDT", "2008-05-13T22:15"),
+    ("The Montreal-based firm called a press conference for 5:30 a.m EDT (0930 GMT) on Sunday at Farnborough.",
+     dt.date(2008, 7, 12), "5:30 a.m EDT", "2008-07-13T05:30"),
     # a weekday of an act of saying named by a noun, told by a past verb of saying before it
     ("The Kremlin expressed alarm over remarks from Biden, who said that Putin must not remain in power in a speech "
      "on Saturday.", dt.date(2022, 3, 28), "Saturday", "2022-03-26"),

@@ -1304,22 +1304,26 @@ def _clock_day(ctx: "Context", start: int, end: int) -> str:
              and ctx.text[found.start:found.end].lower() != "overnight"  # "overnight ... around 1:30am"
              and found.rule != "unitend"
              and not _PERIOD_CLOSED_BY.search(ctx.before(found.start, 30))]
-    if not named or _LIVE_ENTRY_BEFORE.search(ctx.before(start, 40)):
+    if _LIVE_ENTRY_BEFORE.search(ctx.before(start, 40)):
         # (an entry of a live page, "(all times local): 12:10 a.m.", "___ 9:55 p.m.": the page's
         # day, not a day told of in the entry before)
         return ctx.dct.isoformat()
+    if not named:
+        return _feed_day(ctx, start, end)
     gap = ctx.text[named[-1].end:start]
     if re.fullmatch(r"\s*,?\s*(?:at|from|by|until|till|to)?\s*", gap) or (
             named[-1].type == "TIME" and "T" in named[-1].value and len(gap) < 40
             and not _SENTENCE_END.search(gap) and "\n" not in gap):
-        # "scheduled for July 7 at 2:30 p.m. local time (8:30 a.m. ET)": the day right before
-        return named[-1].value[:10]
+        # "scheduled for July 7 at 2:30 p.m. local time (8:30 a.m. ET)": the day right before,
+        # or, for a clock time restating one in another zone, that moment's day in its own zone
+        # ("by 0215 GMT (10:15 p.m. EDT)", 0215 GMT on May 14: May 13 in New York)
+        return _same_moment_day(ctx, named[-1], start, end) or named[-1].value[:10]
     sentence_start, sentence_end = _sentence_bounds(ctx.text, start, end, 400)
     # not the day a span runs from, told in a sentence before ("refugees have fled since Moscow's
     # invasion on February 24. The ceasefire was set to last until 9 p.m. local time")
     named = [f for f in named if f.start >= sentence_start or not _SINCE_BEFORE.search(ctx.before(f.start, 60))]
     if not named:
-        return ctx.dct.isoformat()
+        return _feed_day(ctx, start, end)
     newline = ctx.text.find("\n", end)
     sentence_end = sentence_end if newline < 0 else min(sentence_end, newline)  # (a line is a sentence or more)
     if _QUOTED_LEVEL_BEFORE.search(ctx.before(start, 40)) or (
@@ -1351,7 +1355,46 @@ def _clock_day(ctx: "Context", start: int, end: int) -> str:
         named = [f for f in named if f.start >= sentence_start
                  or (f.start >= before_start and f.value[:10] > today and not _POSSESSIVE.match(ctx.text, f.end))]
     named = ctx.days_told_of(named, start, end)
-    return named[-1].value[:10] if named else today
+    return named[-1].value[:10] if named else _feed_day(ctx, start, end)
+
+
+def _feed_day(ctx: "Context", start: int, end: int) -> str:
+    """The day of a clock time no day told of anchors: the publication day, but the day after
+    for an early GMT time in a story written where the day may be the one after ("SEOUL
+    (Reuters) - ... Shares in Hyundai Motor fell 1.43 percent as of 0210 GMT", dated by the
+    feed's U.S. clock on the Monday: 0210 GMT is Tuesday already, 11:10 in Seoul)."""
+    gmt = _EARLY_GMT.search(ctx.text, start, end)
+    if ctx.local_day_ahead and gmt and int(gmt["hour"]) < FEED_DAY_GMT_HOUR:
+        return (ctx.dct + dt.timedelta(days=1)).isoformat()
+    return ctx.dct.isoformat()
+
+
+# hours ahead of UTC of the zones whose offset is not in doubt (not "ET", "PT", "CT", "IST")
+_ZONE_OFFSETS = {"EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
+                 "GMT": 0, "UTC": 0, "BST": 1, "CET": 1, "CEST": 2, "EET": 2, "EEST": 3, "MSK": 3, "JST": 9,
+                 "AEST": 10, "AEDT": 11, "HKT": 8, "SGT": 8}
+_ZONE_IN = re.compile(r"\b(" + "|".join(_ZONE_OFFSETS) + r")\b")
+
+
+def _same_moment_day(ctx: "Context", told: "Found", start: int, end: int) -> str | None:
+    """The day of the clock time at ``start`` when it restates ``told`` in another zone: the
+    same moment, read in its own zone; None when either zone is not known."""
+    if not re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d", told.value):
+        return None
+    first, second = _ZONE_IN.search(ctx.text, told.start, told.end), _ZONE_IN.search(ctx.text, start, end)
+    if first is None or second is None or first.group(1) == second.group(1):
+        return None
+    moment = dt.datetime.fromisoformat(told.value) \
+        + dt.timedelta(hours=_ZONE_OFFSETS[second.group(1)] - _ZONE_OFFSETS[first.group(1)])
+    return moment.date().isoformat()
+
+
+# a clock time told in GMT or UTC and its hour ("0210 GMT", "2:10 a.m. GMT")
+_EARLY_GMT = re.compile(r"(?<!\d)(?P<hour>[01]?\d|2[0-3])(?::?[0-5]\d)?\s*(?:[ap]\.?m\.?\s*)?(?:GMT|UTC)\b")
+# the hour (GMT) before which a day of a feed dated by the U.S. Eastern clock is still the day
+# before: 04:00 (EDT; 05:00 EST, the earlier bound kept). Reuters 2008 stories datelined in Asia
+# carry 19 such early GMT times
+FEED_DAY_GMT_HOUR = 4
 
 
 # an election before the month it is held in: "the presidential election in November", "vote in November"
@@ -4889,9 +4932,30 @@ def _clock_days_ahead(found: list[Found], text: str) -> list[Found]:
     out = list(found)
     for i in range(len(out) - 2, -1, -1):  # from the end: "from 9am until 9pm local time on Wednesday"
         item, nxt = out[i], out[i + 1]
-        if item.rule in _CLOCK_RULES and nxt.type == "TIME" \
-                and re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d", item.value) \
-                and re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d", nxt.value) and item.value[:10] != nxt.value[:10] \
+        clocks = item.rule in _CLOCK_RULES and nxt.type == "TIME" \
+            and re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d", item.value) \
+            and re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d", nxt.value)
+        first_zone, second_zone = _ZONE_IN.search(text, item.start, item.end), _ZONE_IN.search(text, nxt.start, nxt.end)
+        if clocks and re.fullmatch(r"\s*\(\s*", text[item.end:nxt.start]) and first_zone and second_zone \
+                and first_zone[1] != second_zone[1]:
+            # a time restated in another zone, both zones known: the same moment, read in the
+            # first's zone ("by 0332 GMT (11:32 p.m. EDT on Sunday)" is Monday's 03:32; "a press
+            # conference for 5:30 a.m EDT (0930 GMT) on Sunday")
+            shift = dt.timedelta(hours=_ZONE_OFFSETS[first_zone[1]] - _ZONE_OFFSETS[second_zone[1]])
+            named = out[i + 2] if i + 2 < len(out) else None
+            if named is not None and re.fullmatch(r"\d{4}-\d\d-\d\d", named.value) \
+                    and re.fullmatch(r"\s*\)\s*,?\s*(?:on\s+)?", text[nxt.end:named.start]):
+                # a day named after the brackets is the first time's ("at 11 p.m. EST (0400 GMT) on
+                # Tuesday": Tuesday night in New York, Wednesday in London)
+                first = dt.datetime.fromisoformat(named.value + item.value[10:])
+                out[i] = replace(item, value=first.isoformat(timespec="minutes"))
+                out[i + 1] = replace(nxt, value=(first - shift).isoformat(timespec="minutes"))
+                continue
+            moment = dt.datetime.fromisoformat(nxt.value) + shift
+            if moment.strftime("%H:%M") == item.value[11:]:
+                out[i] = replace(item, value=moment.date().isoformat() + item.value[10:])
+            continue
+        if clocks and item.value[:10] != nxt.value[:10] \
                 and re.fullmatch(r"\s*(?:until|till|to|through|and|-|–|(?:(?:local|[A-Z][a-z]+)\s+time\s*)?\()\s*",
                                  text[item.end:nxt.start]):
             # the first time of a range takes the day of the second, the day before for one
