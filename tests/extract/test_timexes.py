@@ -1146,6 +1146,12 @@ CASES = [
      "2008-03", "END"),
     ("Yahoo's workforce stood at close to 14,000 at end-2007.", dt.date(2008, 1, 22), PAST, "end-2007", "DATE",
      "2007", "END"),
+    # "the past couple days", "a month and a half ago", "about the year ahead" (a preposition)
+    ("Prices fell over the past couple days.", dt.date(2008, 6, 5), PAST, "the past couple days", "DURATION", "P2D",
+     None),
+    ("He left a month and a half ago.", dt.date(2008, 6, 5), PAST, "a month and a half ago", "DATE", "2008-04", None),
+    ("Investors showed optimism about the year ahead.", dt.date(2008, 1, 2), PAST, "the year ahead", "DURATION", "P1Y",
+     None),
     # "earlier this month" on the first of a month, "earlier this week" on a Monday: the one before
     ("Dana Corp struggled to emerge from bankruptcy earlier this month.", dt.date(2008, 3, 1), PAST,
      "earlier this month", "DATE", "2008-02", "START"),
@@ -1243,6 +1249,11 @@ NOT_TIMEXES = [
     ("He wrote to the chairman of the 1922 Committee.", ("1922",)),
     ("Ukraine took control with the fall of communism.", ("the fall", "fall")),
     ("WINTER OF DISCONTENT", ("WINTER",)),
+    ("Every now and then, he calls.", ("now",)),
+    ("He spoke at the Institute of the Future.", ("the Future",)),
+    ("Shares of Geely 0175.HK and Alibaba.com 1688.HK rose.", ("1688",)),
+    ("Wait a minute, he said.", ("a minute",)),
+    ("It imposed a full-year ban.", ("full-year",)),
     ("The shop filled about three quarters of the van.", ("about three quarters", "three quarters")),
     ("He spoke on 'Tucker Carlson Tonight.'", ("Tonight",)),
     ("Jennifer Griffin joins 'Sunday Night in America' to discuss it.", ("Sunday Night", "Sunday")),
@@ -1823,7 +1834,7 @@ WHOLE_TEXTS = [
     # a year reported on in the sentence is the one "a year earlier" counts back from ("ago" counts from now),
     # and "the prior year" after it counts from the year named, not from the year-ago period
     ("Full-year 2007 sales dropped 3 percent, the lowest since 1998 and down from 16.55 million a year earlier.",
-     dt.date(2008, 1, 3), [("2007", "2007"), ("1998", "1998"), ("a year earlier", "2006")]),
+     dt.date(2008, 1, 3), [("Full-year 2007", "2007"), ("1998", "1998"), ("a year earlier", "2006")]),
     # a month a figure moved from is a point of comparison, not the month "the month" is
     ("Consumer prices rose 0.6 percent in May. Energy prices surged 4.4 percent during the month, after holding "
      "steady in April. That was driven by a 5.7 percent spike in gasoline prices during the month.",
@@ -2724,6 +2735,15 @@ ON_A_NOUN = [
      dt.date(2008, 5, 13), "10:15 p.m. EDT", "2008-05-13T22:15"),
     ("The Montreal-based firm called a press conference for 5:30 a.m EDT (0930 GMT) on Sunday at Farnborough.",
      dt.date(2008, 7, 12), "5:30 a.m EDT", "2008-07-13T05:30"),
+    # "full-year" names a year: in the results season, results reported are last year's, a forecast this year's
+    ("GM posted a record $39 billion full-year loss.", dt.date(2008, 2, 12), "full-year", "2007"),
+    ("Investors are bracing for grim news from banks when they report full-year results this week.",
+     dt.date(2008, 1, 14), "full-year", "2007"),
+    ("Capital One lowered its full-year profit forecast to $3.97 per share.", dt.date(2008, 1, 10), "full-year",
+     "2008"),
+    ("Fuel alone will drive full-year losses for all of the legacy carriers.", dt.date(2008, 3, 13), "full-year",
+     "2008"),
+    ("The U.S. conglomerate left its full-year profit forecast unchanged.", dt.date(2008, 7, 11), "full-year", "2008"),
     # a weekday of an act of saying named by a noun, told by a past verb of saying before it
     ("The Kremlin expressed alarm over remarks from Biden, who said that Putin must not remain in power in a speech "
      "on Saturday.", dt.date(2022, 3, 28), "Saturday", "2022-03-26"),

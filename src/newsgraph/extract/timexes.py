@@ -202,7 +202,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
                      + r"(?P<orx>\s+or\s+(?:(?:two|three)(?![\s-]+(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur))"
                        r"|so|more|longer))?(?![\w-])(?!\s+ago\b)"),
         ("duration_adj", r"(?<![\d/])(?P<num>\d+(?:\.\d+|[-\s]\d/\d)?|" + small + r"(?:-" + small + r")?|several|multi|half)-" + unit_nopl + r"(?:-(?P<suffix>long))?(?![\w-])(?!\s+old\b)"),
-        ("duration_plural", r"(?:(?P<the>the)\s+)?(?P<drel>past|last|next|coming|recent|previous|following|early|later|ensuing|(?:first|final|opening|closing)(?=\s+(?:few\s+)?\w+s\s+of\s))\s+(?:(?P<few>few|several|many|couple\s+of)\s+)?(?P<unit>second|minute|hour|day|week|month|quarter|year|decade|centurie)s(?![\w])"),
+        ("duration_plural", r"(?:(?P<the>the)\s+)?(?P<drel>past|last|next|coming|recent|previous|following|early|later|ensuing|(?:first|final|opening|closing)(?=\s+(?:few\s+)?\w+s\s+of\s))\s+(?:(?P<few>few|several|many|couple(?:\s+of)?)\s+)?(?P<unit>second|minute|hour|day|week|month|quarter|year|decade|centurie)s(?![\w])"),
         # "in the new year" (lower case; "New Year" is the holiday)
         ("new_year", r"(?P<the>the)\s+(?-i:new\s+year)(?![\w'-])"),
         # "years ago", "just weeks ago": some time back, how long unsaid
@@ -214,9 +214,15 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("year_period", r"(?:(?P<the>the)\s+)?" + year + r"\s+(?:(?P<qord>first|second|third|fourth)[-\s]+)?(?:fiscal\s+)?(?P<period>quarter|period|first\s+half|second\s+half)(?![\w])"),
         ("latest_period", r"(?P<the>the)\s+(?:latest|comparable|same|corresponding)\s+(?:period|quarter|(?P<pmonth>month))(?:\s+(?P<lastyear>last\s+year|a\s+year\s+(?:ago|earlier)|(?:of|in)\s+(?:the\s+)?(?:last|previous|prior)\s+year)|\s+(?:of|in)\s+(?P<inyear>(?:19|20)\d\d))?(?![\w])"),
         ("years_period", r"(?P<yrel>last|this|next)\s+year's\s+(?P<unit>quarter|period)(?![\w-])"),
+        # "full-year profit", "its full-year forecast", "full-year 2007 results" (not "a full-year ban", a span)
+        ("full_year_adj", r"(?<![\w-])(?<!\ba\s)(?<!\bA\s)full(?:-|\s+(?=year\s+(?:results?|profits?|earnings|sales|revenues?|"
+                          r"forecasts?|outlook|guidance|net|loss(?:es)?|figures|targets?|dividends?|operating|(?:19|20)\d\d)\b))"
+                          r"year(?:\s+" + year + r")?(?![\w-])"),
         ("full_year", r"(?P<the>the)\s+(?:(?P<rel>full|fiscal|current\s+fiscal|latest\s+fiscal|previous\s+fiscal|last\s+fiscal|whole|entire)\s+)(?:fiscal\s+)?year(?:\s+(?:(?:of|in)\s+)?" + year + r")?(?![\w-])"),
         # years, decades, centuries
-        ("year", r"(?:(?P<fiscal>fiscal(?:\s+year)?|FY|calendar(?:\s+year)?|the\s+year|(?:post|pre|mid)-?)\s*)?(?<![\d$£€#.,])" + year),
+        # (not a stock code: "Geely 0175.HK and 1688.HK")
+        ("year", r"(?:(?P<fiscal>fiscal(?:\s+year)?|FY|calendar(?:\s+year)?|the\s+year|(?:post|pre|mid)-?)\s*)?(?<![\d$£€#.,])" + year
+                 + r"(?!\.(?:HK|T|KS|KQ|SS|SZ|TW|L|N|O|OQ|PA|DE|AX|TO|SI|BO|NS|MI|AS|BR|MC|ST|CO|OL|HE|F|KL|BK|JK)\b)"),
         # the two-digit end of a span of years: "served in 2014-15", "between 1982-87"
         ("year_end", r"(?<=(?:1[5-9]|20)\d\d[-–])(?P<y2>\d\d)(?![\d\w]|[-–.,]\d)"),
         ("fy", r"(?:FY|fiscal\s+)(?P<short>'?\d\d)(?![\d\w])"),
@@ -313,6 +319,7 @@ def _anchors() -> dict[str, tuple[frozenset[str], bool]]:
         "year_period": (words(["period", "quarter", "half"]), False),
         "latest_period": (words(["period", "quarter", "month"]), False),
         "years_period": (words(["period", "quarter"]), False), "full_year": (words(["year"]), False),
+        "full_year_adj": (words(["year"]), False),
         "year": (frozenset(), True), "fy": (frozenset(), True), "year_end": (frozenset(), True),
         "decade": (words(["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
                           "nineties"]), True),
@@ -950,11 +957,19 @@ _YEAR_TO_DATE = re.compile(r"\b(?:so\s+far\s+(?:this|in\s+the)\s+year|this\s+yea
                            r"(?:the\s+)?first\s+(?:[a-z]+|\d+)\s+(?:months|weeks)\s+of\s+(?:the|this)\s+year)\b", re.I)
 # a forecast of the figures after it: "forecast fiscal third-quarter earnings", "expects
 # fourth-quarter profit"
-_FORECAST_WORDS = (r"(?:forecasts?|forecasting|expects?|expected|expecting|estimates?|estimated|projects?|projected|"
+_FORECAST_WORDS = (r"(?:forecasts?|forecasting|expects?|expected|expecting|estimates?|estimated|projects?|projected|projections?|"
                    r"sees|predicts?|predicted|guidance|outlook|targets?)")
 _FORECAST_BEFORE = re.compile(r"\b" + _FORECAST_WORDS + r"\b[^.;]*$", re.I)
 # a word of forecast anywhere ("deeper-than-expected" is none)
 _FORECAST_WORD = re.compile(r"(?<!than[- ])\b" + _FORECAST_WORDS + r"\b", re.I)
+# a word of forecast right before a period ("forecast full-year earnings", "expects its full-year"),
+# and a report right before it ("expected to report full-year results", "book $7.13 billion in")
+_FORECAST_JUST_BEFORE = re.compile(r"\b" + _FORECAST_WORDS + r"(?:\s+(?:its|their|the|his|her|a))?\s+$", re.I)
+_REPORTING_JUST_BEFORE = re.compile(r"\b(?:to\s+(?:report|post|publish|release|book|announce|unveil)|reports?|reported|"
+                                    r"posts?|posted|publish(?:es|ed)?|release[sd]?)\b(?:\s+[\w$.,-]+){0,4}\s+$", re.I)
+# a forecast a period names: "its full-year forecast", "the full-year earnings outlook"
+_FORECAST_NOUN_AFTER = re.compile(r"(?:\s+[a-z-]+){0,3}?\s+(?:forecasts?|outlook|guidance|targets?|estimates?|goals?|"
+                                  r"projections?|view)\b", re.I)
 # figures right after a quarter: "fourth-quarter earnings", "third-quarter net profit"
 _FIGURES_AFTER = re.compile(r"\s+(?:(?:net|operating|pretax|pre-tax|adjusted|core)\s+)?(?:earnings|profits?|results|sales|"
                             r"revenues?|loss(?:es)?|income)\b", re.I)
@@ -967,6 +982,9 @@ _COMPARED_AT = re.compile(r"\b(?:from|with|versus|vs\.?|than|since)\s+(?:(?!\bto
                           r"(?:\d|\b(?:high|low|peak|record|level)s?\b)"
                           r"(?:(?!\bto\b|\.\s)(?:[^,;:!?]|(?<=\d),(?=\d)))*?\b(?:at|in|on)\s+"
                           r"(?:the\s+(?:end|start|beginning|middle|close)\s+of\s+)?$", re.I)
+# figures after "full-year", also with a quarter's ("full-year and fourth-quarter results")
+_FULL_YEAR_FIGURES_AFTER = re.compile(r"(?:\s+and\s+(?:first|second|third|fourth)[-\s]quarter)?" + _FIGURES_AFTER.pattern,
+                                      re.I)
 
 
 # "(the quarter) ended": the date after it closes a period already reported on
@@ -3684,6 +3702,10 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             return Found(c.start, end, "DURATION", duration_value(amount, unit))
         if direction == "earlier" and unit in ("second", "minute", "hour", "day"):
             return Found(c.start, c.end, "DURATION", duration_value(amount, unit))
+        if unit == "month" and amount != int(amount) and direction in ("ago", "from now", "hence") and amount < 12:
+            # "a month and a half ago" (June 5): about 46 days back, in April
+            day = dct + dt.timedelta(days=sign * round(amount * 30.44))
+            return Found(c.start, c.end, "DATE", f"{day.year:04d}-{day.month:02d}")
         while amount != int(amount) and unit in _FINER:
             # "half a century ago" is 50 years ago, "a year and a half ago" 18 months ago
             factor, unit = _FINER[unit]
@@ -3782,6 +3804,9 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         unit = g["unit"].lower()
         if g["unit"][0].isupper() and not text.isupper():
             return None  # a title: "60 Minutes", "24 Hours of Le Mans"
+        if re.fullmatch(r"an?\s+(?:minute|second)", text, re.I) \
+                and re.search(r"\b(?:wait|hang\s+on|hold\s+on|just)\s+$", ctx.before(c.start, 12), re.I):
+            return None  # "Wait a minute, he said": a call to stop, no span of time
         if rule == "duration_adj" and raw_num.lower() in ("several", "multi"):
             amount = None
         elif rule == "duration_adj" and raw_num.lower() == "half":
@@ -3894,7 +3919,7 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
                 and not re.search(r"\b(?:in|over|during|for|within)\s+$", ctx.before(c.start, 10), re.I):
             # "following weeks of informal discussions": the preposition, as "after weeks of"
             start = c.start + re.match(r"following\s+", ctx.text[c.start:c.end], re.I).end()
-        return Found(start, c.end, "DURATION", duration_value(2 if few == "couple of" else None, unit))
+        return Found(start, c.end, "DURATION", duration_value(2 if few in ("couple", "couple of") else None, unit))
 
     if rule == "new_year":
         # the year to come from July on ("losses may pick up in the new year", "spoke of
@@ -3958,13 +3983,33 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             anchor = f"{y:04d}-Q{(m - 1) // 3 + 1}"
         return Found(c.start, c.end, "DATE", f"{dct.year + step:04d}{anchor[4:]}", anaphoric=True)
 
-    if rule == "full_year":
-        rel = " ".join((g.get("rel") or "").lower().split())
+    if rule in ("full_year", "full_year_adj"):
+        rel = " ".join((g.get("rel") or "full").lower().split())
         if g.get("year"):
             return Found(c.start, c.end, "DATE", g["year"])  # "the full year of 2008"
         if rel == "fiscal":
             return Found(c.start, c.end, "DURATION", "P1Y")
         year = dct.year - 1 if rel.startswith(("latest", "previous", "last")) else dct.year
+        if rule == "full_year_adj" and dct.month <= 3:
+            # in the results season, "full-year" results, profit or sales are last year's ("when
+            # they report full-year results this week", "Rio is expected to book $7.13 billion in
+            # full-year profit", January and February), but a forecast is this year's ("cut its
+            # full-year profit forecast", "expects full-year earnings of $3.42 to $3.50")
+            figures = _FULL_YEAR_FIGURES_AFTER.match(ctx.text, c.end)
+            sentence_start = _sentence_bounds(ctx.text, c.start, c.end, 300)[0]
+            forecast = _FORECAST_NOUN_AFTER.match(ctx.text, c.end) or (
+                (_FORECAST_WORD.search(_clause_before(ctx, c.start))
+                 or re.search(r"\b(?:will|would|could|may|might|should)\b(?!\s+have\b)", _clause_before(ctx, c.start)))
+                and not _REPORTING_JUST_BEFORE.search(ctx.before(c.start, 40))) \
+                or (figures and re.match(r"(?:\s+[\w$.,'’-]+){0,6}?\s+(?:would|will|should|could|may|might)\b",
+                                         ctx.text[figures.end():figures.end() + 60])) \
+                or any(sentence_start <= f.start and f.end <= c.start and re.fullmatch(r"\d{4}-[QH]\d", f.value)
+                       for f in ctx.previous)
+            if not forecast and figures:
+                return Found(c.start, c.end, "DATE", f"{dct.year - 1:04d}")
+            if forecast and not any(sentence_start <= f.start and f.end <= c.start
+                                    and re.fullmatch(r"\d{4}-[QH]\d", f.value) for f in ctx.previous):
+                return Found(c.start, c.end, "DATE", f"{dct.year:04d}")
         if rel in ("full", "whole", "entire"):
             sentence_start = _sentence_bounds(ctx.text, c.start, c.end, 300)[0]
             period = next((f for f in reversed(ctx.previous) if sentence_start <= f.start and f.end <= c.start
@@ -3975,9 +4020,10 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
                 # the year of the quarter or half named with it (not of a point of comparison: "in
                 # the third quarter, down 12.7 percent from a year earlier, and $4.36 for the full year")
                 year = int(period.value[:4])
-            elif dct.month <= 3 and tense() == PAST \
+            elif dct.month <= 3 and _full_year_tense(ctx, c, rule, tense) == PAST \
                     and not _YEAR_END_AFTER.match(ctx.text, c.end) \
-                    and not _FORECAST_WORD.search(_clause_before(ctx, c.start)):
+                    and not _FORECAST_WORD.search(_clause_before(ctx, c.start)) \
+                    and not (rule == "full_year_adj" and _FORECAST_NOUN_AFTER.match(ctx.text, c.end)):
                 # "For the full year, Lipitor sales fell 2 percent", "reported record sales and
                 # profit for the full year" (January): in the first months a year told of as over is
                 # the last one (not a forecast, "raised its forecasts for the full year", nor a year
@@ -4541,13 +4587,26 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             return None
         if word == "now" and text[0].isupper() and re.match(r"\s*,", ctx.after(c.end, 3)):
             return None  # "Now, ..." as a discourse marker
+        if word == "now" and re.match(r"\s+and\s+(?:then|again)\b", ctx.after(c.end, 12), re.I):
+            return None  # "every now and then": from time to time
+        if word == "the future" and text[4] == "F" and re.search(r"\b[A-Z][\w.'’-]*\s+of\s+$", ctx.before(c.start, 30)):
+            return None  # "the Institute of the Future": a name
         if word == "future" and re.match(r"\s+(?:tense|generations?)", ctx.after(c.end, 12)):
             return None
-        if word == "the past" and re.match(r"\s+(?:few|several|\d|one|two|three|four|five|six|seven|eight|nine|ten|week|month|year|day|decade|quarter)", ctx.after(c.end, 8), re.I):
+        if word == "the past" and re.match(r"\s+(?:few|several|couple|\d|one|two|three|four|five|six|seven|eight|nine|ten|week|month|year|day|decade|quarter)", ctx.after(c.end, 8), re.I):
             return None
         return Found(c.start, c.end, "DATE", value)
 
     return None
+
+
+def _full_year_tense(ctx: Context, c: Candidate, rule: str, tense: Callable[[], str | None]) -> str | None:
+    """The tense "the full year" is told in; for the adjective ("reported record full-year
+    profit"), that of the noun it qualifies."""
+    told = tense()
+    if told is None and rule == "full_year_adj" and (noun := re.match(r"\s+([a-z]+)", ctx.text[c.end:c.end + 30])):
+        told = ctx.tense(c.end + noun.start(1), c.end + noun.end(1))
+    return told
 
 
 def _named_before(ctx: Context, start: int) -> list[Found]:
@@ -4659,8 +4718,9 @@ def with_prefixes(found: Found, ctx: Context) -> Found:
         m = approx_re.search(before)
         if m:
             key = " ".join(m["p"].lower().split())
-            if key == "over" and found.type == "DURATION" and re.match(r"the\s", ctx.text[found.start:found.end], re.I):
-                return found
+            if key in ("over", "about", "around") and found.type == "DURATION" \
+                    and re.match(r"the\s", ctx.text[found.start:found.end], re.I):
+                return found  # "over the past decade", "optimism about the year ahead": a preposition
             if key in ("over", "under") and "X" in found.value:
                 return found  # "tried to divide over years": during, not more than
             over_ago = key == "over" and found.type != "DURATION" \
