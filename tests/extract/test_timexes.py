@@ -1934,6 +1934,10 @@ WHOLE_TEXTS += [
     # a clock time restated in another zone is the same moment, read in its own zone
     ("U.S. light crude stood at $137.74 by 0332 GMT (11:32 p.m. EDT on Sunday), down 80 cents.", dt.date(2008, 6, 8),
      [("0332 GMT", "2008-06-09T03:32"), ("11:32 p.m. EDT on Sunday", "2008-06-08T23:32")]),
+    # a clock time told by a city's clock takes the day named right after it; "heard around" is no "about"
+    ("On Sunday, sirens sounded. Explosions were heard around 1 a.m. Moscow time Monday morning.",
+     dt.date(2022, 3, 15), [("Sunday", "2022-03-13"), ("around 1 a.m.", "2022-03-14T01:00"),
+                            ("Monday morning", "2022-03-14TMO")]),
     # (a day named after the brackets is the first time's)
     ("The session ended at 11 p.m. EST (0400 GMT) on Tuesday.", dt.date(2022, 3, 2),
      [("11 p.m. EST", "2022-03-01T23:00"), ("0400 GMT", "2022-03-02T04:00"), ("Tuesday", "2022-03-01")]),

@@ -4733,8 +4733,9 @@ def with_prefixes(found: Found, ctx: Context) -> Found:
     if found.type == "TIME" and found.mod is None and re.search(r"T\d\d", found.value):
         # "until about 4 a.m.", "at around 7:15 p.m.": a clock time told roughly
         m = approx_re.search(before)
-        if m and " ".join(m["p"].lower().split()) in ("about", "around", "approximately", "roughly") \
-                and not _ABOUT_AS_PREPOSITION.search(before[:m.start()]):
+        key = " ".join(m["p"].lower().split()) if m else ""
+        if key in ("about", "around", "approximately", "roughly") \
+                and not (key == "about" and _ABOUT_AS_PREPOSITION.search(before[:m.start()])):
             return replace(found, start=found.start - (len(before) - m.start()), mod="APPROX")
     return found
 
@@ -4979,6 +4980,8 @@ def _zone_only() -> re.Pattern[str]:
     """The gap between a clock time and its day that holds at most a time zone, across one
     line break ("1:05 a.m." / "EDT Thursday")."""
     zones = _alt(list(lexicon()["time_zones"]) + ["local time"])
+    # (a city's clock too: "around 1 a.m. Moscow time Monday morning")
+    zones = r"(?:" + zones + r"|(?-i:[A-Z][a-z]+)[ \t]+time)"
     return re.compile(r"[ \t]*\n?[ \t]*" + zones + r"?[ \t]*,?[ \t]*(?:on[ \t]+)?")
 
 
