@@ -1934,6 +1934,12 @@ WHOLE_TEXTS += [
     # a clock time restated in another zone is the same moment, read in its own zone
     ("U.S. light crude stood at $137.74 by 0332 GMT (11:32 p.m. EDT on Sunday), down 80 cents.", dt.date(2008, 6, 8),
      [("0332 GMT", "2008-06-09T03:32"), ("11:32 p.m. EDT on Sunday", "2008-06-08T23:32")]),
+    # "the same period the year before" (the previous year, a year before) is one span, a year back
+    ("Shell reported a profit in the third quarter, more than double what it made during the same period the year "
+     "before.", dt.date(2022, 10, 27), [("the third quarter", "2022-Q3"), ("the same period the year before", "2021-Q3")]),
+    ("Harrah's reported fourth-quarter results. It was acquired last month. It posted a loss, compared with a profit "
+     "in the same quarter the previous year.", dt.date(2008, 2, 27),
+     [("fourth-quarter", "2007-Q4"), ("last month", "2008-01"), ("the same quarter the previous year", "2006-Q4")]),
     # a clock time told by a city's clock takes the day named right after it; "heard around" is no "about"
     ("On Sunday, sirens sounded. Explosions were heard around 1 a.m. Moscow time Monday morning.",
      dt.date(2022, 3, 15), [("Sunday", "2022-03-13"), ("around 1 a.m.", "2022-03-14T01:00"),

@@ -212,7 +212,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
                       r"(?!\s+(?:before|after|since|of|ahead|to\s+come|between)\b)"),
         ("decades_long", r"(?P<unit>year|decade|month|week|day|hour|centurie)s-long(?!\w)"),
         ("year_period", r"(?:(?P<the>the)\s+)?" + year + r"\s+(?:(?P<qord>first|second|third|fourth)[-\s]+)?(?:fiscal\s+)?(?P<period>quarter|period|first\s+half|second\s+half)(?![\w])"),
-        ("latest_period", r"(?P<the>the)\s+(?:latest|comparable|same|corresponding)\s+(?:period|quarter|(?P<pmonth>month))(?:\s+(?P<lastyear>last\s+year|a\s+year\s+(?:ago|earlier)|(?:of|in)\s+(?:the\s+)?(?:last|previous|prior)\s+year)|\s+(?:of|in)\s+(?P<inyear>(?:19|20)\d\d))?(?![\w])"),
+        ("latest_period", r"(?P<the>the)\s+(?:latest|comparable|same|corresponding)\s+(?:period|(?P<pquarter>quarter)|(?P<pmonth>month))(?:\s+(?P<lastyear>last\s+year|a\s+year\s+(?:ago|earlier|before)|the\s+(?:year\s+before|previous\s+year|prior\s+year)|(?:of|in)\s+(?:the\s+)?(?:last|previous|prior)\s+year)|\s+(?:of|in)\s+(?P<inyear>(?:19|20)\d\d))?(?![\w])"),
         ("years_period", r"(?P<yrel>last|this|next)\s+year's\s+(?P<unit>quarter|period)(?![\w-])"),
         # "full-year profit", "its full-year forecast", "full-year 2007 results" (not "a full-year ban", a span)
         ("full_year_adj", r"(?<![\w-])(?<!\ba\s)(?<!\bA\s)full(?:-|\s+(?=year\s+(?:results?|profits?|earnings|sales|revenues?|"
@@ -3960,6 +3960,10 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             in_focus = ctx.focus(c.start, spans=False, shape=r"\d{4}-\d\d", sentences=2)
             y, m = _add_months(dct.year, dct.month, -1)
             anchor = in_focus.value if in_focus is not None else f"{y:04d}-{m:02d}"
+        elif g.get("pquarter"):
+            # "the same quarter the previous year": the quarter in focus, not a month named since
+            in_focus = ctx.focus(c.start, spans=False, shape=r"\d{4}-Q\d")
+            anchor = in_focus.value if in_focus is not None else None
         else:
             anchor = ctx.anchor_value(ctx.focus(c.start, spans=False))  # "the latest period": a quarter, not a span
         if not g.get("pmonth") and _YEAR_TO_DATE.search(ctx.text, _sentence_bounds(ctx.text, c.start, c.end, 300)[0], c.start):
