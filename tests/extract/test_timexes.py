@@ -2761,6 +2761,10 @@ ON_A_NOUN = [
      "manages roughly $240 billion, to pursue private interests.", dt.date(2008, 4, 29), "Monday", "2008-04-28"),
     ("Biden and Putin will speak in a video call Tuesday, the Kremlin said.", dt.date(2021, 12, 6), "Tuesday",
      "2021-12-07"),
+    # a plan in the course of the past may lie either side: the nearest such time
+    ("As President Biden was planning a politically risky trip to Saudi Arabia this summer, his aides thought they "
+     "had struck a deal.", dt.date(2022, 10, 25), "this summer", "2022-SU"),
+    ("Officials were planning a meeting in July.", dt.date(2022, 10, 19), "July", "2022-07"),
     # a release of results told in the present is on the calendar, still to come
     ("Pulte Homes Inc ( PHM.N ) reports results on Wednesday.", dt.date(2008, 1, 25), "Wednesday", "2008-01-30"),
     ("Shares of JPMorgan Chase, which reports earnings on Wednesday, advanced 1.5 percent.", dt.date(2008, 4, 15),

@@ -5901,7 +5901,11 @@ def _governing_tense(doc: Doc, start: int, end: int) -> str | None:
                     for ch in token.children) or token.lemma_ == "call" and _planned_for(token, span) and any(
                     ch.dep_ == "dobj" and ch.lemma_.lower() in _words("called_events") for ch in token.children)):
                 # "has scheduled a news conference Thursday", "having pencilled in strikes from
-                # January", "called a press conference for Sunday": the planned event lies ahead
+                # January", "called a press conference for Sunday": the planned event lies ahead;
+                # a plan in the course of the past ("Biden was planning a trip to Europe this
+                # summer", written in October) may lie either side: the nearest such time
+                if token.tag_ == "VBG" and any(ch.dep_ == "aux" and ch.lower_ in ("was", "were") for ch in token.children):
+                    return None
                 return FUTURE
             if tense in (PRESENT, PAST) and planning and not infinitive_future \
                     and any(ch.dep_ == "auxpass" for ch in token.children):
