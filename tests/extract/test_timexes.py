@@ -2761,6 +2761,14 @@ ON_A_NOUN = [
      "manages roughly $240 billion, to pursue private interests.", dt.date(2008, 4, 29), "Monday", "2008-04-28"),
     ("Biden and Putin will speak in a video call Tuesday, the Kremlin said.", dt.date(2021, 12, 6), "Tuesday",
      "2021-12-07"),
+    # a meeting, vote or deadline something comes before lies after the day before publication
+    ("Trading volume was faint as investors turned cautious before the Federal Reserve's meeting to decide "
+     "interest-rate policy on Tuesday and Wednesday.", dt.date(2008, 4, 28), "Tuesday", "2008-04-29"),
+    ("The move comes days before a regulatory deadline on Wednesday for BHP.", dt.date(2008, 2, 1), "Wednesday",
+     "2008-02-06"),
+    ("Johnson had spoken directly to Zelenskiy before the vote on Monday.", dt.date(2022, 6, 7), "Monday",
+     "2022-06-06"),
+    ("Hours before the summit began Sunday, Russian missiles hit Kyiv.", dt.date(2022, 6, 27), "Sunday", "2022-06-26"),
     # a plan in the course of the past may lie either side: the nearest such time
     ("As President Biden was planning a politically risky trip to Saudi Arabia this summer, his aides thought they "
      "had struck a deal.", dt.date(2022, 10, 25), "this summer", "2022-SU"),

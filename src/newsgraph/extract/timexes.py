@@ -2234,6 +2234,15 @@ def _possessive_year(ctx: "Context", start: int) -> int | None:
 # the Saturday deadline"; every such weekday in the two corpora, 6, so)
 _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|leading\s+up\s+to|run-?up\s+to)\s+"
                        r"(?:[^.;:!?\d]|\d(?![\d:.]*\s*(?:a\.m|p\.m|am\b|pm\b|GMT)))*$", re.I)
+# a meeting, vote or deadline something comes before, with its day and no verb of its own between:
+# "investors turned cautious before the Federal Reserve's meeting to decide interest-rate policy on
+# Tuesday", "comes days before a regulatory deadline on Wednesday" (Reuters 2008 and Russia-Ukraine:
+# 2 such days read back a week were wrong; "before the summit began Sunday" has its own verb)
+_BEFORE_EVENT = re.compile(r"\bbefore\s+(?:the|a|an|its|their|this|next|[A-Z][\w.&-]*['’]s)\s+(?:[\w'’-]+\s+){0,4}?"
+                           r"(?:meeting|meetings|talks|summit|vote|decision|announcement|hearing|election|referendum|"
+                           r"deadline|conference|auction)\b"
+                           r"(?:\s+(?!(?:was|were|is|are|began|begins|started|starts|kicked|ended|ends|opened|closed|had|has|"
+                           r"have|took|takes|came|comes)\b)[\w,'’-]+){0,8}?\s+(?:on\s+)?$", re.I)
 # a time something is heading into: "topping voters' concerns heading into the November election"
 # (every such month, season and weekend in the Reuters 2008 and Russia-Ukraine corpora lay ahead)
 _HEADING_INTO = re.compile(r"\b(?:heading|going|head|heads|headed)\s+into\s+(?:the\s+|next\s+|this\s+)?$", re.I)
@@ -2914,7 +2923,8 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
                 day = dated
             elif (framed := _dated_frame_day(ctx, c.start, weekday, t)) is not None:
                 day = framed
-            elif _AHEAD_OF.search(ctx.before(c.start, 120)):
+            elif _AHEAD_OF.search(ctx.before(c.start, 120)) or (
+                    _BEFORE_EVENT.search(ctx.before(c.start, 120)) and not ctx.text.startswith(("'s", "’s"), c.end)):
                 # "Apple rose ahead of Friday's iPhone launch", "a draft obtained ahead of talks on
                 # Sunday": what something came ahead of lies after it, and news tells what happened
                 # on the publication day or the day before: the first such day from the day before
