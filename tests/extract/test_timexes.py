@@ -2761,6 +2761,9 @@ ON_A_NOUN = [
      "manages roughly $240 billion, to pursue private interests.", dt.date(2008, 4, 29), "Monday", "2008-04-28"),
     ("Biden and Putin will speak in a video call Tuesday, the Kremlin said.", dt.date(2021, 12, 6), "Tuesday",
      "2021-12-07"),
+    # what is to come "before year-end", told after the results season, is this year's
+    ("The Fed said that market assumptions of rate rises before year-end were premature.", dt.date(2008, 6, 22),
+     "year-end", "2008-12-31"),
     # a meeting, vote or deadline something comes before lies after the day before publication
     ("Trading volume was faint as investors turned cautious before the Federal Reserve's meeting to decide "
      "interest-rate policy on Tuesday and Wednesday.", dt.date(2008, 4, 28), "Tuesday", "2008-04-29"),

@@ -3607,7 +3607,12 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
                 year = int(written.group(1))  # "strong 2007 year-end results", "a year-end 2009 target"
             elif (dct.month, dct.day) != (12, 31) and (
                     ctx.firmly_past(c.start, c.end, dt.date(dct.year, 12, 31))
-                    or (_COMPARED_AT.search(ctx.before(c.start, 50)) and tense() != FUTURE)):
+                    or (_COMPARED_AT.search(ctx.before(c.start, 50)) and tense() != FUTURE)) \
+                    and not (dct.month > YEAR_JUST_ENDED_MONTHS
+                             and re.search(r"\b(?:before|until|till)\s+$", ctx.before(c.start, 8), re.I)):
+                # (not a time something is to come before, told after the results season: "market
+                # assumptions that those remarks presaged a series of rate rises before year-end
+                # were premature", written in June)
                 # "deteriorated near year-end", "up from 7.12 percent at year-end" (not "was
                 # to expire at year's end")
                 year = dct.year - 1
