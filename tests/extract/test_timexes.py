@@ -2761,6 +2761,13 @@ ON_A_NOUN = [
      "manages roughly $240 billion, to pursue private interests.", dt.date(2008, 4, 29), "Monday", "2008-04-28"),
     ("Biden and Putin will speak in a video call Tuesday, the Kremlin said.", dt.date(2021, 12, 6), "Tuesday",
      "2021-12-07"),
+    # an election told of as still to come is ahead, whatever the clause's tense
+    ("The economy has become a major issue in the campaign for the presidential and congressional elections in "
+     "November.", dt.date(2008, 7, 13), "November", "2008-11"),
+    ("The deal was made more unpredictable by the upcoming U.S. presidential elections in November.",
+     dt.date(2008, 5, 5), "November", "2008-11"),
+    ("Kenya collapsed into violence after a disputed election in December.", dt.date(2008, 3, 18), "December",
+     "2007-12"),
     # what is to come "before year-end", told after the results season, is this year's
     ("The Fed said that market assumptions of rate rises before year-end were premature.", dt.date(2008, 6, 22),
      "year-end", "2008-12-31"),

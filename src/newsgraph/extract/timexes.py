@@ -1417,6 +1417,12 @@ FEED_DAY_GMT_HOUR = 4
 
 # an election before the month it is held in: "the presidential election in November", "vote in November"
 _ELECTION_IN = re.compile(r"(?<![\w-])(?:elections?|polls|ballot|vote|midterms?|runoffs?|primary|primaries)\s+in\s+$", re.I)
+# an election told of as still to come, whatever the clause's tense: "the campaign for the
+# presidential and congressional elections in November", "the upcoming U.S. presidential elections in
+# November" (both such months read as past in the Reuters 2008 corpus were wrong)
+_ELECTION_AHEAD_BEFORE = re.compile(r"\b(?:upcoming|coming|forthcoming|campaign\s+for|race\s+for|run-?up\s+to|"
+                                    r"ahead\s+of|in\s+the\s+lead-up\s+to)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,5}?"
+                                    r"(?:elections?|polls|ballot|vote|midterms?|runoffs?|primary|primaries)\s+in\s+$", re.I)
 # ... or before its day: "the presidential election on November 4"
 _ELECTION_ON = re.compile(r"(?<![\w-])(?:elections?|polls|ballot|vote|midterms?|runoffs?|referendum)\s+on\s+$", re.I)
 # ... or after it: "the November election", "November's midterms", "the November presidential election"
@@ -2729,6 +2735,9 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             year = dct.year if month > dct.month else dct.year + 1
         elif rel == "this":
             year = dct.year
+        elif month != dct.month and _ELECTION_IN.search(ctx.before(c.start, 30)) \
+                and _ELECTION_AHEAD_BEFORE.search(ctx.before(c.start, 90)):
+            year = dct.year if month > dct.month else dct.year + 1  # "the upcoming elections in November"
         elif month != dct.month and ctx.firmly_past(c.start, c.end, dt.date(dct.year, month, 1)):
             year = dct.year if month < dct.month else dct.year - 1  # "since September", "bought it in March"
             if (dct.year - year) * 12 + dct.month - month > TENSE_HORIZON_MONTHS:
