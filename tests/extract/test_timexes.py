@@ -1940,6 +1940,10 @@ WHOLE_TEXTS += [
     ("Harrah's reported fourth-quarter results. It was acquired last month. It posted a loss, compared with a profit "
      "in the same quarter the previous year.", dt.date(2008, 2, 27),
      [("fourth-quarter", "2007-Q4"), ("last month", "2008-01"), ("the same quarter the previous year", "2006-Q4")]),
+    # a day that dates a price anchors no "same day"
+    ("Dabah said on Thursday he could bid. The offer is a premium to the $17.78 closing Wednesday price. The SEC "
+     "filing comes the same day that the company said its sales rose.", dt.date(2008, 2, 7),
+     [("Thursday", "2008-02-07"), ("Wednesday", "2008-02-06"), ("the same day", "2008-02-07")]),
     # a clock time told by a city's clock takes the day named right after it; "heard around" is no "about"
     ("On Sunday, sirens sounded. Explosions were heard around 1 a.m. Moscow time Monday morning.",
      dt.date(2022, 3, 15), [("Sunday", "2022-03-13"), ("around 1 a.m.", "2022-03-14T01:00"),

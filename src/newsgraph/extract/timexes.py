@@ -1842,8 +1842,12 @@ class Context:
         (see ``days_told_of``); a year-end names no day of news."""
         # (a part of a day or a clock time names its day: "banned Russian oil imports this
         # afternoon. The move came on the same day ...")
+        # (nor does a day of a price: "a premium to the $17.78 closing Wednesday price ... The SEC
+        # filing comes the same day that Children's Place said its sales rose")
         named = self.days_told_of([f for f in self.previous if _DAY_VALUE.match(f.value) and f.rule != "unitend"
-                                   and (len(f.value) == 10 or not f.anaphoric)], start, end)
+                                   and (len(f.value) == 10 or not f.anaphoric)
+                                   and not _PRICE_DAY_BEFORE.search(self.before(f.start, 12))
+                                   and not _PRICE_DAY_AFTER.match(self.text, f.end)], start, end)
         return named[-1].value[:10] if named else None
 
     def before(self, start: int, width: int = 30) -> str:
@@ -2249,6 +2253,9 @@ _BEFORE_EVENT = re.compile(r"\bbefore\s+(?:the|a|an|its|their|this|next|[A-Z][\w
                            r"deadline|conference|auction)\b"
                            r"(?:\s+(?!(?:was|were|is|are|began|begins|started|starts|kicked|ended|ends|opened|closed|had|has|"
                            r"have|took|takes|came|comes)\b)[\w,'’-]+){0,8}?\s+(?:on\s+)?$", re.I)
+# a day that dates a price: "the closing Wednesday price", "Friday's close", "Tuesday's closing level"
+_PRICE_DAY_BEFORE = re.compile(r"\bclosing\s+$", re.I)
+_PRICE_DAY_AFTER = re.compile(r"(?:['’]s)?\s+(?:closing\s+)?(?:prices?|close|closing|levels?)\b", re.I)
 # a time something is heading into: "topping voters' concerns heading into the November election"
 # (every such month, season and weekend in the Reuters 2008 and Russia-Ukraine corpora lay ahead)
 _HEADING_INTO = re.compile(r"\b(?:heading|going|head|heads|headed)\s+into\s+(?:the\s+|next\s+|this\s+)?$", re.I)
