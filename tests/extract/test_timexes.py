@@ -1146,6 +1146,11 @@ CASES = [
      "2008-03", "END"),
     ("Yahoo's workforce stood at close to 14,000 at end-2007.", dt.date(2008, 1, 22), PAST, "end-2007", "DATE",
      "2007", "END"),
+    # a bare span of something told after "of": "devastated by weeks of heavy bombardment"
+    ("The city was devastated by weeks of heavy bombardment.", dt.date(2022, 4, 5), PAST, "weeks", "DURATION", "PXW",
+     None),
+    ("The merger follows months of twists and turns.", dt.date(1989, 10, 27), PRESENT, "months", "DURATION", "PXM",
+     None),
     # "the past couple days", "a month and a half ago", "about the year ahead" (a preposition)
     ("Prices fell over the past couple days.", dt.date(2008, 6, 5), PAST, "the past couple days", "DURATION", "P2D",
      None),
@@ -1254,6 +1259,7 @@ NOT_TIMEXES = [
     ("Shares of Geely 0175.HK and Alibaba.com 1688.HK rose.", ("1688",)),
     ("Wait a minute, he said.", ("a minute",)),
     ("It imposed a full-year ban.", ("full-year",)),
+    ("He has years of experience.", ("years",)),
     ("The shop filled about three quarters of the van.", ("about three quarters", "three quarters")),
     ("He spoke on 'Tucker Carlson Tonight.'", ("Tonight",)),
     ("Jennifer Griffin joins 'Sunday Night in America' to discuss it.", ("Sunday Night", "Sunday")),

@@ -207,7 +207,11 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("new_year", r"(?P<the>the)\s+(?-i:new\s+year)(?![\w'-])"),
         # "years ago", "just weeks ago": some time back, how long unsaid
         ("ago_bare", r"(?<![\w-])(?P<unit>minute|hour|day|week|month|year|decade|centurie)s\s+ago(?![\w])"),
-        ("bare_plural", r"(?<=\b)(?P<prep>for|in|within|over|after|took|take|takes|lasted|last)\s+(?P<unit>hour|day|week|month|year|decade|centurie|millenni)(?:s|a)(?!\w)"),
+        # (and "devastated by weeks of heavy bombardment", "despite months of talks", "follows months of
+        # twists and turns": a span of something told after "of")
+        ("bare_plural", r"(?<=\b)(?P<prep>for|in|within|over|after|took|take|takes|lasted|last|"
+                        r"(?:by|despite|during|through|with|from|amid|amidst|follows|followed|endured|suffered|faced|"
+                        r"survived|spent)(?=\s+\w+\s+of\s))\s+(?P<unit>hour|day|week|month|year|decade|centurie|millenni)(?:s|a)(?!\w)"),
         ("the_years", r"(?:(?<=\bover\s)|(?<=\bin\s)|(?<=\bduring\s))(?P<the>the)\s+(?P<unit>year|decade)s(?![\w-])"
                       r"(?!\s+(?:before|after|since|of|ahead|to\s+come|between)\b)"),
         ("decades_long", r"(?P<unit>year|decade|month|week|day|hour|centurie)s-long(?!\w)"),
