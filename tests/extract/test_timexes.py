@@ -1146,6 +1146,12 @@ CASES = [
      "2008-03", "END"),
     ("Yahoo's workforce stood at close to 14,000 at end-2007.", dt.date(2008, 1, 22), PAST, "end-2007", "DATE",
      "2007", "END"),
+    # "the following year", "the next year" told in the past: the year after the one named last, else some year
+    ("She moved to Kyiv and the following year married a soldier.", dt.date(2022, 10, 20), PAST, "the following year",
+     "DATE", "XXXX", None),
+    ("A Saudi-led coalition entered the war early the next year.", dt.date(2022, 8, 30), PAST, "early the next year",
+     "DATE", "XXXX", "START"),
+    ("He will retire the following year.", dt.date(2022, 10, 20), FUTURE, "the following year", "DATE", "2023", None),
     # a bare span of something told after "of": "devastated by weeks of heavy bombardment"
     ("The city was devastated by weeks of heavy bombardment.", dt.date(2022, 4, 5), PAST, "weeks", "DURATION", "PXW",
      None),
@@ -1957,6 +1963,8 @@ WHOLE_TEXTS += [
     # (a day named after the brackets is the first time's)
     ("The session ended at 11 p.m. EST (0400 GMT) on Tuesday.", dt.date(2022, 3, 2),
      [("11 p.m. EST", "2022-03-01T23:00"), ("0400 GMT", "2022-03-02T04:00"), ("Tuesday", "2022-03-01")]),
+    ("The Houthis seized Sanaa in 2014. A Saudi-led coalition entered the war early the next year.",
+     dt.date(2022, 8, 30), [("2014", "2014"), ("early the next year", "2015")]),
     # the day closing a reporting period is no day a clock time after it falls on
     ("Sales grew 10 percent in the 16 weeks to April 26. Shares were 0.5 percent down by 0845 GMT.",
      dt.date(2008, 5, 9), [("the 16 weeks", "P16W"), ("April 26", "2008-04-26"), ("0845 GMT", "2008-05-09T08:45")]),

@@ -3489,6 +3489,16 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
                            and not (f.anaphoric and f.rule in ("ago", "ago_adj"))), None)
             if anchor:
                 return Found(c.start, c.end, "DATE", f"{int(anchor) + step:04d}", mod, anaphoric=True)
+        if rel in ("following", "next") and has_the and unit == "year" and tense() == PAST \
+                and not re.search(r"\b(?:over|in|within|during|for)\s+$", ctx.before(c.start, 10), re.I):
+            # "World War II started the next year", told in the past: the year after the one
+            # named last; with none named ("She moved to Kyiv and the following year married a
+            # soldier"), some year of the story, not the one after publication
+            anchor = next((f.value[:4] for f in reversed(_named_before(ctx, c.start)) if re.match(r"\d{4}", f.value)
+                           and not (f.anaphoric and f.rule in ("ago", "ago_adj"))), None)
+            if anchor and int(anchor) < dct.year:
+                return Found(c.start, c.end, "DATE", f"{int(anchor) + 1:04d}", mod, anaphoric=True)
+            return Found(c.start, c.end, "DATE", "XXXX", mod)
         if rel in ("following", "previous", "same") and unit == "month":
             # the month named last; the month before or after it passes over a point of
             # comparison ("the first increase in new home sales since October, but the increase
@@ -4738,7 +4748,7 @@ def with_prefixes(found: Found, ctx: Context) -> Found:
     mod_re, approx_re = _prefix_patterns()
     lex = lexicon()
     before = ctx.before(found.start, 30)
-    if found.mod is None and re.match(r"\d", found.value) and (
+    if found.mod is None and (re.match(r"\d", found.value) or found.value == "XXXX") and (
             found.type == "DATE" or re.search(r"T(?:MO|AF|EV|NI)$", found.value)):
         # a date, or a part of a day: "late last night", "early this morning"
         m = mod_re.search(before)
