@@ -1398,17 +1398,22 @@ _ZONE_OFFSETS = {"EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -
 _ZONE_IN = re.compile(r"\b(" + "|".join(_ZONE_OFFSETS) + r")\b")
 
 
+def _zone_shift(text: str, first: tuple[int, int], second: tuple[int, int]) -> dt.timedelta | None:
+    """What to add to a clock time told at ``first`` (start, end) to read the same moment in
+    the zone of the one at ``second``; None unless both zones are known and differ."""
+    one, other = _ZONE_IN.search(text, *first), _ZONE_IN.search(text, *second)
+    if one is None or other is None or one.group(1) == other.group(1):
+        return None
+    return dt.timedelta(hours=_ZONE_OFFSETS[other.group(1)] - _ZONE_OFFSETS[one.group(1)])
+
+
 def _same_moment_day(ctx: "Context", told: "Found", start: int, end: int) -> str | None:
     """The day of the clock time at ``start`` when it restates ``told`` in another zone: the
     same moment, read in its own zone; None when either zone is not known."""
     if not re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d", told.value):
         return None
-    first, second = _ZONE_IN.search(ctx.text, told.start, told.end), _ZONE_IN.search(ctx.text, start, end)
-    if first is None or second is None or first.group(1) == second.group(1):
-        return None
-    moment = dt.datetime.fromisoformat(told.value) \
-        + dt.timedelta(hours=_ZONE_OFFSETS[second.group(1)] - _ZONE_OFFSETS[first.group(1)])
-    return moment.date().isoformat()
+    shift = _zone_shift(ctx.text, (told.start, told.end), (start, end))
+    return None if shift is None else (dt.datetime.fromisoformat(told.value) + shift).date().isoformat()
 
 
 # a clock time told in GMT or UTC and its hour ("0210 GMT", "2:10 a.m. GMT")
@@ -2205,9 +2210,6 @@ _CAPTION_DATE = re.compile(r"[A-Z][a-z]+day,\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+(?:19
 _CAPTION_LEAD_REACH = 300
 
 
-# a closing price is one already set: "premium to its closing price of $42.90 on Friday",
-# "based on the Friday closing prices"
-# (told with its figure, "closing stock price of $10.50 on", it is set even under a verb told ahead)
 # a weekday dating an act of saying named by a noun ("who said that Putin must not remain in
 # power in a speech on Saturday", "called reports ... 'FAKE NEWS' in a tweet Sunday"), told
 # by a verb of saying in the past before it: the day of that act, whatever the tense of the
@@ -2221,6 +2223,9 @@ _SAYING_ACT_BEFORE = re.compile(r"\bin\s+(?:an?|his|her|their|its)\s+(?:[a-z][\w
 _PAST_SAYING = re.compile(r"\b(?:said|told|wrote|called|announced|warned|stated|declared|tweeted|posted|added|"
                           r"insisted|claimed|argued|noted|urged|accused|denied|confirmed|admitted|vowed|pledged|"
                           r"promised|threatened|criticised|criticized|described|dismissed)\b", re.I)
+# a closing price is one already set: "premium to its closing price of $42.90 on Friday",
+# "based on the Friday closing prices"
+# (told with its figure, "closing stock price of $10.50 on", it is set even under a verb told ahead)
 _CLOSING_PRICE_BEFORE = re.compile(r"\bclosing\s+(?:stock\s+|share\s+)?prices?\s+(?:of\s+(?P<figure>\S+)\s+)?on\s+$",
                                    re.I)
 # an event that something follows: "following shelling there on", "following the talks on"
@@ -3485,8 +3490,7 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         if rel in ("following", "previous", "same") and unit == "year":
             # the year named, not a year-ago period counted back from it ("compensation in
             # 2007, a decline from a year earlier ... $22.85 million in the prior year": 2006)
-            anchor = next((f.value[:4] for f in reversed(_named_before(ctx, c.start)) if re.match(r"\d{4}", f.value)
-                           and not (f.anaphoric and f.rule in ("ago", "ago_adj"))), None)
+            anchor = _year_named_before(ctx, c.start)
             if anchor:
                 return Found(c.start, c.end, "DATE", f"{int(anchor) + step:04d}", mod, anaphoric=True)
         if rel in ("following", "next") and has_the and unit == "year" and tense() == PAST \
@@ -3494,8 +3498,7 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             # "World War II started the next year", told in the past: the year after the one
             # named last; with none named ("She moved to Kyiv and the following year married a
             # soldier"), some year of the story, not the one after publication
-            anchor = next((f.value[:4] for f in reversed(_named_before(ctx, c.start)) if re.match(r"\d{4}", f.value)
-                           and not (f.anaphoric and f.rule in ("ago", "ago_adj"))), None)
+            anchor = _year_named_before(ctx, c.start)
             if anchor and int(anchor) < dct.year:
                 return Found(c.start, c.end, "DATE", f"{int(anchor) + 1:04d}", mod, anaphoric=True)
             return Found(c.start, c.end, "DATE", "XXXX", mod)
@@ -4044,21 +4047,21 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             # they report full-year results this week", "Rio is expected to book $7.13 billion in
             # full-year profit", January and February), but a forecast is this year's ("cut its
             # full-year profit forecast", "expects full-year earnings of $3.42 to $3.50")
-            figures = _FULL_YEAR_FIGURES_AFTER.match(ctx.text, c.end)
             sentence_start = _sentence_bounds(ctx.text, c.start, c.end, 300)[0]
-            forecast = _FORECAST_NOUN_AFTER.match(ctx.text, c.end) or (
-                (_FORECAST_WORD.search(_clause_before(ctx, c.start))
-                 or re.search(r"\b(?:will|would|could|may|might|should)\b(?!\s+have\b)", _clause_before(ctx, c.start)))
-                and not _REPORTING_JUST_BEFORE.search(ctx.before(c.start, 40))) \
-                or (figures and re.match(r"(?:\s+[\w$.,'’-]+){0,6}?\s+(?:would|will|should|could|may|might)\b",
-                                         ctx.text[figures.end():figures.end() + 60])) \
-                or any(sentence_start <= f.start and f.end <= c.start and re.fullmatch(r"\d{4}-[QH]\d", f.value)
-                       for f in ctx.previous)
-            if not forecast and figures:
-                return Found(c.start, c.end, "DATE", f"{dct.year - 1:04d}")
-            if forecast and not any(sentence_start <= f.start and f.end <= c.start
-                                    and re.fullmatch(r"\d{4}-[QH]\d", f.value) for f in ctx.previous):
-                return Found(c.start, c.end, "DATE", f"{dct.year:04d}")
+            if not any(sentence_start <= f.start and f.end <= c.start and re.fullmatch(r"\d{4}-[QH]\d", f.value)
+                       for f in ctx.previous):
+                # (with a quarter or half named before it in its sentence, the year is that one's, below)
+                figures = _FULL_YEAR_FIGURES_AFTER.match(ctx.text, c.end)
+                clause = _clause_before(ctx, c.start)
+                if _FORECAST_NOUN_AFTER.match(ctx.text, c.end) \
+                        or ((_FORECAST_WORD.search(clause) or re.search(r"\b(?:will|would|could|may|might|should)\b"
+                                                                        r"(?!\s+have\b)", clause))
+                            and not _REPORTING_JUST_BEFORE.search(ctx.before(c.start, 40))) \
+                        or (figures and re.match(r"(?:\s+[\w$.,'’-]+){0,6}?\s+(?:would|will|should|could|may|might)\b",
+                                                 ctx.text[figures.end():figures.end() + 60])):
+                    return Found(c.start, c.end, "DATE", f"{dct.year:04d}")
+                if figures:
+                    return Found(c.start, c.end, "DATE", f"{dct.year - 1:04d}")
         if rel in ("full", "whole", "entire"):
             sentence_start = _sentence_bounds(ctx.text, c.start, c.end, 300)[0]
             period = next((f for f in reversed(ctx.previous) if sentence_start <= f.start and f.end <= c.start
@@ -4658,6 +4661,14 @@ def _full_year_tense(ctx: Context, c: Candidate, rule: str, tense: Callable[[], 
     return told
 
 
+def _year_named_before(ctx: Context, start: int) -> str | None:
+    """The year of the expression named last before ``start`` that dates one, not a year-ago
+    period counted back ("compensation in 2007, a decline from a year earlier ... the prior
+    year" is counted from 2007)."""
+    return next((f.value[:4] for f in reversed(_named_before(ctx, start)) if re.match(r"\d{4}", f.value)
+                 and not (f.anaphoric and f.rule in ("ago", "ago_adj"))), None)
+
+
 def _named_before(ctx: Context, start: int) -> list[Found]:
     """The expressions an anaphoric one at ``start`` may take its year from: "July of that
     year" is not anchored on the month it qualifies."""
@@ -5047,13 +5058,12 @@ def _clock_days_ahead(found: list[Found], text: str) -> list[Found]:
         clocks = item.rule in _CLOCK_RULES and nxt.type == "TIME" \
             and re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d", item.value) \
             and re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d", nxt.value)
-        first_zone, second_zone = _ZONE_IN.search(text, item.start, item.end), _ZONE_IN.search(text, nxt.start, nxt.end)
-        if clocks and re.fullmatch(r"\s*\(\s*", text[item.end:nxt.start]) and first_zone and second_zone \
-                and first_zone[1] != second_zone[1]:
+        shift = _zone_shift(text, (nxt.start, nxt.end), (item.start, item.end)) \
+            if clocks and re.fullmatch(r"\s*\(\s*", text[item.end:nxt.start]) else None
+        if shift is not None:
             # a time restated in another zone, both zones known: the same moment, read in the
             # first's zone ("by 0332 GMT (11:32 p.m. EDT on Sunday)" is Monday's 03:32; "a press
             # conference for 5:30 a.m EDT (0930 GMT) on Sunday")
-            shift = dt.timedelta(hours=_ZONE_OFFSETS[first_zone[1]] - _ZONE_OFFSETS[second_zone[1]])
             named = out[i + 2] if i + 2 < len(out) else None
             if named is not None and re.fullmatch(r"\d{4}-\d\d-\d\d", named.value) \
                     and re.fullmatch(r"\s*\)\s*,?\s*(?:on\s+)?", text[nxt.end:named.start]):
