@@ -821,6 +821,13 @@ CASES = [
     ("He served in the army in 2014-15.", MON, PAST, "15", "DATE", "2015", None),
     ("He served in the army in 2014-15.", MON, PAST, "2014", "DATE", "2014", None),
     ("Growth resembled the recovery from 1999-00.", MON, PAST, "00", "DATE", "2000", None),
+    # split years written with a slash, as crop, marketing and business years are
+    ("Output in the 2007/08 marketing year fell.", MON, PAST, "08", "DATE", "2008", None),
+    ("Output in the 2007/08 marketing year fell.", MON, PAST, "2007", "DATE", "2007", None),
+    ("The market may ease in 2009/2010.", MON, FUTURE, "2010", "DATE", "2010", None),
+    ("Shipments fell from 146 units in 2007/8.", MON, PAST, "2007", "DATE", "2007", None),
+    # a full date written year first with slashes
+    ("The file dated 2008/09/15 was released.", MON, PAST, "2008/09/15", "DATE", "2008-09-15", None),
     # before the era, TIMEX3 writes BC; "every second" before a noun is an ordinal
     ("Lao Tzu wrote 2,500 years ago.", MON, PAST, "2,500 years ago", "DATE", "BC0479", None),
     ("Trains run every second day.", MON, PRESENT, "every second day", "SET", "P2D", None),
@@ -1301,6 +1308,7 @@ NOT_TIMEXES = [
     ("Revenue was 2014-15 percent higher.", ("2014", "15")),
     ("Every second person in the city was hurt.", ("Every second",)),
     ("The serial number is 2014-15-3.", ("2014", "15")),
+    ("The code reads 2008/09/1234.", ("2008", "09", "2008/09/12")),
     ("He spent the last day in Kyiv.", ("the last day",)),
     ("Shares fell in the first half hour of trading.", ("the first half", "first half")),
     ("He scored in the second half of the match.", ("the second half", "second half")),

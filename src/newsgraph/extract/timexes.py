@@ -147,7 +147,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         # "2008 January 31", and at the head of a chronology entry "2007 February - ..."
         ("ymd", year + r",?\s+" + month + r"(?:\s+" + day + r"|(?=\s*[-–—:]\s))"),
         ("month", r"(?:" + rel + r"\s+)?" + modp + month + r"(?:\s+(?:of\s+)?(?P<yrel>last|next|this)\s+year)?"),
-        ("iso", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:T(?P<hh>\d\d):(?P<mm>\d\d))?(?![\d])"),
+        ("iso", r"(?P<y>\d{4})(?P<sep>[-/])(?P<m>[01]\d)(?P=sep)(?P<d>[0-3]\d)(?:T(?P<hh>\d\d):(?P<mm>\d\d))?(?![\d])"),
         ("slash", r"(?<![\d/])(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>(?:19|20)?\d\d)(?![\d/])"),
         # weekdays and deictic days
         ("weekday", r"(?:" + rel + r"\s+)?" + weekday + r"(?P<plural>s)?(?:(?:\s+|-)" + part + r"(?P<partpl>s)?)?"
@@ -227,8 +227,9 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         # (not a stock code: "Geely 0175.HK and 1688.HK")
         ("year", r"(?:(?P<fiscal>fiscal(?:\s+year)?|FY|calendar(?:\s+year)?|the\s+year|(?:post|pre|mid)-?)\s*)?(?<![\d$£€#.,])" + year
                  + r"(?!\.(?:HK|T|KS|KQ|SS|SZ|TW|L|N|O|OQ|PA|DE|AX|TO|SI|BO|NS|MI|AS|BR|MC|ST|CO|OL|HE|F|KL|BK|JK)\b)"),
-        # the two-digit end of a span of years: "served in 2014-15", "between 1982-87"
-        ("year_end", r"(?<=(?:1[5-9]|20)\d\d[-–])(?P<y2>\d\d)(?![\d\w]|[-–.,]\d)"),
+        # the two-digit end of a span of years: "served in 2014-15", "between 1982-87", and the
+        # split years of crops, seasons and business years: "the 2008/09 marketing year"
+        ("year_end", r"(?<=(?:1[5-9]|20)\d\d[-–/])(?P<y2>\d\d)(?![\d\w]|[-–.,/]\d)"),
         ("fy", r"(?:FY|fiscal\s+)(?P<short>'?\d\d)(?![\d\w])"),
         ("decade", r"(?:(?P<the>the)\s+)?" + modp + r"(?:(?P<c>1[0-9]|20)(?P<d>\d)0'?s|'(?P<d2>\d)0s|" + decade_words + r")(?![\w])"),
         ("century", r"(?:(?P<the>the)\s+)?" + modp + r"(?:(?P<n>\d{1,2})(?:st|nd|rd|th)|(?P<nword>"
@@ -2527,7 +2528,7 @@ def _two_digit_year_end(text: str, dash: int, first: int) -> int | None:
     """The year a two-digit end after ``first`` names ("2014-15" is 2015, "1999-00" 2000), when
     it follows the dash at ``dash`` and lies within ten years after it; a score or a count
     ("1982-7 defeat", "2008-12-31") is no span."""
-    m = re.match(r"[-–](\d\d)(?![\d\w]|[-–.,]\d|\s*(?:%|percent|per\s+cent|points?\b|votes?\b))",
+    m = re.match(r"[-–/](\d\d)(?![\d\w]|[-–.,/]\d|\s*(?:%|percent|per\s+cent|points?\b|votes?\b))",
                  text[dash:dash + 16])
     if not m:
         return None
@@ -4098,15 +4099,16 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
                 return None
             after = ctx.after(c.end, 14)
             before = ctx.before(c.start, 3)
-            span_to = re.match(r"[-–]((?:1[5-9]|20)\d\d)(?![\d\w])", after)
+            span_to = re.match(r"[-–/]((?:1[5-9]|20)\d\d)(?![\d\w])", after)
             year_span = bool(span_to) and year < int(span_to.group(1)) <= year + 100  # "the 1917-1921 war"
             year_span = year_span or _two_digit_year_end(ctx.text, c.end, year) is not None  # "in 2014-15"
-            if not year_span and re.match(r"\s*(?:%|percent|per\s+cent|,\d|\.\d|-\d|[-–]?(?:meter|metre|foot|kilo|mile|yard)|\s*(?:people|troops|soldiers|feet|meters|tons|times|points|votes|shares|jobs|cases|deaths|workers|members|units|cars|homes|acres|kilometers|miles|km|m\b|pence|p\b|cents|yen|euros|dollars|pounds|roubles|rubles|rupees|barrels|tonnes|hours|hrs))", after, re.I):
+            year_span = year_span or bool(re.match(r"/\d(?![\d\w/])", after))  # "units in 2007/8"
+            if not year_span and re.match(r"\s*(?:%|percent|per\s+cent|,\d|\.\d|-\d|/\d|[-–]?(?:meter|metre|foot|kilo|mile|yard)|\s*(?:people|troops|soldiers|feet|meters|tons|times|points|votes|shares|jobs|cases|deaths|workers|members|units|cars|homes|acres|kilometers|miles|km|m\b|pence|p\b|cents|yen|euros|dollars|pounds|roubles|rubles|rupees|barrels|tonnes|hours|hrs))", after, re.I):
                 return None
             if _STREET_AFTER.match(ctx.text, c.end) and not re.search(
                     r"\b(?:in|since|by|until|from|during|of|before|after)\s+$", ctx.before(c.start, 8), re.I):
                 return None  # a house number: "1600 Pennsylvania Avenue" (not "In 1990 Park Avenue was quiet")
-            if re.search(r"(?:\d[,.]|\$|£|€|#|No\.\s*|/)\Z", before):
+            if re.search(r"(?:\d[,.]|\$|£|€|#|No\.\s*|(?<!(?:1[5-9]|20)\d\d)/)\Z", ctx.before(c.start, 8)):
                 return None  # "$2008", "No. 1990", "1,2000" (\Z: not before a line break, "Windows 1.0.\n1986 -")
             if _after_a_name(ctx, c.start):
                 return None  # "Orion 1980", "Euro 2020", "Vision 2030"
