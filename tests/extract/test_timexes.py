@@ -1208,6 +1208,44 @@ CASES = [
      "TIME", "2022-02-24TNI", None),
     ("Zelenskyy said in an early Thursday-morning address that saboteurs had entered Kyiv.", dt.date(2022, 2, 25),
      PAST, "early Thursday-morning", "TIME", "2022-02-24TMO", "START"),
+    # decades and their parts written with a curly apostrophe
+    ("In the early 1970’s, we were stationed at Hickam Air Force Base.", dt.date(2022, 7, 3), PAST,
+     "the early 1970’s", "DATE", "197", "START"),
+    ("I feel like we are back in the ’90s.", dt.date(2022, 2, 27), PRESENT, "the ’90s", "DATE", "199", None),
+    ("The late ‘70s were not America’s glory days.", dt.date(2022, 7, 21), PAST, "The late ‘70s", "DATE", "197",
+     "END"),
+    # a day of the year, every year
+    ("Every December 7, I pause and reflect on the meaning of that day.", dt.date(2022, 7, 3), PRESENT,
+     "Every December 7", "SET", "XXXX-12-07", None),
+    ("Every May 10 percent of the staff quit.", dt.date(2022, 7, 3), PRESENT, "Every May", "SET", "XXXX-05", None),
+    # a count before a plural unit joined to "-long"
+    ("They came at the beginning of the now six weeks-long war.", dt.date(2022, 4, 8), PAST, "six weeks-long",
+     "DURATION", "P6W", None),
+    # "more than" of a comparison is no mod of the date compared with
+    ("PlayStation 2 sold 352,000 units, 19 percent more than a year ago.", dt.date(2008, 3, 13), PAST,
+     "a year ago", "DATE", "2007", None),
+    ("In the first four months, car sales totaled 101,769, 23.2 percent more than a year earlier.",
+     dt.date(2008, 5, 27), PAST, "a year earlier", "DATE", "2007", None),
+    # a month of "that year" is of the year named before
+    ("The law should have been passed in 2014. After the coup in Kiev in February that year, Crimea voted.",
+     dt.date(2022, 9, 17), PAST, "February that year", "DATE", "2014-02", None),
+    ("They proclaimed independence in 2014, after in April of that year Kiev’s militants attacked.",
+     dt.date(2022, 6, 17), PAST, "April of that year", "DATE", "2014-04", None),
+    ("In late May the same year, he quit.", dt.date(2022, 6, 17), PAST, "late May the same year", "DATE", "XXXX-05",
+     "END"),
+    # two quarters sharing one noun
+    ("In the third and fourth quarter it will be better.", dt.date(2008, 7, 3), FUTURE, "the third", "DATE", "2008-Q3",
+     None),
+    ("The consecutive declines were the first since the second and third quarters of 2002.", dt.date(2008, 6, 5),
+     PAST, "the second", "DATE", "2002-Q2", None),
+    ("The consecutive declines were the first since the second and third quarters of 2002.", dt.date(2008, 6, 5),
+     PAST, "third quarters of 2002", "DATE", "2002-Q3", None),
+    ("Intuit typically loses money in its fourth and first quarters.", dt.date(2008, 8, 21), PRESENT,
+     "first quarters", "SET", "XXXX-Q1", None),
+    ("Such business is usually conducted in the second and fourth quarters.", dt.date(2008, 8, 21), PRESENT,
+     "the second", "SET", "XXXX-Q2", None),
+    ("His self-presentation in the days just ahead may tell the tale.", dt.date(2022, 2, 28), FUTURE,
+     "the days just ahead", "DURATION", "PXD", None),
 ]
 
 
@@ -1220,6 +1258,10 @@ def test_timexes_from_text_values(text, published, tense, expression, type_, val
 
 # numbers that are not times stay out
 NOT_TIMEXES = [
+    ("GM expects the plant to run out of parts for its Hummer H2 by Tuesday.", ("H2",)),
+    ("Shares of Mattel fell 5.3 percent in after hours trade on Friday.", ("hours",)),
+    ("\"I stay,\" Bouton told Les Echos daily in an interview.", ("daily",)),
+    ("Space Daily said that the agency had approved multiple launches.", ("Daily",)),
     ("Change came in the last quarter of the century.", ("the last quarter",)),
     ("He scored in the final quarter of the game.", ("the final quarter",)),
     ("She was due to conduct this summer's Last Night of the Proms.", ("Last Night",)),
@@ -1741,6 +1783,24 @@ def test_timexes_from_text_a_list_of_days_ahead_runs_on_in_order():
     ("July durable goods orders on Wednesday and initial jobless claims data on Thursday could also provide more "
      "clues on the economic outlook, Praveen said.", dt.date(2008, 8, 22),
      {"July": "2008-07", "Wednesday": "2008-08-27", "Thursday": "2008-08-28"}),
+    # a range of days told in the past, opening its clause, has begun (the day of publication
+    # may be its first, a Wednesday; not one that starts that day)
+    ("Oryx estimated that from Wednesday to Sunday, at least 338 tanks were left behind.", dt.date(2022, 9, 14),
+     {"Wednesday": "2022-09-07", "Sunday": "2022-09-11"}),
+    ("In Kyiv, the city administration issued a ban on all big gatherings between Monday and Thursday.",
+     dt.date(2022, 8, 22), {"Monday": "2022-08-22", "Thursday": "2022-08-25"}),
+    # an upcoming event's weekday, with no preposition, in a sentence told in the past
+    ("Several journalists gave President Biden the same advice for his upcoming State of the Union address Tuesday, "
+     "urging him to use the war to his advantage.", dt.date(2022, 2, 28), {"Tuesday": "2022-03-01"}),
+    ("Erdogan described the upcoming exchange to PBS NewsHour on Monday as a significant step.", dt.date(2022, 9, 22),
+     {"Monday": "2022-09-19"}),
+    # a forecast running through this year's quarters, written in the first quarter
+    ("Growth will edge up to 1.3 percent in the second quarter and reach 2.8 percent in the third and fourth "
+     "quarters.", dt.date(2008, 2, 12),
+     {"the second quarter": "2008-Q2", "the third": "2008-Q3", "fourth quarters": "2008-Q4"}),
+    # "the future" before a noun is an adjective, no time
+    ("One of the first jobs was planning the workflow on the future farm.", dt.date(2022, 6, 3), {}),
+    ("In the future prices will rise.", dt.date(2022, 6, 3), {"the future": "FUTURE_REF"}),
     # a clause of its own is no item of a list of days ahead
     ("The UN Security Council will discuss Ukraine on Tuesday and will not meet on Monday as requested by Russia.",
      dt.date(2022, 4, 4), {"Tuesday": "2022-04-05", "Monday": "2022-04-04"}),

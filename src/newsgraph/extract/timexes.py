@@ -146,7 +146,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("my", modp + month + r"(?:(?:\s+of)?,?\s+" + year + r"|\s+['’](?P<yy>\d\d)(?![\d\w'’]))"),
         # "2008 January 31", and at the head of a chronology entry "2007 February - ..."
         ("ymd", year + r",?\s+" + month + r"(?:\s+" + day + r"|(?=\s*[-–—:]\s))"),
-        ("month", r"(?:" + rel + r"\s+)?" + modp + month + r"(?:\s+(?:of\s+)?(?P<yrel>last|next|this)\s+year)?"),
+        ("month", r"(?:" + rel + r"\s+)?" + modp + month + r"(?:\s+(?:of\s+)?(?P<yrel>last|next|this|that|the\s+same)\s+year)?"),
         ("iso", r"(?P<y>\d{4})(?P<sep>[-/])(?P<m>[01]\d)(?P=sep)(?P<d>[0-3]\d)(?:T(?P<hh>\d\d):(?P<mm>\d\d))?(?![\d])"),
         ("slash", r"(?<![\d/])(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>(?:19|20)?\d\d)(?![\d/])"),
         # weekdays and deictic days
@@ -214,7 +214,8 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
                         r"survived|spent)(?=\s+\w+\s+of\s))\s+(?P<unit>hour|day|week|month|year|decade|centurie|millenni)(?:s|a)(?!\w)"),
         ("the_years", r"(?:(?<=\bover\s)|(?<=\bin\s)|(?<=\bduring\s))(?P<the>the)\s+(?P<unit>year|decade)s(?![\w-])"
                       r"(?!\s+(?:before|after|since|of|ahead|to\s+come|between)\b)"),
-        ("decades_long", r"(?P<unit>year|decade|month|week|day|hour|centurie)s-long(?!\w)"),
+        # ("decades-long"; "the now six weeks-long war", with its count: P6W)
+        ("decades_long", r"(?:" + number + r"\s+)?(?P<unit>year|decade|month|week|day|hour|centurie)s-long(?!\w)"),
         ("year_period", r"(?:(?P<the>the)\s+)?" + year + r"\s+(?:(?P<qord>first|second|third|fourth)[-\s]+)?(?:fiscal\s+)?(?P<period>quarter|period|first\s+half|second\s+half)(?![\w])"),
         ("latest_period", r"(?P<the>the)\s+(?:latest|comparable|same|corresponding)\s+(?:period|(?P<pquarter>quarter)|(?P<pmonth>month))(?:\s+(?P<lastyear>last\s+year|a\s+year\s+(?:ago|earlier|before)|the\s+(?:year\s+before|previous\s+year|prior\s+year)|(?:of|in)\s+(?:the\s+)?(?:last|previous|prior)\s+year)|\s+(?:of|in)\s+(?P<inyear>(?:19|20)\d\d))?(?![\w])"),
         ("years_period", r"(?P<yrel>last|this|next)\s+year's\s+(?P<unit>quarter|period)(?![\w-])"),
@@ -231,14 +232,14 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         # split years of crops, seasons and business years: "the 2008/09 marketing year"
         ("year_end", r"(?<=(?:1[5-9]|20)\d\d[-–/])(?P<y2>\d\d)(?![\d\w]|[-–.,/]\d)"),
         ("fy", r"(?:FY|fiscal\s+)(?P<short>'?\d\d)(?![\d\w])"),
-        ("decade", r"(?:(?P<the>the)\s+)?" + modp + r"(?:(?P<c>1[0-9]|20)(?P<d>\d)0'?s|'(?P<d2>\d)0s|" + decade_words + r")(?![\w])"),
+        ("decade", r"(?:(?P<the>the)\s+)?" + modp + r"(?:(?P<c>1[0-9]|20)(?P<d>\d)0['’]?s|['‘’](?P<d2>\d)0s|" + decade_words + r")(?![\w])"),
         ("century", r"(?:(?P<the>the)\s+)?" + modp + r"(?:(?P<n>\d{1,2})(?:st|nd|rd|th)|(?P<nword>"
                     + _alt([w for w, v in lex["day_ordinals"].items() if 11 <= v <= 21]) + r"))\s+century(?![\w])"),
         ("spelled_year", r"(?:the\s+year\s+)?(?P<sy>(?:nineteen|twenty)\s+(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|two\s+thousand(?:\s+and)?(?:\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))?)(?![\w-])"),
         # quarters and halves
         # ("the first quarter 2007", as some wires write it, is "the first quarter of 2007")
         ("quarter", r"(?:(?P<the>the|its|this\s+year's|last\s+year's|next\s+year's)\s+)?(?:(?P<qrel>latest|current|last|past|first|comparable|same|year-earlier|year-ago|fiscal|company's|recent)\s+)*"
-                    + ordinal + r"[-\s]+(?:fiscal[-\s]+)?(?:(?P<calendar>calendar)[-\s]+)?(?P<unit>quarter|half)(?:\s+(?:(?:of|in)\s+|(?=(?:19|20)\d\d(?![\d,])))(?:(?:fiscal\s+(?:year\s+)?)?(?:the\s+year\s+)?" + year
+                    + ordinal + r"[-\s]+(?:fiscal[-\s]+)?(?:(?P<calendar>calendar)[-\s]+)?(?P<unit>quarter|half)(?:(?<=quarter)s(?=\s|[.,;:)]))?(?:\s+(?:(?:of|in)\s+|(?=(?:19|20)\d\d(?![\d,])))(?:(?:fiscal\s+(?:year\s+)?)?(?:the\s+year\s+)?" + year
                     + r"|(?P<ofyear>this|last|next|the(?:\s+(?:current|previous|coming))?)\s+(?:fiscal\s+)?year))?(?![\w])"),
         ("qcode", r"(?<![\w-])(?P<q>[QH][1-4])(?:\s*(?:of\s+)?(?P<year>(?:19|20)\d\d|'\d\d))?(?![\w])"),
         # seasons and holidays
@@ -257,7 +258,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
                     r"(?<=\bthrough\s)|(?<=\bthroughout\s))(?:the\s+)?(?P<part>(?-i:morning|afternoon|evening))"
                     r"(?![\w-])"),
         ("term", r"(?:the|a)\s+(?:(?P<termrel>near|short|immediate|foreseeable)\s+)(?P<term>term|future)(?![\w-])"),
-        ("ahead", r"(?:the\s+)?(?:(?:coming|next|few)\s+)?(?P<unit>day|week|month|year|decade)s\s+(?:ahead|to\s+come)(?![\w])"),
+        ("ahead", r"(?:the\s+)?(?:(?:coming|next|few)\s+)?(?P<unit>day|week|month|year|decade)s\s+(?:(?:just|immediately)\s+)?(?:ahead|to\s+come)(?![\w])"),
         ("while", r"(?:a\s+(?:little\s+|short\s+|long\s+)?while)(?![\w])"),
         ("day_long", r"(?P<unit>day|week|month|year|hour|decade)-?long(?![\w])"),  # "day-long", "weeklong"
         # sets
@@ -330,7 +331,7 @@ def _anchors() -> dict[str, tuple[frozenset[str], bool]]:
                           "nineties"]), True),
         "century": (words(["century"]), False),
         "spelled_year": (words(["nineteen", "twenty", "thousand"]), False),
-        "quarter": (words(["quarter", "half"]), False), "qcode": (frozenset(), True),
+        "quarter": (words(["quarter", "quarters", "half"]), False), "qcode": (frozenset(), True),
         "season": (words(lex["seasons"]), False), "holiday": (words(lex["holidays"]), False),
         "clock": (frozenset(), True), "clock24": (frozenset(), True),
         "clock_hhmm": (frozenset(), True),
@@ -1780,6 +1781,8 @@ class Context:
             return FUTURE  # "concerns heading into the November election", "gas flows going into the winter"
         if _NEXT_EVENT.search(self.before(start, 60)):
             return FUTURE  # "before its next scheduled meeting in September", "the upcoming vote on Sunday"
+        if _UPCOMING_EVENT_DAY.search(self.before(start, 60)) and _WEEKDAY_WORD.match(self.text, start):
+            return FUTURE  # "gave Biden advice for his upcoming State of the Union address Tuesday"
         if _AIRS.search(self.before(start, 16)):
             return FUTURE  # "Raddatz's full interview with Austin airs Sunday"
         if _COMPARED_WITH.search(self.before(start, 60)):
@@ -2275,6 +2278,12 @@ _BEYOND = re.compile(r"\bbeyond\s+(?:the\s+(?:end|middle|start)\s+of\s+)?(?:(?:e
 # "OPEC's next scheduled meeting is September 9"
 _NEXT_EVENT = re.compile(r"\b(?:next|upcoming|forthcoming)\s+(?:[a-z][\w'’-]*\s+){1,3}(?:in|on|for|at|is|are)\s+"
                          r"(?:(?:early|late|mid|mid-)\s*)?$", re.I)
+# an event named as a coming one, then its weekday with no preposition
+# (no verb between them: not "the upcoming talks collapsed Friday")
+_UPCOMING_EVENT_DAY = re.compile(r"\b(?:upcoming|forthcoming)\s+(?:(?![\w'’-]*ed\b|(?:was|were|is|are|has|had|have|will|"
+                                 r"would|began|fell|rose|took|went|came|met|held|said|says|on|to|in|at|as|by|with|"
+                                 r"from|for|into|than)\b)[\w'’-]+\s+){1,5}$", re.I)
+_WEEKDAY_WORD = re.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
 # a programme's airing on the schedule: "the full interview airs Sunday on 'This Week'" (the
 # parser often takes "airs" for a noun)
 _AIRS = re.compile(r"\b(?:airs|premieres|broadcasts)\s+(?:on\s+)?$")
@@ -2339,9 +2348,11 @@ def _periodical(ctx: Context, start: int, end: int, word: str) -> bool:
     if word.lower() not in _PERIODICAL_WORDS:
         return False
     before = _PERIODICAL_BEFORE.search(ctx.before(start, 48))
-    if before is None:
-        return False
     after = ctx.after(end, 24)
+    if before is None:
+        # a paper's name before it: "Bouton told Les Echos daily in an interview"
+        return bool(re.search(r"\b[A-Z][\w'’-]+\s+$", ctx.before(start, 30))) \
+            and bool(_PERIODICAL_AFTER.match(after))
     if _PERIODICAL_AFTER.match(after):
         return True
     between = before.group(1)
@@ -2574,7 +2585,7 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         if key in lex["months_capitalised_only"] and not word[0].isupper():
             return None
         if rule == "month" and key in ("may", "april", "june", "august") and not g.get("rel") \
-                and _is_a_name(ctx, c.start, c.end):
+                and _is_a_name(ctx, c.start, c.end if not g.get("yrel") else ctx.text.find(word, c.start) + len(word)):
             return None  # "Theresa May", but not "last June" after a capitalised word
         if rule == "month" and key == "march" and _SURNAME_MARCH_BEFORE.search(ctx.before(c.start, 25)) \
                 and _SURNAME_MARCH_AFTER.match(ctx.after(c.end, 12)):
@@ -2738,6 +2749,12 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             # (Great) October (Socialist) Revolution"
             return None
         year_told = _possessive_year(ctx, c.start)
+        if yrel.split()[:1] in (["that"], ["the"]):
+            # "should have been passed in 2014. After the coup in February that year": the year
+            # named before (with none, some year of the story)
+            named = _year_named_before(ctx, c.start)
+            return Found(c.start, c.end, "DATE", f"{named or 'XXXX'}-{month:02d}", _mod_of(g.get("dmod")),
+                         anaphoric=named is not None)
         if yrel:
             year = dct.year + {"last": -1, "next": 1, "this": 0}[yrel]
         elif year_told is not None and not rel:
@@ -3982,6 +3999,9 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
 
     if rule == "bare_plural":
         unit = g["unit"].lower()
+        if unit == "hour" and g["prep"].lower() == "after" and re.match(
+                r"\s+(?:trade|trading|session|deals?|market|electronic)\b", ctx.text[c.end:c.end + 14], re.I):
+            return None  # "fell 8.6 percent in after hours trade": the session after the close
         start = c.start + len(g["prep"])
         while ctx.text[start].isspace():
             start += 1
@@ -4089,7 +4109,10 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         return Found(c.start, c.end, "DURATION", duration_value(None, g["unit"]))  # "over the years"
 
     if rule == "decades_long":
-        return Found(c.start, c.end, "DURATION", duration_value(None, g["unit"]))
+        amount = number_value(g["num"]) if g.get("num") else None
+        if g.get("num") and (amount is None or amount < 2):
+            return Found(c.end - len(g["unit"]) - len("s-long"), c.end, "DURATION", duration_value(None, g["unit"]))
+        return Found(c.start, c.end, "DURATION", duration_value(amount, g["unit"]))
 
     if rule == "year":
         year = int(g["year"])
@@ -4193,6 +4216,11 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         the = (g.get("the") or "").lower()
         t = tense()
         current = _quarter(dct) if unit == "quarter" else (1 if dct.month <= 6 else 2)
+        if ctx.text[c.start:c.end].lower().endswith("quarters") and not g.get("year") and not g.get("ofyear") \
+                and ordinal_word in lex["ordinals"] and 1 <= lex["ordinals"][ordinal_word] <= 4 \
+                and _habitual_just_before(ctx.before(c.start, 80)):
+            # quarters of a habit: "business is usually conducted in the second and fourth quarters"
+            return Found(c.start, c.end, "SET", f"XXXX-Q{lex['ordinals'][ordinal_word]}")
         if ordinal_word in ("latter", "back") and (unit != "half" or the != "the"
                                                    or not (g.get("year") or g.get("ofyear"))):
             return None  # "hurt his back half an hour ago"
@@ -4263,6 +4291,14 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
                 # comparison: "slowed in the first quarter of 2008 from a 6.1 percent
                 # fourth-quarter rate")
                 year = int(named.value[:4])
+            elif n == just_ended and t != PAST and any(
+                    f.start >= sentence_start and f.end <= c.start and not f.anaphoric
+                    and re.fullmatch(rf"{dct.year}-(?:Q[1-{n - 1}]|H1)", f.value) for f in ctx.previous):
+                # a forecast running through this year's quarters: "Growth will edge up to 1.3
+                # percent in the second quarter and reach 2.8 percent in the third and fourth
+                # quarters", "expects sluggish first-half sales to give way to stronger sales in
+                # the third and fourth quarters", written in February and January
+                year = dct.year
             elif n == just_ended and not (t == FUTURE and re.search(r"\bby\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?$",
                                                                      ctx.before(c.start, 20), re.I)):
                 # (not a forecast's deadline: "would likely rise to 5.3 percent by the fourth
@@ -4308,6 +4344,11 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             return None
         if not g.get("year") and _PRODUCT_AFTER.match(ctx.text, c.end):
             return None  # "production of Hummer H2 models": a model's name
+        if letter == "H" and not g.get("year") and re.search(
+                r"(?<![\w.])(?!(?:In|The|By|For|Its|Our|Their|Until|Since|From|With|And|Of|This|Next|Last|Second|First)\b)"
+                r"[A-Z][a-z]+\s+$", ctx.before(c.start, 20)) \
+                and re.match(r"\s*(?:[.,;)]|$)|\s+(?:by|and|or|with|in|on|at|for|to|from)\b", ctx.after(c.end, 8)):
+            return None  # "run out of parts for its Hummer H2 by Tuesday": a name before it (not "Ford H1 China sales")
         if g.get("year"):
             y = g["year"].lstrip("'")
             year = int(y) if len(y) == 4 else 2000 + int(y)
@@ -4596,6 +4637,11 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             return Found(c.start, c.end, "SET", f"XXXX-WXX-{lex['weekdays'][g['weekday'].lower()]}{part}")
         month = month_number(g.get("month"))
         if month:
+            day = re.match(r"\s+([0-3]?\d)(?!\d)(?:st|nd|rd|th)?(?![\d\w,.]\d|\s*(?:%|percent|per\s+cent|[-–:]\d))",
+                           ctx.text[c.end:c.end + 24])
+            if day and 1 <= int(day[1]) <= 31:
+                # "Every December 7, I pause": that day each year
+                return Found(c.start, c.end + day.end(), "SET", f"XXXX-{month:02d}-{int(day[1]):02d}")
             return Found(c.start, c.end, "SET", f"XXXX-{month:02d}")
         if g.get("season"):
             return Found(c.start, c.end, "SET", f"XXXX-{lex['seasons'][g['season'].lower()]}")  # "every summer"
@@ -4647,6 +4693,10 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             return None  # "the Institute of the Future": a name
         if word == "future" and re.match(r"\s+(?:tense|generations?)", ctx.after(c.end, 12)):
             return None
+        if word == "the future" and re.match(r"\s+[a-z]", ctx.after(c.end, 3)) \
+                and not re.search(r"\b(?:in|into|for|to)\s+$", ctx.before(c.start, 8), re.I) \
+                and ctx.modifies_noun(c.end - len("future"), c.end):
+            return None  # "the workflow on the future farm": an adjective, the farm to be
         if word == "the past" and re.match(r"\s+(?:few|several|couple|\d|one|two|three|four|five|six|seven|eight|nine|ten|week|month|year|day|decade|quarter)", ctx.after(c.end, 8), re.I):
             return None
         return Found(c.start, c.end, "DATE", value)
@@ -4785,6 +4835,10 @@ def with_prefixes(found: Found, ctx: Context) -> Found:
                 return found  # "over the past decade", "optimism about the year ahead": a preposition
             if key in ("over", "under") and "X" in found.value:
                 return found  # "tried to divide over years": during, not more than
+            if key in ("more than", "less than", "fewer than") and found.type != "DURATION" \
+                    and re.search(r"(?:\d|%|\b(?:percent|pct|points?|cents|times|units|higher|lower|bigger|smaller))\s+$",
+                                  before[:m.start()], re.I):
+                return found  # "selling 352,000 units, 19 percent more than a year ago": a comparison
             over_ago = key == "over" and found.type != "DURATION" \
                 and re.search(r"\sago$", ctx.text[found.start:found.end]) \
                 and not _OVER_NOT_MORE_THAN.search(before[:m.start()])
@@ -4912,12 +4966,61 @@ def timexes_from_text(text: str, published: dt.date, *, tense_of: TenseOf | None
             continue
         ctx.previous.append(found)
         results.append(found)
-    found = _years_after_phrase(_second_days(_first_days(results, text), text), text)
+    results = _past_weekday_ranges(results, ctx)
+    found = _years_after_phrase(_second_days(_first_days(_first_quarters(results, text), text), text), text)
     found = _quoted_deixis(_appositions(_resolve_forward(_shared_years(found, text), text), text), text)
     found = _same_weekday_in_sentence(_overnight_days(found, text, published), text)
     return _table_years(_chronology(_midnight_after_evening(_clock_days_ahead(merge_times(_day_prefixes(found, text),
                                                                                         text), text), text), text,
                                     published), text, published)
+
+
+# two weekdays as the ends of one range: "from Wednesday to Sunday", "between Monday and Friday"
+# (opening its clause: not "issued a ban on all big gatherings between Monday and Thursday")
+_RANGE_OPEN = re.compile(r"(?i)(?:^|[\n,;:—–]|\bthat)\s*(?:from|between)\s+$")
+_RANGE_GAP = re.compile(r"(?i)\s*(?:to|through|until|till|and|-|–)\s*")
+
+
+def _past_weekday_ranges(found: list[Found], ctx: Context) -> list[Found]:
+    """A range of weekdays told in the past has begun: "Oryx estimated that from Wednesday to
+    Sunday, at least 338 tanks were left behind" (a Wednesday) is the Wednesday to Sunday of the
+    week before, not one that starts on the day of publication."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.rule != "weekday" or b.rule != "weekday" or a.anaphoric or b.anaphoric \
+                or not re.fullmatch(r"\d{4}-\d\d-\d\d", a.value) or not re.fullmatch(r"\d{4}-\d\d-\d\d", b.value) \
+                or not _RANGE_GAP.fullmatch(ctx.text, a.end, b.start) \
+                or not _RANGE_OPEN.search(ctx.text, max(0, a.start - 10), a.start):
+            continue
+        last = dt.date.fromisoformat(b.value)
+        if dt.date.fromisoformat(a.value) < ctx.dct or ctx.tense(b.start, b.end) != PAST:
+            continue  # (a span begun before publication may run on past it: "ran from Thursday to Saturday")
+        last -= dt.timedelta(weeks=(last - ctx.dct).days // 7 + (1 if (last - ctx.dct).days % 7 else 0))
+        first_day = dt.date.fromisoformat(a.value)
+        first = last - dt.timedelta(days=(last.weekday() - first_day.weekday()) % 7 or 7)
+        out[i] = replace(a, value=first.isoformat())
+        out[i + 1] = replace(b, value=last.isoformat())
+    return out
+
+
+# the first of two quarters joined before one noun: "In the third and fourth quarter it will be better"
+_QUARTER_CONJUNCT = re.compile(r"(?i)(?<![\w-])((?:the\s+|its\s+)?(first|second|third))\s+(?:and|or|to)\s+$")
+
+
+def _first_quarters(found: list[Found], text: str) -> list[Found]:
+    """The first of two ordinals sharing "quarter(s)" is a quarter of the same year: "the
+    third and fourth quarter" (2008-Q3 and 2008-Q4), "the first and second quarters"."""
+    out: list[Found] = []
+    for f in found:
+        if f.type in ("DATE", "SET") and re.fullmatch(r"(?:\d{4}|XXXX)-Q[1-4]", f.value):
+            m = _QUARTER_CONJUNCT.search(text, max(0, f.start - 24), f.start)
+            n = lexicon()["ordinals"][m[2].lower()] if m else 0
+            if m and n < int(f.value[-1]) and (not out or out[-1].end <= m.start()):
+                out.append(Found(m.start(1), m.end(1), f.type, f"{f.value[:4]}-Q{n}", f.mod, f.anaphoric,
+                                 rule="quarter"))
+        out.append(f)
+    return out
 
 
 # the gap between two clock times of a list or a range: "9pm, and 12am", "10pm to 12am", "9pm ET -"
