@@ -1244,6 +1244,12 @@ CASES = [
      "first quarters", "SET", "XXXX-Q1", None),
     ("Such business is usually conducted in the second and fourth quarters.", dt.date(2008, 8, 21), PRESENT,
      "the second", "SET", "XXXX-Q2", None),
+    # "the past week" from a Thursday on is mostly the current week; "last week" alone the one before
+    ("The events of the past week have answered that question.", dt.date(2022, 1, 7), PAST, "the past week", "DATE",
+     "2022-W01", None),
+    ("The events of the past week have answered that question.", dt.date(2022, 1, 5), PAST, "the past week", "DATE",
+     "2021-W52", None),
+    ("Last week, prices rose.", dt.date(2022, 1, 7), PAST, "Last week", "DATE", "2021-W52", None),
     ("His self-presentation in the days just ahead may tell the tale.", dt.date(2022, 2, 28), FUTURE,
      "the days just ahead", "DURATION", "PXD", None),
 ]
@@ -1801,6 +1807,9 @@ def test_timexes_from_text_a_list_of_days_ahead_runs_on_in_order():
     # "the future" before a noun is an adjective, no time
     ("One of the first jobs was planning the workflow on the future farm.", dt.date(2022, 6, 3), {}),
     ("In the future prices will rise.", dt.date(2022, 6, 3), {"the future": "FUTURE_REF"}),
+    # "earlier today" in a quotation is of the day of the speech
+    ("\"Earlier today, Russia conducted a destructive satellite test,\" spokesman Ned Price said at a briefing "
+     "Monday.", dt.date(2021, 11, 16), {"Earlier today": "2021-11-15", "Monday": "2021-11-15"}),
     # a clause of its own is no item of a list of days ahead
     ("The UN Security Council will discuss Ukraine on Tuesday and will not meet on Monday as requested by Russia.",
      dt.date(2022, 4, 4), {"Tuesday": "2022-04-05", "Monday": "2022-04-04"}),

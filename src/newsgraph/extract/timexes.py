@@ -3595,6 +3595,12 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             # dated March 1, is February; all 6 such months and 3 such Monday weeks of the
             # Reuters 2008 and Russia-Ukraine corpora were the one before)
             step = -1
+        if unit == "week" and rel in ("past", "last") and step == -1 and dct.isoweekday() in (4, 5, 6) \
+                and re.match(r"the\s", ctx.text[c.start:c.end], re.I):
+            # "the past week", "the last week": the seven days up to publication, most of which
+            # lie in the current week from a Thursday on ("the events of the past week",
+            # written on a Friday); "last week" alone is the week before
+            step = 0
         if unit == "week":
             value = _week(dct + dt.timedelta(weeks=_sunday_week_step(
                 dct, rel, step, early, tense, lambda: _prospect_in_sentence(ctx, c.start, c.end))))
@@ -5598,7 +5604,9 @@ def _quoted_deixis(found: list[Found], text: str) -> list[Found]:
     it or the one the quotation closes into, near a verb of saying."""
     out = list(found)
     for i, item in enumerate(out):
-        word = text[item.start:item.end].lower().split()[0]
+        words = text[item.start:item.end].lower().split()
+        # (past a part-of-day prefix: "'Earlier today, ...,' Price said at a briefing Monday")
+        word = words[1] if len(words) > 1 and words[0] in ("earlier", "later") else words[0]
         if item.rule not in ("deictic", "daypart") or item.anaphoric or word not in _DEICTIC_OFFSET \
                 or not re.fullmatch(r"\d{4}-\d\d-\d\d(?:T[A-Z]{2})?", item.value):
             continue
