@@ -2305,6 +2305,17 @@ def test_timexes_from_doc_another_day_of_a_month_written_with_its_year(nlp):
 
 
 @pytest.mark.slow
+def test_timexes_from_doc_a_day_of_a_month_written_with_its_year_just_before(nlp):
+    # a day of the month a past year's month was written with, no date between them
+    text = ("In June 1988, I was part of a five-person advanced party sent to Votkinsk.\n"
+            "We were told to wait.\nWe arrived in Votkinsk on June 18.")
+    assert _doc_values(nlp, text, dt.date(2022, 7, 3))["June 18"] == "1988-06-18"
+    # (not with a date named between them)
+    text = "Sales fell in June 2021.\nOn Monday, we left.\nWe arrived in Votkinsk on June 18."
+    assert _doc_values(nlp, text, dt.date(2022, 7, 3))["June 18"] == "2022-06-18"
+
+
+@pytest.mark.slow
 def test_timexes_from_doc_a_day_already_told_as_ahead_keeps_its_year(nlp):
     text = ("Vande Hei broke the record on Tuesday before he departs the station on March 30.\n"
             "The crew poses for a picture in Star City, Russia March 20, 2021\n"

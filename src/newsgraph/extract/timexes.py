@@ -1243,8 +1243,12 @@ def _restated_day_year(ctx: "Context", start: int, end: int, month: int, day: in
     ahead = _weekday_of(year, month, day) is not None and dt.date(year, month, day) > ctx.dct \
         and not any(f.value == f"{year:04d}-{month:02d}-{day:02d}" for f in ctx.previous)
     written = next((f for f in reversed(ctx.previous) if f.end <= start and f.type == "DATE"
-                    and re.fullmatch(r"\d{4}-\d\d-\d\d", f.value)
-                    and (int(f.value[5:7]) == month and (ahead or int(f.value[8:]) == day))
+                    and (re.fullmatch(r"\d{4}-\d\d-\d\d", f.value)
+                         and (int(f.value[5:7]) == month and (ahead or int(f.value[8:]) == day))
+                         or re.fullmatch(r"\d{4}-\d\d", f.value) and int(f.value[5:7]) == month
+                         and f.value[:4] != f"{ctx.dct.year:04d}"
+                         and re.search(r"\b(?:in|during)\s+$", ctx.before(f.start, 8), re.I)  # a setting
+                         and not any(f.end <= g.start < start and g.type == "DATE" for g in ctx.previous))
                     and _YEAR_IN_TEXT.search(ctx.text, f.start, f.end)), None)
     if written is None or int(written.value[:4]) == year or written.value > ctx.dct.isoformat() \
             or len(_SENTENCE_END.findall(ctx.text, written.end, start)) > RESTATED_DAY_SENTENCES \
