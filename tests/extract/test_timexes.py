@@ -1250,6 +1250,23 @@ CASES = [
     ("The events of the past week have answered that question.", dt.date(2022, 1, 5), PAST, "the past week", "DATE",
      "2021-W52", None),
     ("Last week, prices rose.", dt.date(2022, 1, 7), PAST, "Last week", "DATE", "2021-W52", None),
+    # wire-style hours before "today" or "local time", and clock times with seconds
+    ("The figures are valid as of 1200 today.", dt.date(2022, 10, 3), PRESENT, "1200 today", "TIME",
+     "2022-10-03T12:00", None),
+    ("Polls close at 2100 local time.", dt.date(2022, 10, 3), FUTURE, "2100", "TIME", "2022-10-03T21:00", None),
+    ("Sales rose in 2008 and by 2010 today's firm was born.", dt.date(2022, 10, 3), PAST, "2010", "DATE", "2010",
+     None),
+    ("The capsule touched down at 5:49:02 a.m. EDT.", dt.date(2022, 10, 3), PAST, "5:49:02 a.m. EDT", "TIME",
+     "2022-10-03T05:49:02", None),
+    # a day before a month of "this/next/that year"
+    ("The deal runs until 25 October this year.", dt.date(2022, 6, 3), FUTURE, "25 October this year", "DATE",
+     "2022-10-25", None),
+    ("In 2014 he won. On 3 May that year he quit.", dt.date(2022, 6, 3), PAST, "3 May that year", "DATE",
+     "2014-05-03", None),
+    # a counted rhythm, and "early in" / "late in" a month or year
+    ("The five-yearly congress opens on Sunday.", dt.date(2022, 10, 3), FUTURE, "five-yearly", "SET", "P5Y", None),
+    ("Early in March, troops left.", dt.date(2022, 6, 3), PAST, "Early in March", "DATE", "2022-03", "START"),
+    ("Late in the year, prices rose.", dt.date(2022, 6, 3), PAST, "Late in the year", "DATE", "2022", "END"),
     ("His self-presentation in the days just ahead may tell the tale.", dt.date(2022, 2, 28), FUTURE,
      "the days just ahead", "DURATION", "PXD", None),
 ]
@@ -1264,6 +1281,7 @@ def test_timexes_from_text_values(text, published, tense, expression, type_, val
 
 # numbers that are not times stay out
 NOT_TIMEXES = [
+    ("Hourly and salaried workers went on strike.", ("Hourly",)),
     ("GM expects the plant to run out of parts for its Hummer H2 by Tuesday.", ("H2",)),
     ("Shares of Mattel fell 5.3 percent in after hours trade on Friday.", ("hours",)),
     ("\"I stay,\" Bouton told Les Echos daily in an interview.", ("daily",)),
@@ -1804,6 +1822,9 @@ def test_timexes_from_text_a_list_of_days_ahead_runs_on_in_order():
     ("Growth will edge up to 1.3 percent in the second quarter and reach 2.8 percent in the third and fourth "
      "quarters.", dt.date(2008, 2, 12),
      {"the second quarter": "2008-Q2", "the third": "2008-Q3", "fourth quarters": "2008-Q4"}),
+    # "the near term" before a noun is an adjective, no time
+    ("It sets a near term target for cuts.", dt.date(2022, 6, 3), {}),
+    ("In the near term prices will rise.", dt.date(2022, 6, 3), {"the near term": "FUTURE_REF"}),
     # "the future" before a noun is an adjective, no time
     ("One of the first jobs was planning the workflow on the future farm.", dt.date(2022, 6, 3), {}),
     ("In the future prices will rise.", dt.date(2022, 6, 3), {"the future": "FUTURE_REF"}),

@@ -111,9 +111,9 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
     rel = r"(?P<rel>last|next|this\s+past|this\s+coming|this|coming|past|previous|prior|preceding|following|current|same|latest|most\s+recent|recent|that|upcoming)"
     part = r"(?P<part>morning|afternoon|evening|night)"
     tz = r"(?:\s*(?P<tz>" + "|".join(lex["time_zones"]) + r")(?![\w]))?"
-    clock = (r"(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?\s*"
+    clock = (r"(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?)?\s*"
              r"(?P<ampm>[ap]\.\s?m\.?|[ap]m\b|[ap]\.m(?![\w])|o'clock)" + tz)
-    clock24 = r"(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![\d:])" + tz
+    clock24 = r"(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?(?![\d:])" + tz
     # "1355 GMT", "0900 UTC": wire-style hours and minutes, only with a zone
     # (three-letter zones only: "in 2010 ET" is a year)
     clock_hhmm = (r"(?<![\w$.,])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?:hrs\s+)?(?P<tz>"
@@ -224,6 +224,11 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
                           r"forecasts?|outlook|guidance|net|loss(?:es)?|figures|targets?|dividends?|operating|(?:19|20)\d\d)\b))"
                           r"year(?:\s+" + year + r")?(?![\w-])"),
         ("full_year", r"(?P<the>the)\s+(?:(?P<rel>full|fiscal|current\s+fiscal|latest\s+fiscal|previous\s+fiscal|last\s+fiscal|whole|entire)\s+)(?:fiscal\s+)?year(?:\s+(?:(?:of|in)\s+)?" + year + r")?(?![\w-])"),
+        # "as of 1200 today", "at 1500 local time": wire-style hours after a preposition of time
+        # (before "year", which would take "1500" for a year; not "by 2010 today's firm")
+        ("clock_hhmm_day", r"(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\bof\s)|(?<=\buntil\s)|(?<=\bfrom\s)|(?<=\bbefore\s)|"
+                           r"(?<=\bafter\s))(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)"
+                           r"(?=\s+(?:\(?[ap]\.?m\.?\)?\s+)?(?:today|tonight|tomorrow|yesterday|local\s+time)\b(?!['’]s))"),
         # years, decades, centuries
         # (not a stock code: "Geely 0175.HK and 1688.HK")
         ("year", r"(?:(?P<fiscal>fiscal(?:\s+year)?|FY|calendar(?:\s+year)?|the\s+year|(?:post|pre|mid)-?)\s*)?(?<![\d$£€#.,])" + year
@@ -334,7 +339,7 @@ def _anchors() -> dict[str, tuple[frozenset[str], bool]]:
         "quarter": (words(["quarter", "quarters", "half"]), False), "qcode": (frozenset(), True),
         "season": (words(lex["seasons"]), False), "holiday": (words(lex["holidays"]), False),
         "clock": (frozenset(), True), "clock24": (frozenset(), True),
-        "clock_hhmm": (frozenset(), True),
+        "clock_hhmm": (frozenset(), True), "clock_hhmm_day": (frozenset(), True),
         "nine_eleven": (frozenset(), True),
         "noon": (words(["noon", "midday", "midnight"]), False),
         "every": (words(["every", "each", "per"]), False), "every_n": (words(["every"]), False),
@@ -2597,7 +2602,7 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         if rule == "month" and not g.get("rel") and word[0].isupper() \
                 and (named := _month_event_name().search(ctx.before(c.start, 30))) and named.group()[0].isupper():
             return None  # "the Women's March", "a Long March rocket": a name
-        if rule == "month" and key == "may" and _MAY_WISH.match(ctx.after(c.end, 12)) \
+        if rule == "month" and key == "may" and not g.get("yrel") and _MAY_WISH.match(ctx.after(c.end, 12)) \
                 and not _TIME_PREPOSITION_BEFORE.search(ctx.before(c.start, 12)):
             return None  # "May we never forget", "May God bless them": a wish
         if rule == "month" and word == "MAY" and not _TIME_PREPOSITION_BEFORE.search(ctx.before(c.start, 12)) \
@@ -2753,6 +2758,19 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             # (Great) October (Socialist) Revolution"
             return None
         year_told = _possessive_year(ctx, c.start)
+        before_day = re.search(r"(?<![\w,.$£€])([0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?$", ctx.before(c.start, 10)) \
+            if yrel and not rel and not g.get("dmod") else None
+        if before_day and 1 <= int(before_day[1]) <= 31:
+            # "until 25 October this year", "on 14 June next year": the day of that month
+            if yrel.split()[:1] in (["that"], ["the"]):
+                year_of = _year_named_before(ctx, c.start)
+                year_of = int(year_of) if year_of else None
+            else:
+                year_of = dct.year + {"last": -1, "next": 1, "this": 0}[yrel]
+            start = c.start - (len(ctx.before(c.start, 10)) - before_day.start(1))
+            if year_of is not None and _weekday_of(year_of, month, int(before_day[1])) is not None:
+                return Found(start, c.end, "DATE", f"{year_of:04d}-{month:02d}-{int(before_day[1]):02d}",
+                             anaphoric=yrel.split()[0] in ("that", "the"))
         if yrel.split()[:1] in (["that"], ["the"]):
             # "should have been passed in 2014. After the coup in February that year": the year
             # named before (with none, some year of the story)
@@ -4518,9 +4536,10 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             return Found(c.start, c.end, "DATE", _holiday_span(day, g))
         return Found(c.start, c.end, "DATE", day.isoformat() if day else f"{year:04d}")
 
-    if rule in ("clock", "clock24", "clock_hhmm"):
+    if rule in ("clock", "clock24", "clock_hhmm", "clock_hhmm_day"):
         hour = int(g["hour"])
         minute = int(g.get("minute") or 0)
+        second = f":{g['second']}" if g.get("second") else ""  # "at 5:49:02 a.m."
         ampm = (g.get("ampm") or "").lower().replace(".", "").replace(" ", "")
         if rule == "clock24" and not g.get("tz"):
             before = ctx.before(c.start, 8).lower()
@@ -4542,9 +4561,9 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
                 or _EVERY_DAY_AT.search(ctx.before(start, 40)) or _DAILY_AFTER.match(ctx.text, c.end):
             # "households tend to consume a fifth of their energy between 4pm and 7pm", "every
             # weekday morning at 7am", "between 7am and 11pm daily": any day's
-            return Found(start, c.end, "TIME", f"XXXX-XX-XXT{hour:02d}:{minute:02d}")
+            return Found(start, c.end, "TIME", f"XXXX-XX-XXT{hour:02d}:{minute:02d}{second}")
         day = _clock_day(ctx, c.start, c.end)
-        return Found(start, c.end, "TIME", f"{day}T{hour:02d}:{minute:02d}")
+        return Found(start, c.end, "TIME", f"{day}T{hour:02d}:{minute:02d}{second}")
 
     if rule == "clock_part":
         hour = int(g["hour"])
@@ -4577,6 +4596,9 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         return Found(c.start, c.end, "TIME", dct.isoformat() + lex["parts_of_day"][g["part"].lower()], mod)
 
     if rule == "term":
+        if re.match(r"\s+[a-z]", ctx.after(c.end, 3)) and not re.search(r"\b(?:in|into|for|over|to)\s+$", ctx.before(c.start, 8), re.I) \
+                and ctx.modifies_noun(c.end - len(g["term"]), c.end):
+            return None  # "a short term ramp up in output": an adjective, as "short-term" is
         return Found(c.start, c.end, "DATE", "FUTURE_REF")
 
     if rule == "ahead":
@@ -4671,6 +4693,17 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         return Found(c.start, c.end, "SET", duration_value(low if low is not None else amount, g["unit"]))
 
     if rule == "setword":
+        if g["set"].lower() == "hourly" and re.match(
+                r"\s+(?:and\s+salaried\s+)?(?:workers?|employees?|staff|jobs|positions|personnel|labou?r|union)\b",
+                ctx.after(c.end, 24), re.I):
+            return None  # "hourly and salaried workers": a kind of worker (but "average hourly earnings" is a rate)
+        counted = re.search(r"(?<![\w-])([a-z]+|\d+)-$", ctx.before(c.start, 12), re.I)
+        if counted and g["set"].lower() in ("yearly", "monthly", "weekly", "daily", "hourly"):
+            n = number_value(counted[1])
+            if n is not None and n == int(n) and n >= 2:
+                # "the five-yearly congress": every five years
+                unit = {"yearly": "year", "monthly": "month", "weekly": "week", "daily": "day", "hourly": "hour"}
+                return Found(c.start - len(counted[0]), c.end, "SET", duration_value(n, unit[g["set"].lower()]))
         if g["set"].lower() in ("daily", "weekly") and re.match(r"\s+[A-Z]", ctx.after(c.end, 3)):
             return None  # a newspaper: "the Polish daily Wyborcza", "the Daily Mail"
         if _periodical(ctx, c.start, c.end, g["set"]):
@@ -4833,6 +4866,13 @@ def with_prefixes(found: Found, ctx: Context) -> Found:
             gap = before[m.end("p"):]
             if not re.search(r"(?:this|next|last|the)\s+$", gap, re.I) or not re.match(r"(?:this|next|last)", ctx.text[found.start:found.end], re.I):
                 mod = lex["mod_prefixes"].get(key) or lex["mod_prefixes"].get(key.rstrip("-"))
+                if mod:
+                    return replace(found, start=found.start - (len(before) - m.start()), mod=mod)
+        if m is None and found.type == "DATE" and re.fullmatch(r"\d{4}(?:-\d\d|-Q\d|-H\d|-W\d\d)?", found.value):
+            # "Early in March, troops left", "late in the year": the part of the month or year
+            m = re.search(r"(?<![\w'])(?P<p>early|late)\s+in\s+$", before, re.I)
+            if m:
+                mod = lex["mod_prefixes"].get(m["p"].lower())
                 if mod:
                     return replace(found, start=found.start - (len(before) - m.start()), mod=mod)
     if found.type in ("DURATION",) or (found.type in ("DATE", "TIME")
@@ -5160,7 +5200,7 @@ def _zone_only() -> re.Pattern[str]:
     return re.compile(r"[ \t]*\n?[ \t]*" + zones + r"?[ \t]*,?[ \t]*(?:on[ \t]+)?")
 
 
-_CLOCK_RULES = frozenset({"clock", "clock24", "clock_hhmm"})
+_CLOCK_RULES = frozenset({"clock", "clock24", "clock_hhmm", "clock_hhmm_day"})
 
 
 def _clock_days_ahead(found: list[Found], text: str) -> list[Found]:
