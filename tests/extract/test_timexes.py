@@ -1828,6 +1828,9 @@ def test_timexes_from_text_a_list_of_days_ahead_runs_on_in_order():
     # "the future" before a noun is an adjective, no time
     ("One of the first jobs was planning the workflow on the future farm.", dt.date(2022, 6, 3), {}),
     ("In the future prices will rise.", dt.date(2022, 6, 3), {"the future": "FUTURE_REF"}),
+    # a sale something comes before, with its day and no verb of its own, lies ahead
+    ("The dollar edged higher on the news, which came before a crucial sale of $3 billion in 3- and 6-month notes "
+     "by Freddie Mac on Monday.", dt.date(2008, 7, 13), {"6-month": "P6M", "Monday": "2008-07-14"}),
     # "earlier today" in a quotation is of the day of the speech
     ("\"Earlier today, Russia conducted a destructive satellite test,\" spokesman Ned Price said at a briefing "
      "Monday.", dt.date(2021, 11, 16), {"Earlier today": "2021-11-15", "Monday": "2021-11-15"}),

@@ -2272,9 +2272,9 @@ _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|leading\s+up\s+to|run-?up\s+to)\s+"
 # 2 such days read back a week were wrong; "before the summit began Sunday" has its own verb)
 _BEFORE_EVENT = re.compile(r"\bbefore\s+(?:the|a|an|its|their|this|next|[A-Z][\w.&-]*['’]s)\s+(?:[\w'’-]+\s+){0,4}?"
                            r"(?:meeting|meetings|talks|summit|vote|decision|announcement|hearing|election|referendum|"
-                           r"deadline|conference|auction)\b"
+                           r"deadline|conference|auction|sale|testimony)\b"
                            r"(?:\s+(?!(?:was|were|is|are|began|begins|started|starts|kicked|ended|ends|opened|closed|had|has|"
-                           r"have|took|takes|came|comes)\b)[\w,'’-]+){0,8}?\s+(?:on\s+)?$", re.I)
+                           r"have|took|takes|came|comes)\b)[\w,.$%'’-]+){0,12}?\s+(?:on\s+)?$", re.I)
 # a day that dates a price: "the closing Wednesday price", "Friday's close", "Tuesday's closing level"
 _PRICE_DAY_BEFORE = re.compile(r"\bclosing\s+$", re.I)
 _PRICE_DAY_AFTER = re.compile(r"(?:['’]s)?\s+(?:closing\s+)?(?:prices?|close|closing|levels?)\b", re.I)
