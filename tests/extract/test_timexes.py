@@ -1267,6 +1267,9 @@ CASES = [
     ("The five-yearly congress opens on Sunday.", dt.date(2022, 10, 3), FUTURE, "five-yearly", "SET", "P5Y", None),
     ("Early in March, troops left.", dt.date(2022, 6, 3), PAST, "Early in March", "DATE", "2022-03", "START"),
     ("Late in the year, prices rose.", dt.date(2022, 6, 3), PAST, "Late in the year", "DATE", "2022", "END"),
+    # "the same period" after "this year", with no quarter or month named: the year so far
+    ("Genentech shares are up about 13 percent this year, outperforming the index, which has fallen about 4 percent "
+     "over the same period.", dt.date(2008, 5, 15), PRESENT, "the same period", "DATE", "2008", None),
     ("His self-presentation in the days just ahead may tell the tale.", dt.date(2022, 2, 28), FUTURE,
      "the days just ahead", "DURATION", "PXD", None),
 ]

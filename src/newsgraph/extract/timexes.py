@@ -4063,7 +4063,14 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             anchor = in_focus.value if in_focus is not None else None
         else:
             anchor = ctx.anchor_value(ctx.focus(c.start, spans=False))  # "the latest period": a quarter, not a span
-        if not g.get("pmonth") and _YEAR_TO_DATE.search(ctx.text, _sentence_bounds(ctx.text, c.start, c.end, 300)[0], c.start):
+        opened = _sentence_bounds(ctx.text, c.start, c.end, 300)[0]
+        if not g.get("pmonth") and not g.get("pquarter") and re.search(r"\bthis\s+year\b", ctx.text[opened:c.start], re.I) \
+                and not any(opened <= f.start and f.end <= c.start and re.fullmatch(r"\d{4}-(?:[QH]\d|\d\d)", f.value)
+                            for f in ctx.previous):
+            # "Genentech shares are up about 13 percent this year, ... the index, which has fallen
+            # about 4 percent over the same period": this year so far (no quarter or month named)
+            anchor = f"{dct.year:04d}"
+        if not g.get("pmonth") and _YEAR_TO_DATE.search(ctx.text, opened, c.start):
             # "So far this year, merger volume has totaled $263.2 billion, down 8 percent from
             # the same period in 2007": the year so far, in that year
             anchor = f"{dct.year:04d}"
