@@ -1270,6 +1270,9 @@ CASES = [
     # "the same period" after "this year", with no quarter or month named: the year so far
     ("Genentech shares are up about 13 percent this year, outperforming the index, which has fallen about 4 percent "
      "over the same period.", dt.date(2008, 5, 15), PRESENT, "the same period", "DATE", "2008", None),
+    # one more unit
+    ("The obesity trial will continue for another year.", dt.date(2008, 3, 31), FUTURE, "another year", "DURATION",
+     "P1Y", None),
     ("His self-presentation in the days just ahead may tell the tale.", dt.date(2022, 2, 28), FUTURE,
      "the days just ahead", "DURATION", "PXD", None),
 ]
@@ -1284,6 +1287,7 @@ def test_timexes_from_text_values(text, published, tense, expression, type_, val
 
 # numbers that are not times stay out
 NOT_TIMEXES = [
+    ("Analysts look for another year of record earnings.", ("another year",)),
     ("Hourly and salaried workers went on strike.", ("Hourly",)),
     ("GM expects the plant to run out of parts for its Hummer H2 by Tuesday.", ("H2",)),
     ("Shares of Mattel fell 5.3 percent in after hours trade on Friday.", ("hours",)),

@@ -215,6 +215,10 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("the_years", r"(?:(?<=\bover\s)|(?<=\bin\s)|(?<=\bduring\s))(?P<the>the)\s+(?P<unit>year|decade)s(?![\w-])"
                       r"(?!\s+(?:before|after|since|of|ahead|to\s+come|between)\b)"),
         # ("decades-long"; "the now six weeks-long war", with its count: P6W)
+        # "will run for another year", "stay another week": one more unit, a span
+        ("another", r"(?:(?<=\bfor\s)|(?<=\bFor\s)|(?<=\bwithin\s)|(?<=\bstay\s)|(?<=\bstays\s)|(?<=\blast\s)|"
+                    r"(?<=\blasts\s)|(?<=\bspend\s)|(?<=\bwait\s))another\s+(?P<unit>day|week|month|year|decade)(?![\w-])"
+                    r"(?!\s+(?:of|when|that|in\s+which)\b)"),
         ("decades_long", r"(?:" + number + r"\s+)?(?P<unit>year|decade|month|week|day|hour|centurie)s-long(?!\w)"),
         ("year_period", r"(?:(?P<the>the)\s+)?" + year + r"\s+(?:(?P<qord>first|second|third|fourth)[-\s]+)?(?:fiscal\s+)?(?P<period>quarter|period|first\s+half|second\s+half)(?![\w])"),
         ("latest_period", r"(?P<the>the)\s+(?:latest|comparable|same|corresponding)\s+(?:period|(?P<pquarter>quarter)|(?P<pmonth>month))(?:\s+(?P<lastyear>last\s+year|a\s+year\s+(?:ago|earlier|before)|the\s+(?:year\s+before|previous\s+year|prior\s+year)|(?:of|in)\s+(?:the\s+)?(?:last|previous|prior)\s+year)|\s+(?:of|in)\s+(?P<inyear>(?:19|20)\d\d))?(?![\w])"),
@@ -326,7 +330,7 @@ def _anchors() -> dict[str, tuple[frozenset[str], bool]]:
         "ago_adj": (words(["year"]), False),
         "duration": (units, False), "duration_adj": (units, False), "duration_plural": (units, False),
         "ago_bare": (words(["ago"]), False), "new_year": (words(["new"]), False),
-        "bare_plural": (units, False), "decades_long": (units, False), "the_years": (units, False),
+        "bare_plural": (units, False), "decades_long": (units, False), "another": (words(["another"]), False), "the_years": (units, False),
         "year_period": (words(["period", "quarter", "half"]), False),
         "latest_period": (words(["period", "quarter", "month"]), False),
         "years_period": (words(["period", "quarter"]), False), "full_year": (words(["year"]), False),
@@ -4142,6 +4146,9 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
 
     if rule == "the_years":
         return Found(c.start, c.end, "DURATION", duration_value(None, g["unit"]))  # "over the years"
+
+    if rule == "another":
+        return Found(c.start, c.end, "DURATION", duration_value(1, g["unit"].lower()))
 
     if rule == "decades_long":
         amount = number_value(g["num"]) if g.get("num") else None
