@@ -1273,6 +1273,9 @@ CASES = [
     # one more unit
     ("The obesity trial will continue for another year.", dt.date(2008, 3, 31), FUTURE, "another year", "DURATION",
      "P1Y", None),
+    # the quarter just ended after a later one in a forecast's sentence (the first, in May)
+    ("Growth will reach 2 percent in the second quarter and the first quarter will look weak.", dt.date(2008, 5, 12),
+     FUTURE, "the first quarter", "DATE", "2008-Q1", None),
     ("His self-presentation in the days just ahead may tell the tale.", dt.date(2022, 2, 28), FUTURE,
      "the days just ahead", "DURATION", "PXD", None),
 ]

@@ -219,7 +219,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("another", r"(?:(?<=\bfor\s)|(?<=\bFor\s)|(?<=\bwithin\s)|(?<=\bstay\s)|(?<=\bstays\s)|(?<=\blast\s)|"
                     r"(?<=\blasts\s)|(?<=\bspend\s)|(?<=\bwait\s))another\s+(?P<unit>day|week|month|year|decade)(?![\w-])"
                     r"(?!\s+(?:of|when|that|in\s+which)\b)"),
-        ("decades_long", r"(?:" + number + r"\s+)?(?P<unit>year|decade|month|week|day|hour|centurie)s-long(?!\w)"),
+        ("decades_long", r"(?P<unit>year|decade|month|week|day|hour|centurie)s-long(?!\w)"),
         ("year_period", r"(?:(?P<the>the)\s+)?" + year + r"\s+(?:(?P<qord>first|second|third|fourth)[-\s]+)?(?:fiscal\s+)?(?P<period>quarter|period|first\s+half|second\s+half)(?![\w])"),
         ("latest_period", r"(?P<the>the)\s+(?:latest|comparable|same|corresponding)\s+(?:period|(?P<pquarter>quarter)|(?P<pmonth>month))(?:\s+(?P<lastyear>last\s+year|a\s+year\s+(?:ago|earlier|before)|the\s+(?:year\s+before|previous\s+year|prior\s+year)|(?:of|in)\s+(?:the\s+)?(?:last|previous|prior)\s+year)|\s+(?:of|in)\s+(?P<inyear>(?:19|20)\d\d))?(?![\w])"),
         ("years_period", r"(?P<yrel>last|this|next)\s+year's\s+(?P<unit>quarter|period)(?![\w-])"),
@@ -1794,7 +1794,7 @@ class Context:
             return FUTURE  # "concerns heading into the November election", "gas flows going into the winter"
         if _NEXT_EVENT.search(self.before(start, 60)):
             return FUTURE  # "before its next scheduled meeting in September", "the upcoming vote on Sunday"
-        if _UPCOMING_EVENT_DAY.search(self.before(start, 60)) and _WEEKDAY_WORD.match(self.text, start):
+        if _WEEKDAY_WORD.match(self.text, start) and _UPCOMING_EVENT_DAY.search(self.before(start, 60)):
             return FUTURE  # "gave Biden advice for his upcoming State of the Union address Tuesday"
         if _AIRS.search(self.before(start, 16)):
             return FUTURE  # "Raddatz's full interview with Austin airs Sunday"
@@ -4151,10 +4151,11 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         return Found(c.start, c.end, "DURATION", duration_value(1, g["unit"].lower()))
 
     if rule == "decades_long":
-        amount = number_value(g["num"]) if g.get("num") else None
-        if g.get("num") and (amount is None or amount < 2):
-            return Found(c.end - len(g["unit"]) - len("s-long"), c.end, "DURATION", duration_value(None, g["unit"]))
-        return Found(c.start, c.end, "DURATION", duration_value(amount, g["unit"]))
+        counted = re.search(r"(?<![\w.,-])([\w.,-]+)\s+$", ctx.before(c.start, 24))
+        amount = number_value(counted[1]) if counted else None
+        if amount is not None and amount >= 2 and amount == int(amount):
+            return Found(c.start - (len(counted[0])), c.end, "DURATION", duration_value(amount, g["unit"]))
+        return Found(c.start, c.end, "DURATION", duration_value(None, g["unit"]))
 
     if rule == "year":
         year = int(g["year"])
@@ -4335,7 +4336,8 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
                 year = int(named.value[:4])
             elif n == just_ended and t != PAST and any(
                     f.start >= sentence_start and f.end <= c.start and not f.anaphoric
-                    and re.fullmatch(rf"{dct.year}-(?:Q[1-{n - 1}]|H1)", f.value) for f in ctx.previous):
+                    and re.fullmatch(rf"{dct.year:04d}-(?:Q[1-4]|H1)", f.value)
+                    and (int(f.value[-1]) < n if f.value[5] == "Q" else n > 2) for f in ctx.previous):
                 # a forecast running through this year's quarters: "Growth will edge up to 1.3
                 # percent in the second quarter and reach 2.8 percent in the third and fourth
                 # quarters", "expects sluggish first-half sales to give way to stronger sales in
