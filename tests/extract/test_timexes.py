@@ -1276,6 +1276,15 @@ CASES = [
     # the quarter just ended after a later one in a forecast's sentence (the first, in May)
     ("Growth will reach 2 percent in the second quarter and the first quarter will look weak.", dt.date(2008, 5, 12),
      FUTURE, "the first quarter", "DATE", "2008-Q1", None),
+    # a full year closed by a day written with its year; a span and its alternative; a count before "ahead"
+    ("Sales for the full fiscal year ended September 30, 2007 rose.", dt.date(2008, 1, 15), PAST,
+     "the full fiscal year", "DATE", "2007", None),
+    ("It could take months or years to fix.", dt.date(2008, 1, 15), FUTURE, "months or years", "DURATION", "PXM",
+     None),
+    ("The vote was less than two weeks ahead.", dt.date(2022, 10, 27), PAST, "less than two weeks ahead",
+     "DURATION", "P2W", "LESS_THAN"),
+    ("He had met her a couple days earlier.", dt.date(2022, 10, 27), PAST, "a couple days earlier", "DURATION",
+     "P2D", None),
     ("His self-presentation in the days just ahead may tell the tale.", dt.date(2022, 2, 28), FUTURE,
      "the days just ahead", "DURATION", "PXD", None),
 ]
@@ -1835,6 +1844,8 @@ def test_timexes_from_text_a_list_of_days_ahead_runs_on_in_order():
     # "the near term" before a noun is an adjective, no time
     ("It sets a near term target for cuts.", dt.date(2022, 6, 3), {}),
     ("In the near term prices will rise.", dt.date(2022, 6, 3), {"the near term": "FUTURE_REF"}),
+    ("But the relationship between public opinion and the past nuclear accidents is not direct.",
+     dt.date(2022, 9, 14), {}),
     # "the future" before a noun is an adjective, no time
     ("One of the first jobs was planning the workflow on the future farm.", dt.date(2022, 6, 3), {}),
     ("In the future prices will rise.", dt.date(2022, 6, 3), {"the future": "FUTURE_REF"}),

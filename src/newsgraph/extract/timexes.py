@@ -102,7 +102,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
     small = _alt([w for w in number_words if " " not in w and w not in ("a", "an", "hundred", "dozen")])
     number = (r"(?P<num>(?!(?:1[5-9]|20)\d\d\b)\d+(?:[.,]\d+)?(?:(?:\s+|-)\d/\d)?|\d+\s*1/2|"
               + small + r"(?:[\s-]+" + small + r")?(?:\s+(?:and\s+a\s+)?half)?|"
-              + _alt(["a", "an", "a couple of", "a dozen", "a hundred", "one hundred", "half a", "half an", "a half",
+              + _alt(["a", "an", "a couple of", "a couple", "a dozen", "a hundred", "one hundred", "half a", "half an", "a half",
                       "a quarter of a", "quarter of a", "three quarters of a", "three-quarters of a",
                       "hundreds of", "thousands of", "tens of"]) + "|"
               + _alt(lex["vague_quantities"]) + r")")
@@ -4037,7 +4037,9 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         start = c.start + len(g["prep"])
         while ctx.text[start].isspace():
             start += 1
-        return Found(start, c.end, "DURATION", duration_value(None, unit))
+        # "within weeks or months", "could take months or years": one span, as TBAQ-cleaned has it
+        more = re.match(r"\s+or\s+(?:even\s+)?(?:days|weeks|months|years|decades)(?![\w-])", ctx.text[c.end:c.end + 24])
+        return Found(start, c.end + (more.end() if more else 0), "DURATION", duration_value(None, unit))
 
     if rule == "year_period":
         year = int(g["year"])
@@ -4099,6 +4101,9 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         rel = " ".join((g.get("rel") or "full").lower().split())
         if g.get("year"):
             return Found(c.start, c.end, "DATE", g["year"])  # "the full year of 2008"
+        if ended := re.match(r"\s+(?:that\s+|which\s+)?(?:ended|ending|to)\s+(?:on\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+"
+                             r"((?:19|20)\d\d)\b", ctx.after(c.end, 40)):
+            return Found(c.start, c.end, "DATE", ended[1])  # "the full fiscal year ended September 30, 2007"
         if rel == "fiscal":
             return Found(c.start, c.end, "DURATION", "P1Y")
         year = dct.year - 1 if rel.startswith(("latest", "previous", "last")) else dct.year
@@ -4618,6 +4623,12 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         return Found(c.start, c.end, "DATE", "FUTURE_REF")
 
     if rule == "ahead":
+        counted = re.search(r"(?<![\w.,-])([\w.,-]+)\s+$", ctx.before(c.start, 24)) \
+            if not re.match(r"(?:the|coming|next|few)\s", ctx.text[c.start:c.end], re.I) else None
+        amount = number_value(counted[1]) if counted else None
+        if amount is not None and amount >= 2 and amount == int(amount):
+            # "less than two weeks ahead": the count before the span
+            return Found(c.start - len(counted[0]), c.end, "DURATION", duration_value(amount, g["unit"]))
         return Found(c.start, c.end, "DURATION", duration_value(None, g["unit"]))
 
     if rule == "while":
@@ -4758,6 +4769,10 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             return None  # "the workflow on the future farm": an adjective, the farm to be
         if word == "the past" and re.match(r"\s+(?:few|several|couple|\d|one|two|three|four|five|six|seven|eight|nine|ten|week|month|year|day|decade|quarter)", ctx.after(c.end, 8), re.I):
             return None
+        if word == "the past" and re.match(r"\s+[a-z]", ctx.after(c.end, 3)) \
+                and not re.search(r"\b(?:in|into|of|from|to)\s+$", ctx.before(c.start, 8), re.I) \
+                and ctx.modifies_noun(c.end - len("past"), c.end):
+            return None  # "her past performance marks": an adjective
         return Found(c.start, c.end, "DATE", value)
 
     return None
@@ -4884,8 +4899,9 @@ def with_prefixes(found: Found, ctx: Context) -> Found:
                 mod = lex["mod_prefixes"].get(key) or lex["mod_prefixes"].get(key.rstrip("-"))
                 if mod:
                     return replace(found, start=found.start - (len(before) - m.start()), mod=mod)
-        if m is None and found.type == "DATE" and re.fullmatch(r"\d{4}(?:-\d\d|-Q\d|-H\d|-W\d\d)?", found.value):
-            # "Early in March, troops left", "late in the year": the part of the month or year
+        if m is None and found.type == "DATE" and re.fullmatch(r"\d{4}(?:-\d\d|-Q\d|-H\d|-W\d\d|-\d\d-\d\d)?", found.value):
+            # "Early in March, troops left", "late in the year", "late in the day": the part of the
+            # month, year or day
             m = re.search(r"(?<![\w'])(?P<p>early|late)\s+in\s+$", before, re.I)
             if m:
                 mod = lex["mod_prefixes"].get(m["p"].lower())
