@@ -1285,6 +1285,12 @@ CASES = [
      "DURATION", "P2W", "LESS_THAN"),
     ("He had met her a couple days earlier.", dt.date(2022, 10, 27), PAST, "a couple days earlier", "DURATION",
      "P2D", None),
+    # a holiday counted from publication; a clock time restated in a second zone after a slash
+    ("Biden, speaking just 13 days before Election Day, touted other moves.", dt.date(2022, 10, 26), PAST,
+     "Election Day", "DATE", "2022-11-08", None),
+    ("Two weeks before Christmas, sales fell.", dt.date(2022, 10, 26), PAST, "Christmas", "DATE", "2021-12-25", None),
+    ("UAW Local 31 could strike as early as 3:30 pm CT/4:30 pm ET Thursday, Manning said.", dt.date(2008, 4, 22),
+     FUTURE, "3:30 pm CT", "TIME", "2008-04-24T15:30", None),
     ("His self-presentation in the days just ahead may tell the tale.", dt.date(2022, 2, 28), FUTURE,
      "the days just ahead", "DURATION", "PXD", None),
 ]

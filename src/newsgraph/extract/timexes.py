@@ -4540,6 +4540,18 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         elif g.get("hweek"):
             # "Easter week": the week of the holiday, which may have begun before it
             this_year -= dt.timedelta(days=this_year.weekday())
+        counted = re.search(r"(?<![\w-])(\d+|[a-z]+)\s+(day|week)s?\s+(?:before|ahead\s+of|until|to)\s+$",
+                            ctx.before(c.start, 30), re.I) if not rel and not g.get("hwe") and not g.get("hweek") else None
+        amount = number_value(counted[1]) if counted else None
+        if amount is not None and 1 <= amount <= 400:
+            # "speaking just 13 days before Election Day": the one that many days after publication
+            target = dct + dt.timedelta(days=amount * (7 if counted[2].lower() == "week" else 1))
+            days = [d for y in (dct.year - 1, dct.year, dct.year + 1) if (d := _holiday_date(code, y)) is not None]
+            day = min(days, key=lambda d: abs((d - target).days)) if days else None
+            if day is not None and abs((day - target).days) <= 3:
+                # (only when publication falls that many days before it: not "sales fell two weeks
+                # before Christmas", written in October)
+                return Found(c.start, c.end, "DATE", day.isoformat())
         if rel == "last" or (not rel and tense() == PAST and not dct < this_year <= dct + _HOLIDAY_AHEAD):
             year = dct.year if this_year <= dct else dct.year - 1
         elif rel == "this":
@@ -5265,13 +5277,14 @@ def _clock_days_ahead(found: list[Found], text: str) -> list[Found]:
                 out[i] = replace(item, value=moment.date().isoformat() + item.value[10:])
             continue
         if clocks and item.value[:10] != nxt.value[:10] \
-                and re.fullmatch(r"\s*(?:until|till|to|through|and|-|–|(?:(?:local|[A-Z][a-z]+)\s+time\s*)?\()\s*",
+                and re.fullmatch(r"\s*(?:until|till|to|through|and|-|–|/|(?:(?:local|[A-Z][a-z]+)\s+time\s*)?\()\s*",
                                  text[item.end:nxt.start]):
             # the first time of a range takes the day of the second, the day before for one
             # later in the day ("from 11pm to 6am on Friday"); so does a time restated in another
             # zone ("at 10 a.m. (1500 GMT) on Thursday", "from 10:00 am Moscow time (0700 GMT) on March 11")
             day = dt.date.fromisoformat(nxt.value[:10])
-            if item.value[11:] > nxt.value[11:] and "(" not in text[item.end:nxt.start]:
+            # ("3:30 pm CT/4:30 pm ET Thursday": the same moment in two zones, one day)
+            if item.value[11:] > nxt.value[11:] and "(" not in text[item.end:nxt.start] and "/" not in text[item.end:nxt.start]:
                 day -= dt.timedelta(days=1)  # (a zone restated may lie on either side of midnight)
             out[i] = replace(item, value=day.isoformat() + item.value[10:])
             continue
