@@ -1291,6 +1291,11 @@ CASES = [
     ("Two weeks before Christmas, sales fell.", dt.date(2022, 10, 26), PAST, "Christmas", "DATE", "2021-12-25", None),
     ("UAW Local 31 could strike as early as 3:30 pm CT/4:30 pm ET Thursday, Manning said.", dt.date(2008, 4, 22),
      FUTURE, "3:30 pm CT", "TIME", "2008-04-24T15:30", None),
+    # "earlier in the month" after a month named in its sentence
+    ("Explosions rocked Mayskoye in August, while earlier in the month the Saki airfield saw blasts.",
+     dt.date(2022, 10, 1), PAST, "earlier in the month", "DATE", "2022-08", "START"),
+    ("The police seized his smaller vessel in March. His yacht was spotted earlier in the month off Estonia.",
+     dt.date(2022, 10, 26), PAST, "earlier in the month", "DATE", "2022-10", "START"),
     ("His self-presentation in the days just ahead may tell the tale.", dt.date(2022, 2, 28), FUTURE,
      "the days just ahead", "DURATION", "PXD", None),
 ]

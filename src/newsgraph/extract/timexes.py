@@ -3252,6 +3252,16 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             week = _week_of_earlier_in_the_week(ctx, c.start)
             if week is not None:
                 return Found(c.start, c.end, "DATE", week, mod, anaphoric=True)
+        if rule == "earlierthis" and rel == "the" and unit == "month":
+            # "Explosions rocked Mayskoye in August, while earlier in the month the Saki airfield
+            # saw blasts" (written in September): the month named before it in its sentence (one
+            # in the sentence before is as often another thread: a photo caption "in August", "The
+            # police seized one of his smaller vessels in March")
+            month_named = next((f for f in reversed(ctx.previous) if f.end <= c.start and f.type == "DATE"
+                                and re.fullmatch(r"\d{4}-\d\d", f.value)
+                                and not _SENTENCE_END.search(ctx.text, f.end, c.start)), None)
+            if month_named is not None:
+                return Found(c.start, c.end, "DATE", month_named.value, mod, anaphoric=True)
         if rule == "earlierthis" and rel == "the":
             rel = "this"
         if rel == "that":
