@@ -1857,6 +1857,12 @@ def test_timexes_from_text_a_list_of_days_ahead_runs_on_in_order():
     ("In the near term prices will rise.", dt.date(2022, 6, 3), {"the near term": "FUTURE_REF"}),
     ("But the relationship between public opinion and the past nuclear accidents is not direct.",
      dt.date(2022, 9, 14), {}),
+    # a clause of time in the simple present tells of the future; so does a time that draws near
+    ("The Bush administration wants to complete the first efficiency rule before it leaves office in January.",
+     dt.date(2008, 7, 1), {"January": "2009-01"}),
+    ("Republicans are poised to exploit it as November gets closer.", dt.date(2022, 4, 3), {"November": "2022-11"}),
+    ("By Monday afternoon the top bid was $40,100, but the auction is likely to fetch more before it wraps up late "
+     "Friday.", dt.date(2008, 6, 23), {"Monday afternoon": "2008-06-23TAF", "late Friday": "2008-06-27"}),
     # "the future" before a noun is an adjective, no time
     ("One of the first jobs was planning the workflow on the future farm.", dt.date(2022, 6, 3), {}),
     ("In the future prices will rise.", dt.date(2022, 6, 3), {"the future": "FUTURE_REF"}),

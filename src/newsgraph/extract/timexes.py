@@ -1807,7 +1807,12 @@ class Context:
                     and self._tense_of(start, end) == PAST:
                 return PAST  # "the hack began as early as March", "were killed as early as March 5"
             return FUTURE  # "a possible attack as soon as January": the earliest time expected
-        return self._tense_of(start, end) if self._tense_of else None
+        if _DRAWS_NEAR.match(self.text, end):
+            return FUTURE  # "are poised to exploit it as November gets closer"
+        told = self._tense_of(start, end) if self._tense_of else None
+        if told == PRESENT and _PRESENT_AFTER_BEFORE.search(self.before(start, 60)):
+            return FUTURE  # "wants to complete the rule before it leaves office in January" (July)
+        return told
 
     def earliest_under_past(self, start: int, end: int) -> bool:
         """"as early as" read as a prospect for want of a past verb right before it, while
@@ -2297,6 +2302,12 @@ _UPCOMING_EVENT_DAY = re.compile(r"\b(?:upcoming|forthcoming)\s+(?:(?![\w'’-]*
                                  r"would|began|fell|rose|took|went|came|met|held|said|says|on|to|in|at|as|by|with|"
                                  r"from|for|into|than)\b)[\w'’-]+\s+){1,5}$", re.I)
 _WEEKDAY_WORD = re.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
+# a time that comes closer: "as November gets closer", "as the deadline approaches"
+_DRAWS_NEAR = re.compile(r"\s+(?:gets|draws|comes|creeps)\s+(?:ever\s+)?(?:closer|nearer|near)\b|\s+(?:approaches|nears|looms)\b", re.I)
+# a clause of time in the simple present, which tells of the future: "before it leaves office in
+# January", "until he steps down in May" (not "before it left")
+_PRESENT_AFTER_BEFORE = re.compile(r"\b(?:before|until|till|once|by\s+the\s+time)\s+(?:it|he|she|they|we|the\s+[\w-]+|[A-Z][\w-]+)"
+                                   r"\s+(?:[a-z]+s|is|are)\b(?:\s+[\w'’-]+){0,3}\s+(?:in|on|by|at)?\s*$")
 # a programme's airing on the schedule: "the full interview airs Sunday on 'This Week'" (the
 # parser often takes "airs" for a noun)
 _AIRS = re.compile(r"\b(?:airs|premieres|broadcasts)\s+(?:on\s+)?$")
