@@ -1807,6 +1807,8 @@ class Context:
                     and self._tense_of(start, end) == PAST:
                 return PAST  # "the hack began as early as March", "were killed as early as March 5"
             return FUTURE  # "a possible attack as soon as January": the earliest time expected
+        if _COME_BEFORE.search(self.before(start, 8)):
+            return FUTURE  # "come November", "Come spring, the troops will move"
         if _DRAWS_NEAR.match(self.text, end):
             return FUTURE  # "are poised to exploit it as November gets closer"
         told = self._tense_of(start, end) if self._tense_of else None
@@ -2302,6 +2304,7 @@ _UPCOMING_EVENT_DAY = re.compile(r"\b(?:upcoming|forthcoming)\s+(?:(?![\w'’-]*
                                  r"would|began|fell|rose|took|went|came|met|held|said|says|on|to|in|at|as|by|with|"
                                  r"from|for|into|than)\b)[\w'’-]+\s+){1,5}$", re.I)
 _WEEKDAY_WORD = re.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
+_COME_BEFORE = re.compile(r"(?<![\w'’-])(?<!\bto\s)[Cc]ome\s+$")
 # a time that comes closer: "as November gets closer", "as the deadline approaches"
 _DRAWS_NEAR = re.compile(r"\s+(?:gets|draws|comes|creeps)\s+(?:ever\s+)?(?:closer|nearer|near)\b|\s+(?:approaches|nears|looms)\b", re.I)
 # a clause of time in the simple present, which tells of the future: "before it leaves office in
@@ -4239,6 +4242,9 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         if g.get("decword"):
             if not g.get("the"):
                 return None
+            if g["decword"][0].isupper() and re.match(r"\s+(?:pipeline|field|crude|oil|blend|system|stream|platform)",
+                                                       ctx.after(c.end, 14), re.I):
+                return None  # "output from the Forties pipeline": the North Sea field
             digit = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"].index(g["decword"].lower()) + 2
             value = f"{dct.year // 100 - (1 if digit * 10 > dct.year % 100 else 0):02d}{digit}"
         elif g.get("d2"):
@@ -4472,6 +4478,8 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
                 return None
         if re.match(r"\s+(?:games|olympics?|paralympics?|paralympic\s+games|olympic\s+games)\b", ctx.after(c.end, 30), re.I):
             return None  # "at the winter games in Beijing": the Olympics, not a season
+        if re.match(r"\s+(?:wheat|barley|rapeseed|canola|oats|rye|crops?\s+(?:variet|type))", ctx.after(c.end, 20), re.I):
+            return None  # "prices of the winter wheat crop", "the spring wheat harvest": a crop's kind
         if not rel and not g.get("dmod") and ctx.modifies_noun(c.start, c.end) \
                 and not _SEASON_COMES.match(ctx.text, c.end):
             # "winter clothes", "Spring draft": a kind, not a time; with "the" it is mostly
@@ -4665,6 +4673,8 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         return Found(c.start, c.end, "DURATION", duration_value(None, g["unit"]))
 
     if rule == "while":
+        if re.search(r"\bonce\s+in\s+$", ctx.before(c.start, 10), re.I):
+            return None  # "once in a while": now and then
         return Found(c.start, c.end, "DURATION", "PXX")
 
     if rule == "day_long":
