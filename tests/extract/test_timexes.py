@@ -1296,6 +1296,12 @@ CASES = [
      dt.date(2022, 10, 1), PAST, "earlier in the month", "DATE", "2022-08", "START"),
     ("The police seized his smaller vessel in March. His yacht was spotted earlier in the month off Estonia.",
      dt.date(2022, 10, 26), PAST, "earlier in the month", "DATE", "2022-10", "START"),
+    # "late on Tuesday" is late Tuesday; "early on Sept. 6" after a verb is earlier than usual
+    ("Late on Tuesday evening, the vote passed.", dt.date(2022, 4, 29), PAST, "Late on Tuesday evening", "TIME",
+     "2022-04-26TEV", "END"),
+    ("Nokia and Qualcomm said late on Wednesday they had settled.", dt.date(2008, 7, 24), PAST, "late on Wednesday",
+     "DATE", "2008-07-23", "END"),
+    ("These groups start early on Sept. 6.", dt.date(2022, 8, 24), FUTURE, "Sept. 6", "DATE", "2022-09-06", None),
     ("His self-presentation in the days just ahead may tell the tale.", dt.date(2022, 2, 28), FUTURE,
      "the days just ahead", "DURATION", "PXD", None),
 ]
@@ -2931,7 +2937,7 @@ ON_A_NOUN = [
     ("The Kremlin expressed alarm over remarks from Biden, who said that Putin must not remain in power in a speech "
      "on Saturday.", dt.date(2022, 3, 28), "Saturday", "2022-03-26"),
     ("CEO Fred Buenrostro, said in a statement late on Monday he would leave the fund, best known as Calpers, which "
-     "manages roughly $240 billion, to pursue private interests.", dt.date(2008, 4, 29), "Monday", "2008-04-28"),
+     "manages roughly $240 billion, to pursue private interests.", dt.date(2008, 4, 29), "late on Monday", "2008-04-28"),
     ("Biden and Putin will speak in a video call Tuesday, the Kremlin said.", dt.date(2021, 12, 6), "Tuesday",
      "2021-12-07"),
     # an election told of as still to come is ahead, whatever the clause's tense

@@ -4900,7 +4900,9 @@ def _prefix_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     lex = lexicon()
     mods = _alt(list(lex["mod_prefixes"]))
     approx = _alt(list(lex["approx_prefixes"]))
-    mod_re = re.compile(r"(?<![\w'])(?P<p>" + mods + r")(?:\s+|-|(?<=-))(?:(?:this|next|last|the)\s+(?=\S))?$", re.I)
+    # ("late on Friday", "Early on Monday": the part of the day)
+    mod_re = re.compile(r"(?<![\w'])(?P<p>" + mods + r")(?:\s+|-|(?<=-))(?:(?:this|next|last|the)\s+(?=\S)|"
+                        r"(?<=early\s)on\s+|(?<=late\s)on\s+)?$", re.I)
     approx_re = re.compile(r"(?<![\w'])(?P<p>" + approx + r")\s+$", re.I)
     return mod_re, approx_re
 
@@ -4934,6 +4936,8 @@ def with_prefixes(found: Found, ctx: Context) -> Found:
         m = mod_re.search(before)
         if m and found.rule == "holiday" and re.search(r"\b(?:an?|one)\s+$", before[: m.start()], re.I):
             m = None  # "an early Easter", "an earlier Easter": one falling early in the year, not its start
+        if m and re.search(r"\bon\s+$", before[m.end("p"):], re.I) and not _WEEKDAY_WORD.match(ctx.text, found.start):
+            m = None  # "the groups start early on Sept. 6": early than usual (but "late on Friday")
         if m and not before[: m.start()].endswith("-"):
             key = " ".join(m["p"].lower().split())
             # "this/next/last" between the prefix and the date is already part of the date
