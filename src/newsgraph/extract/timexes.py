@@ -230,8 +230,9 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("full_year", r"(?P<the>the)\s+(?:(?P<rel>full|fiscal|current\s+fiscal|latest\s+fiscal|previous\s+fiscal|last\s+fiscal|whole|entire)\s+)(?:fiscal\s+)?year(?:\s+(?:(?:of|in)\s+)?" + year + r")?(?![\w-])"),
         # "as of 1200 today", "at 1500 local time": wire-style hours after a preposition of time
         # (before "year", which would take "1500" for a year; not "by 2010 today's firm")
-        ("clock_hhmm_day", r"(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\bof\s)|(?<=\buntil\s)|(?<=\bfrom\s)|(?<=\bbefore\s)|"
-                           r"(?<=\bafter\s))(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)"
+        ("clock_hhmm_day", r"(?<=\s)(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)"
+                           r"(?:(?<=\bat\s\d{4})|(?<=\bby\s\d{4})|(?<=\bof\s\d{4})|(?<=\buntil\s\d{4})|(?<=\bfrom\s\d{4})|"
+                           r"(?<=\bbefore\s\d{4})|(?<=\bafter\s\d{4}))"
                            r"(?=\s+(?:\(?[ap]\.?m\.?\)?\s+)?(?:today|tonight|tomorrow|yesterday|local\s+time)\b(?!['’]s))"),
         # years, decades, centuries
         # (not a stock code: "Geely 0175.HK and 1688.HK")
