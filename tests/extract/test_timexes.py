@@ -1874,6 +1874,13 @@ def test_timexes_from_text_a_list_of_days_ahead_runs_on_in_order():
      "Friday.", dt.date(2008, 6, 23), {"Monday afternoon": "2008-06-23TAF", "late Friday": "2008-06-27"}),
     ("Republicans are making a serious play at flipping the district come November.", dt.date(2022, 4, 29),
      {"November": "2022-11"}),
+    # a thing done on a weekday, named by its participle, is done whatever the clause's verb
+    ("Ambac's capital plan announced Wednesday would fall short, analysts said.", dt.date(2008, 3, 15),
+     {"Wednesday": "2008-03-12"}),
+    ("The results, to be released Friday, will show a loss.", dt.date(2008, 3, 12), {"Friday": "2008-03-14"}),
+    # "the last weekend of July": the weekend of the month's last Saturday
+    ("Every year since, on the last weekend of July, celebrations include a fleet review.", dt.date(2022, 7, 1),
+     {"Every year": "P1Y", "the last weekend of July": "2022-W30-WE"}),
     # "the future" before a noun is an adjective, no time
     ("One of the first jobs was planning the workflow on the future farm.", dt.date(2022, 6, 3), {}),
     ("In the future prices will rise.", dt.date(2022, 6, 3), {"the future": "FUTURE_REF"}),

@@ -171,7 +171,7 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("past_day", r"(?P<the>the)\s+(?P<rel>past|last)\s+(?P<unit>day|hour)(?![\w-])"
                      r"(?!\s+(?:of|before|to|for|on|in|at|when|that|which|was|is|will|and\s+a\s+half)\b)"),
         # "the first week of March", "the final week of October 2008": a week of that month
-        ("month_week", r"(?P<the>the)\s+(?P<nth>first|second|third|fourth|final|last)\s+week\s+(?:of|in)\s+"
+        ("month_week", r"(?P<the>the)\s+(?P<nth>first|second|third|fourth|final|last)\s+week(?P<wkend>end)?\s+(?:of|in)\s+"
                        + month + r"(?:,?\s+" + year + r")?"),
         # "by the end of the decade", "the middle of the century": the one of the publication date
         ("decade_part", r"(?:(?<=\bend\sof\s)|(?<=\bmiddle\sof\s)|(?<=\bstart\sof\s)|(?<=\bbeginning\sof\s)"
@@ -323,7 +323,7 @@ def _anchors() -> dict[str, tuple[frozenset[str], bool]]:
         "past_day": (words(["day", "hour"]), False),
         "relunit": (words(["week", "weekend", "fortnight", "month", "year", "quarter", "decade", "century", "half"]), False),
         "theunit": (words(["week", "weekend", "month", "year", "quarter"]), False),
-        "month_week": (words(["week"]), False), "decade_part": (words(["decade", "century"]), False),
+        "month_week": (words(["week", "weekend"]), False), "decade_part": (words(["decade", "century"]), False),
         "unitend": (words(["year", "month", "week", "quarter"]), False),
         "midyear": (words(["midyear", "mid"]), False),
         "earlierthis": (words(["earlier", "later"]), False),
@@ -1808,6 +1808,8 @@ class Context:
                     and self._tense_of(start, end) == PAST:
                 return PAST  # "the hack began as early as March", "were killed as early as March 5"
             return FUTURE  # "a possible attack as soon as January": the earliest time expected
+        if _WEEKDAY_WORD.match(self.text, start) and _DONE_PARTICIPLE_BEFORE.search(self.before(start, 40)):
+            return PAST  # "Ambac's capital plan announced Wednesday would fall short": the plan is out
         if _COME_BEFORE.search(self.before(start, 8)):
             return FUTURE  # "come November", "Come spring, the troops will move"
         if _DRAWS_NEAR.match(self.text, end):
@@ -2305,6 +2307,14 @@ _UPCOMING_EVENT_DAY = re.compile(r"\b(?:upcoming|forthcoming)\s+(?:(?![\w'’-]*
                                  r"would|began|fell|rose|took|went|came|met|held|said|says|on|to|in|at|as|by|with|"
                                  r"from|for|into|than)\b)[\w'’-]+\s+){1,5}$", re.I)
 _WEEKDAY_WORD = re.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
+# a noun's past participle right before a weekday: the thing was done that day, whatever the
+# clause's verb ("the plan announced Wednesday would fall short"; not "will be announced Wednesday",
+# "to be released Friday")
+_DONE_PARTICIPLE_BEFORE = re.compile(
+    r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bget\s)"
+    r"(?<!\bgets\s)(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)(?<!\bwill\s)"
+    r"\b(?:announced|unveiled|released|published|approved|signed|reported|launched|issued|posted|imposed|"
+    r"introduced|obtained|agreed|disclosed|filed|passed|adopted)\s+(?:on\s+|late\s+|early\s+)?$", re.I)
 _COME_BEFORE = re.compile(r"(?<![\w'’-])(?<!\bto\s)[Cc]ome\s+$")
 # a time that comes closer: "as November gets closer", "as the deadline approaches"
 _DRAWS_NEAR = re.compile(r"\s+(?:gets|draws|comes|creeps)\s+(?:ever\s+)?(?:closer|nearer|near)\b|\s+(?:approaches|nears|looms)\b", re.I)
@@ -3236,6 +3246,15 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             return month_found
         first = dt.date(int(month_found.value[:4]), int(month_found.value[5:]), 1)
         nth = g["nth"].lower()
+        if g.get("wkend"):
+            # "on the last weekend of July": the weekend of the month's last (or nth) Saturday
+            saturday = first + dt.timedelta(days=(5 - first.weekday()) % 7)
+            if nth in ("last", "final"):
+                next_month = (first + dt.timedelta(days=31)).replace(day=1)
+                saturday = next_month - dt.timedelta(days=(next_month.weekday() - 5) % 7 or 7)
+            else:
+                saturday += dt.timedelta(weeks=("first", "second", "third", "fourth").index(nth))
+            return Found(c.start, c.end, "DATE", _week(saturday) + "-WE")
         if nth in ("last", "final"):
             day = (first + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=4)
         else:
