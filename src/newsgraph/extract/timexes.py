@@ -214,11 +214,11 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
                         r"survived|spent)(?=\s+\w+\s+of\s))\s+(?P<unit>hour|day|week|month|year|decade|centurie|millenni)(?:s|a)(?!\w)"),
         ("the_years", r"(?:(?<=\bover\s)|(?<=\bin\s)|(?<=\bduring\s))(?P<the>the)\s+(?P<unit>year|decade)s(?![\w-])"
                       r"(?!\s+(?:before|after|since|of|ahead|to\s+come|between)\b)"),
-        # ("decades-long"; "the now six weeks-long war", with its count: P6W)
         # "will run for another year", "stay another week": one more unit, a span
         ("another", r"(?:(?<=\bfor\s)|(?<=\bFor\s)|(?<=\bwithin\s)|(?<=\bstay\s)|(?<=\bstays\s)|(?<=\blast\s)|"
                     r"(?<=\blasts\s)|(?<=\bspend\s)|(?<=\bwait\s))another\s+(?P<unit>day|week|month|year|decade)(?![\w-])"
                     r"(?!\s+(?:of|when|that|in\s+which)\b)"),
+        # "decades-long"; "the now six weeks-long war" takes its count in normalise: P6W
         ("decades_long", r"(?P<unit>year|decade|month|week|day|hour|centurie)s-long(?!\w)"),
         ("year_period", r"(?:(?P<the>the)\s+)?" + year + r"\s+(?:(?P<qord>first|second|third|fourth)[-\s]+)?(?:fiscal\s+)?(?P<period>quarter|period|first\s+half|second\s+half)(?![\w])"),
         ("latest_period", r"(?P<the>the)\s+(?:latest|comparable|same|corresponding)\s+(?:period|(?P<pquarter>quarter)|(?P<pmonth>month))(?:\s+(?P<lastyear>last\s+year|a\s+year\s+(?:ago|earlier|before)|the\s+(?:year\s+before|previous\s+year|prior\s+year)|(?:of|in)\s+(?:the\s+)?(?:last|previous|prior)\s+year)|\s+(?:of|in)\s+(?P<inyear>(?:19|20)\d\d))?(?![\w])"),
@@ -2306,7 +2306,6 @@ _NEXT_EVENT = re.compile(r"\b(?:next|upcoming|forthcoming)\s+(?:[a-z][\w'’-]*\
 _UPCOMING_EVENT_DAY = re.compile(r"\b(?:upcoming|forthcoming)\s+(?:(?![\w'’-]*ed\b|(?:was|were|is|are|has|had|have|will|"
                                  r"would|began|fell|rose|took|went|came|met|held|said|says|on|to|in|at|as|by|with|"
                                  r"from|for|into|than)\b)[\w'’-]+\s+){1,5}$", re.I)
-_WEEKDAY_WORD = re.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
 # a noun's past participle right before a weekday: the thing was done that day, whatever the
 # clause's verb ("the plan announced Wednesday would fall short"; not "will be announced Wednesday",
 # "to be released Friday")
@@ -2787,27 +2786,24 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             # (Great) October (Socialist) Revolution"
             return None
         year_told = _possessive_year(ctx, c.start)
+        # the year "that year" or "the same year" points back to ("should have been passed in 2014.
+        # After the coup in February that year"), or the one "last/this/next year" counts to
+        back = yrel.split()[:1] in (["that"], ["the"])
+        named = _year_named_before(ctx, c.start) if back else None
+        yrel_year = (int(named) if named else None) if back else \
+            dct.year + {"last": -1, "next": 1, "this": 0}[yrel] if yrel else None
         before_day = re.search(r"(?<![\w,.$£€])([0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?$", ctx.before(c.start, 10)) \
             if yrel and not rel and not g.get("dmod") else None
-        if before_day and 1 <= int(before_day[1]) <= 31:
+        if before_day and yrel_year is not None and _weekday_of(yrel_year, month, int(before_day[1])) is not None:
             # "until 25 October this year", "on 14 June next year": the day of that month
-            if yrel.split()[:1] in (["that"], ["the"]):
-                year_of = _year_named_before(ctx, c.start)
-                year_of = int(year_of) if year_of else None
-            else:
-                year_of = dct.year + {"last": -1, "next": 1, "this": 0}[yrel]
             start = c.start - (len(ctx.before(c.start, 10)) - before_day.start(1))
-            if year_of is not None and _weekday_of(year_of, month, int(before_day[1])) is not None:
-                return Found(start, c.end, "DATE", f"{year_of:04d}-{month:02d}-{int(before_day[1]):02d}",
-                             anaphoric=yrel.split()[0] in ("that", "the"))
-        if yrel.split()[:1] in (["that"], ["the"]):
-            # "should have been passed in 2014. After the coup in February that year": the year
-            # named before (with none, some year of the story)
-            named = _year_named_before(ctx, c.start)
+            return Found(start, c.end, "DATE", f"{yrel_year:04d}-{month:02d}-{int(before_day[1]):02d}", anaphoric=back)
+        if back:
+            # (with no year named before, some year of the story)
             return Found(c.start, c.end, "DATE", f"{named or 'XXXX'}-{month:02d}", _mod_of(g.get("dmod")),
                          anaphoric=named is not None)
         if yrel:
-            year = dct.year + {"last": -1, "next": 1, "this": 0}[yrel]
+            year = yrel_year
         elif year_told is not None and not rel:
             year = year_told  # "sales in last year's March/April period"
         elif not rel and (that_year := _that_year_in_sentence(ctx, c.start)) is not None:
@@ -4200,10 +4196,8 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         return Found(c.start, c.end, "DURATION", duration_value(1, g["unit"].lower()))
 
     if rule == "decades_long":
-        counted = re.search(r"(?<![\w.,-])([\w.,-]+)\s+$", ctx.before(c.start, 24))
-        amount = number_value(counted[1]) if counted else None
-        if amount is not None and amount >= 2 and amount == int(amount):
-            return Found(c.start - (len(counted[0])), c.end, "DURATION", duration_value(amount, g["unit"]))
+        if counted := _count_before(ctx, c.start):
+            return Found(counted[1], c.end, "DURATION", duration_value(counted[0], g["unit"]))  # "six weeks-long"
         return Found(c.start, c.end, "DURATION", duration_value(None, g["unit"]))
 
     if rule == "year":
@@ -4678,18 +4672,15 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
         return Found(c.start, c.end, "TIME", dct.isoformat() + lex["parts_of_day"][g["part"].lower()], mod)
 
     if rule == "term":
-        if re.match(r"\s+[a-z]", ctx.after(c.end, 3)) and not re.search(r"\b(?:in|into|for|over|to)\s+$", ctx.before(c.start, 8), re.I) \
-                and ctx.modifies_noun(c.end - len(g["term"]), c.end):
-            return None  # "a short term ramp up in output": an adjective, as "short-term" is
+        if _qualifies_noun(ctx, c, g["term"], "in|into|for|over|to"):
+            return None  # "the short term funding bill": an adjective, as "short-term" is
         return Found(c.start, c.end, "DATE", "FUTURE_REF")
 
     if rule == "ahead":
-        counted = re.search(r"(?<![\w.,-])([\w.,-]+)\s+$", ctx.before(c.start, 24)) \
-            if not re.match(r"(?:the|coming|next|few)\s", ctx.text[c.start:c.end], re.I) else None
-        amount = number_value(counted[1]) if counted else None
-        if amount is not None and amount >= 2 and amount == int(amount):
+        if not re.match(r"(?:the|coming|next|few)\s", ctx.text[c.start:c.end], re.I) \
+                and (counted := _count_before(ctx, c.start)):
             # "less than two weeks ahead": the count before the span
-            return Found(c.start - len(counted[0]), c.end, "DURATION", duration_value(amount, g["unit"]))
+            return Found(counted[1], c.end, "DURATION", duration_value(counted[0], g["unit"]))
         return Found(c.start, c.end, "DURATION", duration_value(None, g["unit"]))
 
     if rule == "while":
@@ -4826,19 +4817,35 @@ def normalise(c: Candidate, ctx: Context) -> Found | None:
             return None  # "the Institute of the Future": a name
         if word == "future" and re.match(r"\s+(?:tense|generations?)", ctx.after(c.end, 12)):
             return None
-        if word == "the future" and re.match(r"\s+[a-z]", ctx.after(c.end, 3)) \
-                and not re.search(r"\b(?:in|into|for|to)\s+$", ctx.before(c.start, 8), re.I) \
-                and ctx.modifies_noun(c.end - len("future"), c.end):
+        if word == "the future" and _qualifies_noun(ctx, c, "future", "in|into|for|to"):
             return None  # "the workflow on the future farm": an adjective, the farm to be
         if word == "the past" and re.match(r"\s+(?:few|several|couple|\d|one|two|three|four|five|six|seven|eight|nine|ten|week|month|year|day|decade|quarter)", ctx.after(c.end, 8), re.I):
             return None
-        if word == "the past" and re.match(r"\s+[a-z]", ctx.after(c.end, 3)) \
-                and not re.search(r"\b(?:in|into|of|from|to)\s+$", ctx.before(c.start, 8), re.I) \
-                and ctx.modifies_noun(c.end - len("past"), c.end):
-            return None  # "her past performance marks": an adjective
+        if word == "the past" and _qualifies_noun(ctx, c, "past", "in|into|of|from|to"):
+            return None  # "the past nuclear accidents": an adjective
         return Found(c.start, c.end, "DATE", value)
 
     return None
+
+
+def _qualifies_noun(ctx: Context, c: Candidate, head: str, prepositions: str) -> bool:
+    """Whether the word ``head`` ending candidate ``c`` ("the future", "the short term") is an
+    adjective on the noun after it ("the future farm"), which the parser tells; not after one of
+    ``prepositions``, where the phrase is mostly the time ("in the future prices will rise", which
+    the parser reads as "future prices")."""
+    return bool(re.match(r"\s+[a-z]", ctx.after(c.end, 3))) \
+        and not re.search(r"\b(?:" + prepositions + r")\s+$", ctx.before(c.start, 8), re.I) \
+        and ctx.modifies_noun(c.end - len(head), c.end)
+
+
+def _count_before(ctx: Context, start: int) -> tuple[int, int] | None:
+    """A whole count of two or more written right before ``start`` and where it begins ("six"
+    in "six weeks-long", "two" in "less than two weeks ahead"); None when there is none."""
+    counted = re.search(r"(?<![\w.,-])([\w.,-]+)\s+$", ctx.before(start, 24))
+    amount = number_value(counted[1]) if counted else None
+    if amount is None or amount < 2 or amount != int(amount):
+        return None
+    return int(amount), start - len(counted[0])
 
 
 def _full_year_tense(ctx: Context, c: Candidate, rule: str, tense: Callable[[], str | None]) -> str | None:
@@ -5142,12 +5149,11 @@ def _past_weekday_ranges(found: list[Found], ctx: Context) -> list[Found]:
                 or not _RANGE_GAP.fullmatch(ctx.text, a.end, b.start) \
                 or not _RANGE_OPEN.search(ctx.text, max(0, a.start - 10), a.start):
             continue
-        last = dt.date.fromisoformat(b.value)
-        if dt.date.fromisoformat(a.value) < ctx.dct or ctx.tense(b.start, b.end) != PAST:
+        first, last = dt.date.fromisoformat(a.value), dt.date.fromisoformat(b.value)
+        if first < ctx.dct or ctx.tense(b.start, b.end) != PAST:
             continue  # (a span begun before publication may run on past it: "ran from Thursday to Saturday")
-        last -= dt.timedelta(weeks=(last - ctx.dct).days // 7 + (1 if (last - ctx.dct).days % 7 else 0))
-        first_day = dt.date.fromisoformat(a.value)
-        first = last - dt.timedelta(days=(last.weekday() - first_day.weekday()) % 7 or 7)
+        last -= dt.timedelta(weeks=-(-(last - ctx.dct).days // 7))  # the same weekday on or before publication
+        first = last - dt.timedelta(days=(last.weekday() - first.weekday()) % 7 or 7)
         out[i] = replace(a, value=first.isoformat())
         out[i + 1] = replace(b, value=last.isoformat())
     return out
